@@ -1,0 +1,20 @@
+import { CommandRegistry } from '../core/commands/registry.js';
+import { registerCoreCommands } from '../core/commands/core-commands.js';
+import { PeopleService } from '../core/people/people-service.js';
+import type { KeinoServices } from '../core/services.js';
+import type { KeinoConfig } from '../config.js';
+import type { Database } from '../db/client.js';
+import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
+import { DrizzlePeopleStore } from '../db/stores/people-store.js';
+
+/** Stores over Drizzle → domain services → the registry of every command. */
+export function buildServices(db: Database, config: Pick<KeinoConfig, 'admins'>): KeinoServices {
+  const registry = new CommandRegistry();
+  const services: KeinoServices = {
+    people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
+    audit: new DrizzleAuditLog(db),
+    commands: registry,
+  };
+  registerCoreCommands(registry);
+  return services;
+}

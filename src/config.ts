@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+const LOCALES = ['fi', 'sv', 'en'] as const;
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+
+const environmentSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string')
+      .optional(),
+  ),
+  KEINO_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./.keino')),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  SLACK_BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^xox[a-z]-/, 'must be a Slack bot token (xoxb-…)').optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^xapp-/, 'must be a Slack app-level token (xapp-…)').optional(),
+  ),
+  SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  ),
+  KEINO_ADMINS: z.preprocess(emptyAsUndefined, z.string().default('')),
+  KEINO_TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default('Europe/Helsinki')
+      .refine((zone) => isValidTimeZone(zone), 'must be an IANA time zone such as Europe/Helsinki'),
+  ),
+  KEINO_LOCALE: z.preprocess(emptyAsUndefined, z.enum(LOCALES).default('fi')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  NODE_ENV: optionalString,
+});
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+export interface TeamsConfig {
+  appId?: string;
+  appPassword?: string;
+  tenantId?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+}
+
+export interface KeinoConfig {
+  databaseUrl?: string;
+  dataDir: string;
+  port: number;
+  slack?: SlackConfig;
+  teams: TeamsConfig;
+  admins: string[];
+  timeZone: string;
+  locale: (typeof LOCALES)[number];
+  logLevel: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Keino cannot start, the configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The only reader of the environment: validates once and fails fast naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const values = parsed.data;
+  const problems: string[] = [];
+  if (values.SLACK_BOT_TOKEN && !values.SLACK_SIGNING_SECRET && !values.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (!values.SLACK_BOT_TOKEN && (values.SLACK_SIGNING_SECRET || values.SLACK_APP_TOKEN)) {
+    problems.push('SLACK_BOT_TOKEN is required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  }
+  if (values.MICROSOFT_APP_ID && !values.MICROSOFT_APP_PASSWORD && values.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+    problems.push('MICROSOFT_APP_PASSWORD is required with MICROSOFT_APP_ID');
+  }
+  if (values.MICROSOFT_APP_TYPE === 'SingleTenant' && values.MICROSOFT_APP_ID && !values.MICROSOFT_APP_TENANT_ID) {
+    problems.push('MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is SingleTenant');
+  }
+  const admins = values.KEINO_ADMINS.split(',')
+    .map((address) => address.trim().toLowerCase())
+    .filter(Boolean);
+  for (const address of admins) {
+    if (!/^[^@\s]+@[^@\s]+$/.test(address)) problems.push(`KEINO_ADMINS has "${address}", which is not an e-mail address`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    databaseUrl: values.DATABASE_URL,
+    dataDir: path.resolve(values.KEINO_DATA_DIR),
+    port: values.PORT,
+    slack: values.SLACK_BOT_TOKEN
+      ? {
+          botToken: values.SLACK_BOT_TOKEN,
+          signingSecret: values.SLACK_SIGNING_SECRET ?? '',
+          appToken: values.SLACK_APP_TOKEN,
+          apiUrl: values.SLACK_API_URL,
+        }
+      : undefined,
+    teams: {
+      appId: values.MICROSOFT_APP_ID,
+      appPassword: values.MICROSOFT_APP_PASSWORD,
+      tenantId: values.MICROSOFT_APP_TENANT_ID,
+      appType: values.MICROSOFT_APP_TYPE,
+    },
+    admins,
+    timeZone: values.KEINO_TIMEZONE,
+    locale: values.KEINO_LOCALE,
+    logLevel: values.LOG_LEVEL,
+    production: values.NODE_ENV === 'production',
+  };
+}
+
+/** True when chat credentials are set, so `npm start` runs the server rather than the console. */
+export function hasChatCredentials(config: KeinoConfig): boolean {
+  return Boolean(config.slack || config.teams.appId);
+}

@@ -1,0 +1,84 @@
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Translate } from '../i18n/translator.js';
+import type { Form, Reply } from '../messages/message.js';
+import type { Person, Role } from '../people/person.js';
+import type { KeinoServices } from '../services.js';
+import type { ArgumentSpec, ArgumentValues } from './arguments.js';
+import type { Conversation } from './conversation.js';
+
+/** Everything a handler knows about who asked, where, and when. */
+export interface CommandContext {
+  person: Person;
+  locale: Locale;
+  timeZone: string;
+  conversation: Conversation;
+  now: Date;
+  t: Translate;
+  services: KeinoServices;
+  /** How the request came: a slash command, a chat message, a button, a form submission. */
+  source: 'command' | 'message' | 'action' | 'form';
+}
+
+export interface CommandDefinition<S extends ArgumentSpec = ArgumentSpec> {
+  /** English name, possibly several words: "group create". */
+  name: string;
+  /** Finnish alias: "ryhmä luo". */
+  alias: string;
+  /** Further spellings (Swedish, common misspellings without ä/ö). */
+  aliases?: string[];
+  summaryKey: MessageKey;
+  usageKey: MessageKey;
+  /** Who may run it; everyone when left out. Finer checks (this group's facilitator) go in run(). */
+  roles?: Role[];
+  args: S;
+  run(context: CommandContext, args: ArgumentValues<S>): Promise<Reply>;
+  /** With no arguments, open this form instead of complaining (modal in Slack, card in Teams). */
+  form?(context: CommandContext): Promise<Form>;
+}
+
+export function defineCommand<S extends ArgumentSpec>(definition: CommandDefinition<S>): CommandDefinition<S> {
+  return definition;
+}
+
+/** What a button click or a choice returns. */
+export interface ActionOutcome {
+  /** A reply to the person who clicked (ephemeral in Slack, personal chat in Teams). */
+  reply?: Reply;
+  /** Replaces the message that carried the button, e.g. buttons replaced by the outcome. */
+  update?: Reply;
+}
+
+/** Identifies the message a button was on, so an action can refer to or update it. */
+export interface MessageRef {
+  platform: Conversation['platform'];
+  conversation: Conversation;
+  /** Slack message ts, Teams activity id. */
+  messageId: string;
+}
+
+export interface ActionDefinition {
+  /** Referenced by Button.actionId, e.g. "groups.join". */
+  id: string;
+  roles?: Role[];
+  run(context: CommandContext, value: string, source: MessageRef | undefined): Promise<ActionOutcome>;
+}
+
+export function defineAction(definition: ActionDefinition): ActionDefinition {
+  return definition;
+}
+
+/** Receives a submitted form: returns the form again with errors, or the outcome. */
+export interface FormDefinition {
+  id: string;
+  roles?: Role[];
+  submit(context: CommandContext, values: Record<string, string>, formContext: string | undefined): Promise<Reply>;
+}
+
+export function defineForm(definition: FormDefinition): FormDefinition {
+  return definition;
+}
+
+export function mayRun(person: Person, roles: Role[] | undefined): boolean {
+  return !roles || roles.includes(person.role);
+}

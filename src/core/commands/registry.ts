@@ -1,0 +1,92 @@
+import type { ArgumentSpec } from './arguments.js';
+import type { ActionDefinition, CommandDefinition, FormDefinition } from './command.js';
+import type { Token } from './tokenizer.js';
+
+// biome-ignore lint: commands take different argument specs
+export type AnyCommand = CommandDefinition<any>;
+
+export class DuplicateCommandError extends Error {
+  constructor(spelling: string, first: string, second: string) {
+    super(`The command name "${spelling}" is used by both "${first}" and "${second}"`);
+    this.name = 'DuplicateCommandError';
+  }
+}
+
+const normalise = (words: string) => words.trim().toLowerCase().split(/\s+/).join(' ');
+
+/** Every command, action and form Keino knows; a duplicate name is refused at start. */
+export class CommandRegistry {
+  private readonly bySpelling = new Map<string, AnyCommand>();
+  private readonly ordered: AnyCommand[] = [];
+  private readonly actions = new Map<string, ActionDefinition>();
+  private readonly forms = new Map<string, FormDefinition>();
+
+  addCommand<S extends ArgumentSpec>(command: CommandDefinition<S>): this {
+    for (const spelling of spellingsOf(command)) {
+      const existing = this.bySpelling.get(spelling);
+      if (existing && existing !== command) throw new DuplicateCommandError(spelling, existing.name, command.name);
+      this.bySpelling.set(spelling, command);
+    }
+    this.ordered.push(command);
+    return this;
+  }
+
+  addAction(action: ActionDefinition): this {
+    if (this.actions.has(action.id)) throw new Error(`The action id "${action.id}" is registered twice`);
+    this.actions.set(action.id, action);
+    return this;
+  }
+
+  addForm(form: FormDefinition): this {
+    if (this.forms.has(form.id)) throw new Error(`The form id "${form.id}" is registered twice`);
+    this.forms.set(form.id, form);
+    return this;
+  }
+
+  get commands(): readonly AnyCommand[] {
+    return this.ordered;
+  }
+
+  action(id: string): ActionDefinition | undefined {
+    return this.actions.get(id);
+  }
+
+  form(id: string): FormDefinition | undefined {
+    return this.forms.get(id);
+  }
+
+  byName(name: string): AnyCommand | undefined {
+    return this.bySpelling.get(normalise(name));
+  }
+
+  /** The command named by the longest run of leading unquoted words, and the words after it. */
+  match(tokens: Token[]): { command: AnyCommand; rest: Token[] } | undefined {
+    const leading: string[] = [];
+    for (const token of tokens.slice(0, 3)) {
+      if (token.quoted) break;
+      leading.push(token.text.toLowerCase());
+    }
+    for (let length = leading.length; length > 0; length--) {
+      const command = this.bySpelling.get(leading.slice(0, length).join(' '));
+      if (command) return { command, rest: tokens.slice(length) };
+    }
+    return undefined;
+  }
+
+  /** Commands whose name starts with the given word: "group" → group create, group archive, … */
+  family(word: string): AnyCommand[] {
+    const first = word.toLowerCase();
+    return this.ordered.filter((command) =>
+      spellingsOf(command).some((spelling) => spelling.split(' ')[0] === first && spelling.includes(' ')),
+    );
+  }
+
+  /** Every spelling, for suggestions. */
+  spellings(): [string, AnyCommand][] {
+    return [...this.bySpelling.entries()];
+  }
+}
+
+export function spellingsOf(command: AnyCommand): string[] {
+  return [command.name, command.alias, ...(command.aliases ?? [])].map(normalise);
+}

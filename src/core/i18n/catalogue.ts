@@ -1,0 +1,15 @@
+import { commonCatalogue } from './common-catalogue.js';
+import { accountCatalogue } from '../people/account-catalogue.js';
+import { helpCatalogue } from '../help/help-catalogue.js';
+
+/**
+ * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
+ * Each feature keeps its section next to its code; add the section here.
+ */
+export const catalogue = {
+  ...commonCatalogue,
+  ...accountCatalogue,
+  ...helpCatalogue,
+};
+
+export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,223 @@
+import type { ActionOutcome, CommandContext, MessageRef } from './commands/command.js';
+import { mayRun } from './commands/command.js';
+import type { Conversation } from './commands/conversation.js';
+import type { CommandRegistry } from './commands/registry.js';
+import { spellingsOf } from './commands/registry.js';
+import { nearest } from './commands/suggestions.js';
+import { checkInput, tokenize } from './commands/tokenizer.js';
+import { parseArguments } from './commands/arguments.js';
+import { KeinoError, isKeinoError, isUnavailable } from './errors.js';
+import type { Locale } from './i18n/locale.js';
+import { translator } from './i18n/translator.js';
+import { personal, text, type Reply } from './messages/message.js';
+import type { Person, PlatformIdentity, PlatformProfile } from './people/person.js';
+import type { Logger } from './ports/logger.js';
+import type { KeinoServices } from './services.js';
+import { familyHelp } from './help/help-command.js';
+
+/** Who is acting: the platform identity, and how to learn more about them on first contact. */
+export interface Caller {
+  identity: PlatformIdentity;
+  loadProfile: () => Promise<PlatformProfile>;
+}
+
+export interface TextRequest {
+  caller: Caller;
+  conversation: Conversation;
+  text: string;
+  /** "command": a slash command, where all text is a command. "message": a chat message or console line, where text that is no command is a question. */
+  source: 'command' | 'message';
+}
+
+export interface ActionRequest {
+  caller: Caller;
+  conversation: Conversation;
+  actionId: string;
+  value: string;
+  source?: MessageRef;
+}
+
+export interface FormRequest {
+  caller: Caller;
+  conversation: Conversation;
+  formId: string;
+  values: Record<string, string>;
+  context?: string;
+}
+
+export type QuestionHandler = (context: CommandContext, question: string) => Promise<Reply>;
+
+export interface KeinoCoreOptions {
+  registry: CommandRegistry;
+  services: KeinoServices;
+  defaults: { locale: Locale; timeZone: string };
+  clock: () => Date;
+  logger: Logger;
+}
+
+/**
+ * The platform-neutral heart: text, clicks and form submissions in; replies out. Adapters call it
+ * and render what it returns; it never throws at them.
+ */
+export class KeinoCore {
+  private questionHandler?: QuestionHandler;
+
+  constructor(private readonly options: KeinoCoreOptions) {}
+
+  get registry(): CommandRegistry {
+    return this.options.registry;
+  }
+
+  get services(): KeinoServices {
+    return this.options.services;
+  }
+
+  /** The FAQ feature answers what is not a command. */
+  answerQuestionsWith(handler: QuestionHandler): void {
+    this.questionHandler = handler;
+  }
+
+  now(): Date {
+    return this.options.clock();
+  }
+
+  /** A context for work not started by a person's request (scheduled jobs render in the person's language). */
+  contextFor(person: Person, conversation: Conversation, source: CommandContext['source'] = 'action'): CommandContext {
+    const locale = person.locale ?? this.options.defaults.locale;
+    return {
+      person,
+      locale,
+      timeZone: person.timeZone ?? this.options.defaults.timeZone,
+      conversation,
+      now: this.options.clock(),
+      t: translator(locale),
+      services: this.options.services,
+      source,
+    };
+  }
+
+  async handleText(request: TextRequest): Promise<Reply> {
+    let context: CommandContext | undefined;
+    try {
+      checkInput(request.text);
+      const person = await this.resolve(request.caller);
+      context = this.contextFor(person, request.conversation, request.source);
+      return await this.runText(context, request.text, request.source);
+    } catch (error) {
+      return this.failure(error, context, { text: request.text.length, source: request.source });
+    }
+  }
+
+  async handleAction(request: ActionRequest): Promise<ActionOutcome> {
+    let context: CommandContext | undefined;
+    try {
+      const person = await this.resolve(request.caller);
+      context = this.contextFor(person, request.conversation, 'action');
+      const action = this.registry.action(request.actionId);
+      if (!action) throw new KeinoError('action.unknown', 'errors.unknownAction');
+      if (!mayRun(person, action.roles)) throw forbidden(action.roles!);
+      return await action.run(context, request.value, request.source);
+    } catch (error) {
+      return { reply: this.failure(error, context, { action: request.actionId }) };
+    }
+  }
+
+  async handleForm(request: FormRequest): Promise<Reply> {
+    let context: CommandContext | undefined;
+    try {
+      for (const value of Object.values(request.values)) checkInput(value);
+      const person = await this.resolve(request.caller);
+      context = this.contextFor(person, request.conversation, 'form');
+      const form = this.registry.form(request.formId);
+      if (!form) throw new KeinoError('form.unknown', 'errors.unknownAction');
+      if (!mayRun(person, form.roles)) throw forbidden(form.roles!);
+      return await form.submit(context, request.values, request.context);
+    } catch (error) {
+      return this.failure(error, context, { form: request.formId });
+    }
+  }
+
+  private resolve(caller: Caller): Promise<Person> {
+    return this.options.services.people.resolve(caller.identity, caller.loadProfile);
+  }
+
+  private async runText(context: CommandContext, input: string, source: TextRequest['source']): Promise<Reply> {
+    const tokens = tokenize(input);
+    const { t, person } = context;
+    if (tokens.length === 0) return this.runCommandNamed(context, 'help');
+
+    const matched = this.registry.match(tokens);
+    if (!matched) {
+      const first = tokens[0]!;
+      const family = first.quoted ? [] : this.registry.family(first.text).filter((command) => mayRun(person, command.roles));
+      if (family.length > 0 && tokens.length === 1) return familyHelp(context, family);
+      const suggestions = this.suggest(first.text, person);
+      const looksLikeCommand = tokens.length === 1 && !first.quoted && suggestions.length > 0;
+      if (source === 'message' && !looksLikeCommand) return this.answer(context, input);
+      return personal([
+        text(
+          `${t('errors.unknownCommand', { command: first.text.slice(0, 40) })} ${
+            suggestions.length > 0 ? t('errors.didYouMean', { names: suggestions.map((name) => `**${name}**`).join(', ') }) : t('errors.seeHelp')
+          }`,
+        ),
+      ]);
+    }
+
+    const { command, rest } = matched;
+    if (!mayRun(person, command.roles)) throw forbidden(command.roles!);
+    if (rest.length === 0 && command.form) return command.form(context);
+    let values;
+    try {
+      values = parseArguments(command.args, rest);
+    } catch (error) {
+      if (isKeinoError(error) && error.code.startsWith('args.')) {
+        throw new KeinoError(error.code, 'errors.badArgument', {}, (translate) =>
+          translate('errors.badArgument', { problem: error.describe(translate), usage: translate(command.usageKey) }),
+        );
+      }
+      throw error;
+    }
+    return command.run(context, values);
+  }
+
+  private runCommandNamed(context: CommandContext, name: string): Promise<Reply> {
+    const command = this.registry.byName(name);
+    if (!command) throw new Error(`The "${name}" command is not registered`);
+    return command.run(context, parseArguments(command.args, []));
+  }
+
+  private answer(context: CommandContext, question: string): Promise<Reply> {
+    if (this.questionHandler) return this.questionHandler(context, question);
+    return Promise.resolve(personal([text(context.t('errors.noQuestions'))]));
+  }
+
+  private suggest(word: string, person: Person): string[] {
+    // Match any spelling, but suggest each command once, as written in the person's language.
+    const t = translator(person.locale ?? this.options.defaults.locale);
+    const shownBySpelling = new Map<string, string>();
+    for (const command of this.registry.commands) {
+      if (!mayRun(person, command.roles)) continue;
+      const shown = t(command.usageKey).split(' ')[0]!;
+      for (const spelling of spellingsOf(command)) shownBySpelling.set(spelling.split(' ')[0]!, shown);
+    }
+    const matches = nearest(word, [...shownBySpelling.keys()], 10);
+    return [...new Set(matches.map((spelling) => shownBySpelling.get(spelling)!))].slice(0, 3);
+  }
+
+  private failure(error: unknown, context: CommandContext | undefined, details: Record<string, unknown>): Reply {
+    const t = context?.t ?? translator(this.options.defaults.locale);
+    if (isKeinoError(error)) return personal([text(error.describe(t))]);
+    if (isUnavailable(error)) {
+      this.options.logger.warn({ err: error, ...details }, 'database unavailable');
+      return personal([text(t('errors.unavailable'))]);
+    }
+    this.options.logger.error({ err: error, ...details }, 'command failed');
+    return personal([text(t('errors.internal'))]);
+  }
+}
+
+function forbidden(roles: readonly string[]): KeinoError {
+  return new KeinoError('auth.forbidden', 'errors.forbidden', {}, (t) =>
+    t('errors.forbidden', { roles: roles.map((role) => t(`role.${role}` as 'role.admin')).join(', ') }),
+  );
+}

@@ -1,0 +1,26 @@
+import type { Locale } from '../i18n/locale.js';
+import type { Person, PlatformIdentity, PlatformProfile, Role } from './person.js';
+
+export interface Organisation {
+  id: number;
+  name: string;
+}
+
+/** The port through which the core reads and writes people; implemented over Drizzle in src/db. */
+export interface PeopleStore {
+  findByIdentity(identity: PlatformIdentity): Promise<Person | undefined>;
+  findById(id: number): Promise<Person | undefined>;
+  findByEmail(email: string): Promise<Person | undefined>;
+  /**
+   * Links the identity to the person with the profile's e-mail, or creates the person; atomic, so
+   * two first contacts at once make one person. New people get `roleIfNew`.
+   */
+  registerIdentity(identity: PlatformIdentity, profile: PlatformProfile, roleIfNew: Role): Promise<Person>;
+  identitiesOf(personId: number): Promise<PlatformIdentity[]>;
+  setLocale(personId: number, locale: Locale): Promise<void>;
+  setRole(personId: number, role: Role): Promise<void>;
+  setOrganisation(personId: number, organisationId: number | null): Promise<void>;
+  organisation(id: number): Promise<Organisation | undefined>;
+  /** Finds or creates an organisation by name (case-insensitive). */
+  ensureOrganisation(name: string): Promise<Organisation>;
+}

@@ -1,0 +1,38 @@
+import type { Locale } from '../i18n/locale.js';
+
+export const ROLES = ['admin', 'facilitator', 'coordinator', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PLATFORMS = ['slack', 'teams', 'console'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export interface Person {
+  id: number;
+  name: string;
+  email: string | null;
+  /** null: the network default language */
+  locale: Locale | null;
+  /** null: the network default time zone */
+  timeZone: string | null;
+  role: Role;
+  organisationId: number | null;
+}
+
+/** Who a person is on one platform: Slack workspace + user, Teams tenant + AAD object id, … */
+export interface PlatformIdentity {
+  platform: Platform;
+  tenantId: string;
+  userId: string;
+}
+
+/** What a platform tells about a person on first contact. */
+export interface PlatformProfile {
+  name: string;
+  email?: string;
+  locale?: Locale;
+  timeZone?: string;
+}
+
+export function hasRole(person: Person, ...roles: Role[]): boolean {
+  return roles.includes(person.role);
+}

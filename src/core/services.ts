@@ -1,0 +1,14 @@
+import type { CommandRegistry } from './commands/registry.js';
+import type { AuditLog } from './audit/audit-log.js';
+import type { PeopleService } from './people/people-service.js';
+
+/**
+ * What command handlers may use. Each feature adds its service here; the wiring in
+ * src/app/build-services.ts provides them.
+ */
+export interface KeinoServices {
+  people: PeopleService;
+  audit: AuditLog;
+  /** The registry itself, so that help can list what a person may run. */
+  commands: CommandRegistry;
+}

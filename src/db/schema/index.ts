@@ -1,0 +1,3 @@
+// Every table of Keino, one file a domain. drizzle-kit reads this file to generate migrations.
+export * from './people.js';
+export * from './audit.js';

@@ -1,0 +1,125 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Organisation, PeopleStore } from '../../core/people/people-store.js';
+import type { Person, PlatformIdentity, PlatformProfile, Role } from '../../core/people/person.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import type { Database } from '../client.js';
+import { organisations, people, platformIdentities } from '../schema/index.js';
+
+type PersonRow = typeof people.$inferSelect;
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    role: row.role,
+    organisationId: row.organisationId,
+  };
+}
+
+export class DrizzlePeopleStore implements PeopleStore {
+  constructor(private readonly db: Database) {}
+
+  async findByIdentity(identity: PlatformIdentity): Promise<Person | undefined> {
+    const [row] = await this.db
+      .select({ person: people })
+      .from(platformIdentities)
+      .innerJoin(people, eq(people.id, platformIdentities.personId))
+      .where(
+        and(
+          eq(platformIdentities.platform, identity.platform),
+          eq(platformIdentities.tenantId, identity.tenantId),
+          eq(platformIdentities.userId, identity.userId),
+        ),
+      )
+      .limit(1);
+    return row ? toPerson(row.person) : undefined;
+  }
+
+  async findById(id: number): Promise<Person | undefined> {
+    const [row] = await this.db.select().from(people).where(eq(people.id, id)).limit(1);
+    return row ? toPerson(row) : undefined;
+  }
+
+  async findByEmail(email: string): Promise<Person | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(people)
+      .where(sql`lower(${people.email}) = ${email.toLowerCase()}`)
+      .limit(1);
+    return row ? toPerson(row) : undefined;
+  }
+
+  registerIdentity(identity: PlatformIdentity, profile: PlatformProfile, roleIfNew: Role): Promise<Person> {
+    return this.db.transaction(async (tx) => {
+      // Two first contacts of the same account at once: the second waits and finds the first's work.
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${`identity:${identity.platform}:${identity.tenantId}:${identity.userId}`}))`,
+      );
+      const existing = await new DrizzlePeopleStore(tx as unknown as Database).findByIdentity(identity);
+      if (existing) return existing;
+
+      let personId: number;
+      if (profile.email) {
+        // Known by e-mail from another platform or an import: link, don't duplicate.
+        const rows = await tx.execute<{ id: number }>(sql`
+          insert into people (name, email, locale, time_zone, role)
+          values (${profile.name}, ${profile.email}, ${profile.locale ?? null}, ${profile.timeZone ?? null}, ${roleIfNew})
+          on conflict ((lower(email))) do update set updated_at = now()
+          returning id`);
+        personId = Number(rowsOf<{ id: number }>(rows)[0]!.id);
+      } else {
+        const [row] = await tx
+          .insert(people)
+          .values({ name: profile.name, locale: profile.locale ?? null, timeZone: profile.timeZone ?? null, role: roleIfNew })
+          .returning({ id: people.id });
+        personId = row!.id;
+      }
+      await tx.insert(platformIdentities).values({ personId, ...identity });
+      const [person] = await tx.select().from(people).where(eq(people.id, personId));
+      return toPerson(person!);
+    });
+  }
+
+  async identitiesOf(personId: number): Promise<PlatformIdentity[]> {
+    return this.db
+      .select({ platform: platformIdentities.platform, tenantId: platformIdentities.tenantId, userId: platformIdentities.userId })
+      .from(platformIdentities)
+      .where(eq(platformIdentities.personId, personId))
+      .orderBy(platformIdentities.id);
+  }
+
+  async setLocale(personId: number, locale: Locale): Promise<void> {
+    await this.db.update(people).set({ locale, updatedAt: new Date() }).where(eq(people.id, personId));
+  }
+
+  async setRole(personId: number, role: Role): Promise<void> {
+    await this.db.update(people).set({ role, updatedAt: new Date() }).where(eq(people.id, personId));
+  }
+
+  async setOrganisation(personId: number, organisationId: number | null): Promise<void> {
+    await this.db.update(people).set({ organisationId, updatedAt: new Date() }).where(eq(people.id, personId));
+  }
+
+  async organisation(id: number): Promise<Organisation | undefined> {
+    const [row] = await this.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, id));
+    return row;
+  }
+
+  async ensureOrganisation(name: string): Promise<Organisation> {
+    const rows = await this.db.execute<{ id: number; name: string }>(sql`
+      insert into organisations (name) values (${name.trim()})
+      on conflict ((lower(name))) do update set name = organisations.name
+      returning id, name`);
+    const row = rowsOf<{ id: number; name: string }>(rows)[0]!;
+    return { id: Number(row.id), name: row.name };
+  }
+}
+
+/** postgres.js returns the rows themselves, PGlite a result with .rows: read both the same way. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,83 @@
+import { buildKeinoApp, type KeinoApp } from './app/keino-app.js';
+import { ConfigError, hasChatCredentials, loadConfig, type KeinoConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { ConsoleAdapter } from './platforms/console/console-adapter.js';
+import { startServer } from './server/start-server.js';
+import { findTask, tasks } from './tasks/task-registry.js';
+
+/**
+ * npm start          → the server when Slack or Teams credentials are set, the console otherwise
+ * npm run serve      → always the server
+ * npm run keino -- X → the one-off task X (migrate, import …)
+ */
+async function main(argv: string[]): Promise<number> {
+  let config: KeinoConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const [first] = argv;
+  const mode = first === undefined ? (hasChatCredentials(config) ? 'serve' : 'console') : first === 'serve' ? 'serve' : 'task';
+  // The console's own output is the conversation: keep logs to warnings there.
+  const logger = createLogger(mode === 'serve' ? config.logLevel : process.env.LOG_LEVEL ?? 'warn');
+
+  let found: ReturnType<typeof findTask>;
+  if (mode === 'task') {
+    found = findTask(argv);
+    if (!found) {
+      process.stderr.write(`Unknown task "${argv.join(' ')}". Tasks:\n${tasks.map((task) => `  ${task.usage.padEnd(36)} ${task.description}`).join('\n')}\n`);
+      return 2;
+    }
+  }
+
+  let app: KeinoApp;
+  try {
+    app = await buildKeinoApp(config, { logger });
+  } catch (error) {
+    process.stderr.write(`Keino could not open its database: ${(error as Error).message}\n`);
+    logger.error({ err: error }, 'start-up failed');
+    return 1;
+  }
+
+  if (mode === 'console') {
+    await new ConsoleAdapter(app.core, { input: process.stdin, output: process.stdout }).run();
+    await app.close();
+    return 0;
+  }
+  if (mode === 'task') {
+    try {
+      await found!.task.run(app, found!.args, process.stdout);
+      return 0;
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 1;
+    } finally {
+      await app.close();
+    }
+  }
+  const server = await startServer(app);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  return -1; // keep running
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Keino stopped: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,30 @@
+import type { KeinoApp } from '../app/keino-app.js';
+
+export interface Task {
+  /** Words that name it: ["migrate"], ["import", "faq"]. */
+  words: string[];
+  usage: string;
+  description: string;
+  run(app: KeinoApp, args: string[], output: NodeJS.WritableStream): Promise<void>;
+}
+
+/** One-off tasks run with `npm run keino -- <task>`, through the same code as the bot. */
+export const tasks: Task[] = [
+  {
+    words: ['migrate'],
+    usage: 'migrate',
+    description: 'applies the database migrations (Keino also does this at every start)',
+    async run(_app, _args, output) {
+      // Building the app has applied them already.
+      output.write('Migrations applied.\n');
+    },
+  },
+];
+
+export function findTask(argv: string[]): { task: Task; args: string[] } | undefined {
+  const sorted = [...tasks].sort((a, b) => b.words.length - a.words.length);
+  for (const task of sorted) {
+    if (task.words.every((word, index) => argv[index] === word)) return { task, args: argv.slice(task.words.length) };
+  }
+  return undefined;
+}
