@@ -1,6 +1,7 @@
 import { CommandRegistry } from '../core/commands/registry.js';
 import { registerCoreCommands } from '../core/commands/core-commands.js';
 import { PeopleService } from '../core/people/people-service.js';
+import { PlatformGateways } from '../core/ports/platform-gateway.js';
 import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -14,6 +15,7 @@ export function buildServices(db: Database, config: Pick<KeinoConfig, 'admins'>)
     people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
     audit: new DrizzleAuditLog(db),
     commands: registry,
+    gateways: new PlatformGateways(),
   };
   registerCoreCommands(registry);
   return services;

@@ -1,5 +1,6 @@
 import type { ActionOutcome, CommandContext, MessageRef } from './commands/command.js';
-import { mayRun } from './commands/command.js';
+import { COMMAND_ACTION, mayRun } from './commands/command.js';
+export { COMMAND_ACTION } from './commands/command.js';
 import type { Conversation } from './commands/conversation.js';
 import type { CommandRegistry } from './commands/registry.js';
 import { spellingsOf } from './commands/registry.js';
@@ -9,7 +10,7 @@ import { parseArguments } from './commands/arguments.js';
 import { KeinoError, isKeinoError, isUnavailable } from './errors.js';
 import type { Locale } from './i18n/locale.js';
 import { translator } from './i18n/translator.js';
-import { personal, text, type Reply } from './messages/message.js';
+import { personal, text, type Block, type Message, type Reply } from './messages/message.js';
 import type { Person, PlatformIdentity, PlatformProfile } from './people/person.js';
 import type { Logger } from './ports/logger.js';
 import type { KeinoServices } from './services.js';
@@ -113,6 +114,11 @@ export class KeinoCore {
     try {
       const person = await this.resolve(request.caller);
       context = this.contextFor(person, request.conversation, 'action');
+      // A button may simply stand for a command ("lang en", "join sote"): same checks, same result.
+      if (request.actionId === COMMAND_ACTION) {
+        checkInput(request.value);
+        return { reply: await this.runText(context, request.value, 'command') };
+      }
       const action = this.registry.action(request.actionId);
       if (!action) throw new KeinoError('action.unknown', 'errors.unknownAction');
       if (!mayRun(person, action.roles)) throw forbidden(action.roles!);
@@ -134,6 +140,24 @@ export class KeinoCore {
       return await form.submit(context, request.values, request.context);
     } catch (error) {
       return this.failure(error, context, { form: request.formId });
+    }
+  }
+
+  /** The person's home: who they are, then each feature's section (groups, sessions, tasks …). */
+  async home(caller: Caller, conversation: Conversation): Promise<Message> {
+    let context: CommandContext | undefined;
+    try {
+      const person = await this.resolve(caller);
+      context = this.contextFor(person, conversation, 'action');
+      const blocks: Block[] = [];
+      for (const section of this.registry.homeSections) {
+        const sectionBlocks = await section.render(context);
+        if (sectionBlocks.length > 0 && blocks.length > 0) blocks.push({ type: 'divider' });
+        blocks.push(...sectionBlocks);
+      }
+      return personal(blocks);
+    } catch (error) {
+      return this.failure(error, context, { home: true }) as Message;
     }
   }
 

@@ -1,6 +1,7 @@
 import type { CommandRegistry } from './commands/registry.js';
 import type { AuditLog } from './audit/audit-log.js';
 import type { PeopleService } from './people/people-service.js';
+import type { PlatformGateways } from './ports/platform-gateway.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -11,4 +12,6 @@ export interface KeinoServices {
   audit: AuditLog;
   /** The registry itself, so that help can list what a person may run. */
   commands: CommandRegistry;
+  /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
+  gateways: PlatformGateways;
 }

@@ -1,4 +1,6 @@
 import type { KeinoApp } from '../app/keino-app.js';
+import { mountSlack } from '../platforms/slack/mount-slack.js';
+import { mountTeams } from '../platforms/teams/mount-teams.js';
 import { createHttpApp, listen } from './http-server.js';
 
 export interface RunningServer {
@@ -9,16 +11,21 @@ export interface RunningServer {
 /** The HTTP server with every configured platform mounted on it. */
 export async function startServer(app: KeinoApp, options: { port?: number } = {}): Promise<RunningServer> {
   const http = createHttpApp({ ping: app.database.ping, logger: app.logger });
+  const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
+  for (const platform of platforms) app.core.services.gateways.register(platform.gateway);
   const server = await listen(http, options.port ?? app.config.port);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? app.config.port);
-  app.logger.info({ port }, 'Keino is listening');
+  for (const platform of platforms) await platform.start?.();
+  app.logger.info({ port, platforms: platforms.map((platform) => platform.platform) }, 'Keino is listening');
   return {
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      for (const platform of platforms) await platform.stop?.();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

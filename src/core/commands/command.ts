@@ -7,6 +7,9 @@ import type { KeinoServices } from '../services.js';
 import type { ArgumentSpec, ArgumentValues } from './arguments.js';
 import type { Conversation } from './conversation.js';
 
+/** The action id of a button that runs the command text in its value ("lang en", "join sote"). */
+export const COMMAND_ACTION = 'command';
+
 /** Everything a handler knows about who asked, where, and when. */
 export interface CommandContext {
   person: Person;
@@ -76,6 +79,18 @@ export interface FormDefinition {
 }
 
 export function defineForm(definition: FormDefinition): FormDefinition {
+  return definition;
+}
+
+/** A section of the person's home (Slack App Home, Teams personal tab card, console "home"). */
+export interface HomeSectionDefinition {
+  id: string;
+  /** Lower comes first. */
+  order: number;
+  render(context: CommandContext): Promise<import('../messages/message.js').Block[]>;
+}
+
+export function defineHomeSection(definition: HomeSectionDefinition): HomeSectionDefinition {
   return definition;
 }
 

@@ -1,5 +1,5 @@
 import type { ArgumentSpec } from './arguments.js';
-import type { ActionDefinition, CommandDefinition, FormDefinition } from './command.js';
+import type { ActionDefinition, CommandDefinition, FormDefinition, HomeSectionDefinition } from './command.js';
 import type { Token } from './tokenizer.js';
 
 // biome-ignore lint: commands take different argument specs
@@ -20,6 +20,7 @@ export class CommandRegistry {
   private readonly ordered: AnyCommand[] = [];
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly forms = new Map<string, FormDefinition>();
+  private readonly sections: HomeSectionDefinition[] = [];
 
   addCommand<S extends ArgumentSpec>(command: CommandDefinition<S>): this {
     for (const spelling of spellingsOf(command)) {
@@ -41,6 +42,17 @@ export class CommandRegistry {
     if (this.forms.has(form.id)) throw new Error(`The form id "${form.id}" is registered twice`);
     this.forms.set(form.id, form);
     return this;
+  }
+
+  addHomeSection(section: HomeSectionDefinition): this {
+    if (this.sections.some((existing) => existing.id === section.id)) throw new Error(`The home section "${section.id}" is registered twice`);
+    this.sections.push(section);
+    this.sections.sort((a, b) => a.order - b.order);
+    return this;
+  }
+
+  get homeSections(): readonly HomeSectionDefinition[] {
+    return this.sections;
   }
 
   get commands(): readonly AnyCommand[] {
