@@ -6,6 +6,8 @@ import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
+import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
+import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
@@ -14,9 +16,11 @@ export function buildServices(db: Database, config: Pick<KeinoConfig, 'admins'>)
   const services: KeinoServices = {
     people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
     audit: new DrizzleAuditLog(db),
+    channels: new DrizzleChannelLinkStore(db),
     commands: registry,
     gateways: new PlatformGateways(),
   };
   registerCoreCommands(registry);
+  registerChannelCommands(registry);
   return services;
 }

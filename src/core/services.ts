@@ -1,5 +1,6 @@
 import type { CommandRegistry } from './commands/registry.js';
 import type { AuditLog } from './audit/audit-log.js';
+import type { ChannelLinkStore } from './channels/channel-link-store.js';
 import type { PeopleService } from './people/people-service.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
 
@@ -10,6 +11,8 @@ import type { PlatformGateways } from './ports/platform-gateway.js';
 export interface KeinoServices {
   people: PeopleService;
   audit: AuditLog;
+  /** Network channels by purpose: academy, experts. */
+  channels: ChannelLinkStore;
   /** The registry itself, so that help can list what a person may run. */
   commands: CommandRegistry;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */

@@ -1,6 +1,7 @@
 import { commonCatalogue } from './common-catalogue.js';
 import { accountCatalogue } from '../people/account-catalogue.js';
 import { helpCatalogue } from '../help/help-catalogue.js';
+import { channelCatalogue } from '../channels/channel-catalogue.js';
 
 /**
  * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
@@ -10,6 +11,7 @@ export const catalogue = {
   ...commonCatalogue,
   ...accountCatalogue,
   ...helpCatalogue,
+  ...channelCatalogue,
 };
 
 export type MessageKey = keyof typeof catalogue;

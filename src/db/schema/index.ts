@@ -1,3 +1,4 @@
 // Every table of Keino, one file a domain. drizzle-kit reads this file to generate migrations.
 export * from './people.js';
 export * from './audit.js';
+export * from './channels.js';
