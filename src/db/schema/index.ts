@@ -2,3 +2,4 @@
 export * from './people.js';
 export * from './audit.js';
 export * from './channels.js';
+export * from './slack.js';
