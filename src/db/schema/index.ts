@@ -3,3 +3,4 @@ export * from './people.js';
 export * from './audit.js';
 export * from './channels.js';
 export * from './slack.js';
+export * from './jobs.js';

@@ -46,6 +46,8 @@ export const platformIdentities = pgTable(
     tenantId: text('tenant_id').notNull(),
     userId: text('user_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the person last used Keino through this identity: proactive messages go where they were last. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('platform_identities_key').on(table.platform, table.tenantId, table.userId),
