@@ -10,7 +10,8 @@ import { parseArguments } from './commands/arguments.js';
 import { KeinoError, isKeinoError, isUnavailable } from './errors.js';
 import type { Locale } from './i18n/locale.js';
 import { translator } from './i18n/translator.js';
-import { personal, text, type Block, type Message, type Reply } from './messages/message.js';
+import { personal, text, type Message, type Reply } from './messages/message.js';
+import { renderHome } from './home/render-home.js';
 import type { Person, PlatformIdentity, PlatformProfile } from './people/person.js';
 import type { Logger } from './ports/logger.js';
 import type { KeinoServices } from './services.js';
@@ -149,13 +150,7 @@ export class KeinoCore {
     try {
       const person = await this.resolve(caller);
       context = this.contextFor(person, conversation, 'action');
-      const blocks: Block[] = [];
-      for (const section of this.registry.homeSections) {
-        const sectionBlocks = await section.render(context);
-        if (sectionBlocks.length > 0 && blocks.length > 0) blocks.push({ type: 'divider' });
-        blocks.push(...sectionBlocks);
-      }
-      return personal(blocks);
+      return await renderHome(context);
     } catch (error) {
       return this.failure(error, context, { home: true }) as Message;
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
-import type { KeinoCore } from '../../src/core/keino.js';
+import type { Caller, KeinoCore } from '../../src/core/keino.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 
 let database: TestDatabase;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-const run = (caller: typeof admin, text: string, conversation = channel) => core.handleText({ caller, conversation, text, source: 'command' });
+const run = (caller: Caller, text: string, conversation = channel) => core.handleText({ caller, conversation, text, source: 'command' });
 
 describe('linking network channels', () => {
   it('lets an admin make a channel the academy channel, once however often it is linked', async () => {

@@ -28,5 +28,11 @@ export const helpCatalogue = defineCatalogue({
     sv: 'visar vad du kan göra här',
     en: 'lists what you can do here',
   },
+  'command.home.summary': {
+    fi: 'näyttää kotinäkymäsi: ryhmäsi, tilaisuutesi ja tehtäväsi',
+    sv: 'visar din startvy: dina grupper, träffar och uppgifter',
+    en: 'shows your home: your groups, sessions and tasks',
+  },
+  'command.home.usage': { fi: 'koti', sv: 'home', en: 'home' },
   'command.help.usage': { fi: 'ohje [komento]', sv: 'help [kommando]', en: 'help [command]' },
 });
