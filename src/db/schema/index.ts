@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './channels.js';
 export * from './slack.js';
 export * from './jobs.js';
+export * from './academy.js';
