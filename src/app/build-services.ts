@@ -6,6 +6,9 @@ import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
+import { AcademyService } from '../core/academy/academy-service.js';
+import { registerAcademy } from '../core/academy/academy-commands.js';
+import { DrizzleAcademyStore } from '../db/stores/academy-store.js';
 import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
 import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
@@ -19,8 +22,10 @@ export function buildServices(db: Database, config: Pick<KeinoConfig, 'admins'>)
     channels: new DrizzleChannelLinkStore(db),
     commands: registry,
     gateways: new PlatformGateways(),
+    academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);
+  registerAcademy(registry);
   return services;
 }

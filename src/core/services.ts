@@ -1,5 +1,6 @@
 import type { CommandRegistry } from './commands/registry.js';
 import type { AuditLog } from './audit/audit-log.js';
+import type { AcademyService } from './academy/academy-service.js';
 import type { ChannelLinkStore } from './channels/channel-link-store.js';
 import type { PeopleService } from './people/people-service.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
@@ -17,4 +18,6 @@ export interface KeinoServices {
   commands: CommandRegistry;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
   gateways: PlatformGateways;
+  /** KEINO-akatemia: sessions, registrations with a waiting list, calendar invitations. */
+  academy: AcademyService;
 }

@@ -6,6 +6,8 @@ export interface HttpServerOptions {
   /** Resolves when the database answers. */
   ping: () => Promise<void>;
   logger: Logger;
+  /** Features that serve their own routes (the academy's calendar feed …) mount them here. */
+  routes?: ((app: Express) => void)[];
 }
 
 const HEALTH_TIMEOUT_MS = 2000;
@@ -26,6 +28,7 @@ export function createHttpApp(options: HttpServerOptions): Express {
       response.status(503).json({ status: 'database unavailable' });
     }
   });
+  for (const mount of options.routes ?? []) mount(app);
   return app;
 }
 

@@ -1,6 +1,7 @@
 import type { KeinoApp } from '../app/keino-app.js';
 import { mountSlack } from '../platforms/slack/mount-slack.js';
 import { mountTeams } from '../platforms/teams/mount-teams.js';
+import { academyCalendarRoute } from './academy-calendar-route.js';
 import { createHttpApp, listen } from './http-server.js';
 
 export interface RunningServer {
@@ -10,7 +11,7 @@ export interface RunningServer {
 
 /** The HTTP server with every configured platform mounted on it. */
 export async function startServer(app: KeinoApp, options: { port?: number } = {}): Promise<RunningServer> {
-  const http = createHttpApp({ ping: app.database.ping, logger: app.logger });
+  const http = createHttpApp({ ping: app.database.ping, logger: app.logger, routes: [academyCalendarRoute(app.core, app.config.locale, app.logger)] });
   const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
   for (const platform of platforms) app.core.services.gateways.register(platform.gateway);
   const server = await listen(http, options.port ?? app.config.port);

@@ -2,6 +2,7 @@ import { commonCatalogue } from './common-catalogue.js';
 import { accountCatalogue } from '../people/account-catalogue.js';
 import { helpCatalogue } from '../help/help-catalogue.js';
 import { channelCatalogue } from '../channels/channel-catalogue.js';
+import { academyCatalogue } from '../academy/academy-catalogue.js';
 
 /**
  * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
@@ -12,6 +13,7 @@ export const catalogue = {
   ...accountCatalogue,
   ...helpCatalogue,
   ...channelCatalogue,
+  ...academyCatalogue,
 };
 
 export type MessageKey = keyof typeof catalogue;
