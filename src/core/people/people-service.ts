@@ -20,11 +20,15 @@ export class PeopleService {
    */
   async resolve(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>): Promise<Person> {
     const known = await this.store.findByIdentity(identity);
-    if (known) return known;
+    if (known) {
+      await this.store.touchIdentity(identity);
+      return known;
+    }
     const profile = await loadProfile();
     const email = profile.email?.trim().toLowerCase() || undefined;
     const role = email && this.options.admins.includes(email) ? 'admin' : 'member';
     const person = await this.store.registerIdentity(identity, { ...profile, email }, role);
+    await this.store.touchIdentity(identity);
     // Someone listed in KEINO_ADMINS who was already known (say, from an import) becomes admin now.
     if (role === 'admin' && person.role !== 'admin') {
       await this.store.setRole(person.id, 'admin');

@@ -17,6 +17,10 @@ export interface PeopleStore {
    */
   registerIdentity(identity: PlatformIdentity, profile: PlatformProfile, roleIfNew: Role): Promise<Person>;
   identitiesOf(personId: number): Promise<PlatformIdentity[]>;
+  /** The person's identities, the one they used most recently first (where proactive messages go). */
+  identitiesByRecentUse(personId: number): Promise<PlatformIdentity[]>;
+  /** Notes that the person used Keino through this identity now (cheap: writes at most every few minutes). */
+  touchIdentity(identity: PlatformIdentity): Promise<void>;
   setLocale(personId: number, locale: Locale): Promise<void>;
   setRole(personId: number, role: Role): Promise<void>;
   setOrganisation(personId: number, organisationId: number | null): Promise<void>;

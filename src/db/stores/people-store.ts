@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Organisation, PeopleStore } from '../../core/people/people-store.js';
 import type { Person, PlatformIdentity, PlatformProfile, Role } from '../../core/people/person.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -89,6 +89,28 @@ export class DrizzlePeopleStore implements PeopleStore {
       .from(platformIdentities)
       .where(eq(platformIdentities.personId, personId))
       .orderBy(platformIdentities.id);
+  }
+
+  async identitiesByRecentUse(personId: number): Promise<PlatformIdentity[]> {
+    return this.db
+      .select({ platform: platformIdentities.platform, tenantId: platformIdentities.tenantId, userId: platformIdentities.userId })
+      .from(platformIdentities)
+      .where(eq(platformIdentities.personId, personId))
+      .orderBy(sql`${platformIdentities.lastSeenAt} desc nulls last`, desc(platformIdentities.id));
+  }
+
+  async touchIdentity(identity: PlatformIdentity): Promise<void> {
+    await this.db
+      .update(platformIdentities)
+      .set({ lastSeenAt: sql`now()` })
+      .where(
+        and(
+          eq(platformIdentities.platform, identity.platform),
+          eq(platformIdentities.tenantId, identity.tenantId),
+          eq(platformIdentities.userId, identity.userId),
+          sql`(${platformIdentities.lastSeenAt} is null or ${platformIdentities.lastSeenAt} < now() - interval '5 minutes')`,
+        ),
+      );
   }
 
   async setLocale(personId: number, locale: Locale): Promise<void> {

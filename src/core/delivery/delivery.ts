@@ -1,0 +1,184 @@
+import { conversationKey, type Conversation } from '../commands/conversation.js';
+import type { Locale } from '../i18n/locale.js';
+import { translator, type Translate } from '../i18n/translator.js';
+import type { Message } from '../messages/message.js';
+import type { PeopleStore } from '../people/people-store.js';
+import type { Person, Platform } from '../people/person.js';
+import { silentLogger, type Logger } from '../ports/logger.js';
+import { DeliveryError, type PlatformGateway, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
+import type { DeliveryRecord, DeliveryStore } from './delivery-store.js';
+import { Pacer, PLATFORM_LIMITS, paceSlots, type PaceSlot, type PlatformLimits } from './pacer.js';
+
+/** Who a message is rendered for, when it is rendered at send time (in the person's language). */
+export interface RecipientContext {
+  /** Absent for a post in a channel. */
+  person?: Person;
+  locale: Locale;
+  timeZone: string;
+  t: Translate;
+  platform: Platform;
+}
+
+/** A ready message, or one rendered for the recipient once Keino knows who and where. */
+export type MessageContent = Message | ((recipient: RecipientContext) => Message | Promise<Message>);
+
+export interface SendOptions {
+  /**
+   * Makes the send idempotent: a send whose key was recorded already is not repeated (the earlier
+   * record is returned). Jobs get keys derived from their own through {@link Delivery.forJob}.
+   */
+  key?: string;
+  jobId?: number;
+}
+
+export interface Delivered extends DeliveryRecord {
+  /** True when this key had been sent before and nothing was sent now. */
+  repeated: boolean;
+}
+
+export interface DeliveryOptions {
+  gateways: PlatformGateways;
+  people: PeopleStore;
+  store: DeliveryStore;
+  clock: () => Date;
+  defaults: { locale: Locale; timeZone: string };
+  pacer?: Pacer;
+  limits?: Record<Platform, PlatformLimits>;
+  logger?: Logger;
+}
+
+/** Sends bound to one job: their keys derive from the job's, so a retry or a takeover never repeats one. */
+export interface JobDelivery {
+  sendToPerson(personId: number, content: MessageContent, part?: string): Promise<Delivered>;
+  sendToConversation(conversation: Conversation, content: MessageContent, part?: string): Promise<Delivered>;
+}
+
+/**
+ * Platform-neutral "send to a person" and "send to a channel" for everything Keino says on its own
+ * initiative. For a person it picks the platform where they are reachable (their identities on the
+ * platforms this instance serves, the one they used last first); every send is paced within the
+ * platform's limits and recorded (platform, conversation, message id) so it can be updated later.
+ */
+export class Delivery {
+  private readonly pacer: Pacer;
+  private readonly limits: Record<Platform, PlatformLimits>;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: DeliveryOptions) {
+    this.pacer = options.pacer ?? new Pacer();
+    this.limits = options.limits ?? PLATFORM_LIMITS;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  async sendToPerson(personId: number, content: MessageContent, options: SendOptions = {}): Promise<Delivered> {
+    const earlier = await this.earlier(options.key);
+    if (earlier) return earlier;
+    const person = await this.options.people.findById(personId);
+    if (!person) throw new DeliveryError(`person ${personId} does not exist`, { permanent: true, code: 'no_person' });
+    const identities = await this.options.people.identitiesByRecentUse(personId);
+    if (identities.length === 0) {
+      throw new DeliveryError(`person ${personId} has no chat account Keino knows`, { permanent: true, code: 'unreachable' });
+    }
+    const reachable = identities.filter((identity) => this.options.gateways.get(identity.platform));
+    if (reachable.length === 0) {
+      // Another instance (or this one, restarted with credentials) may serve the platform: retry.
+      const platforms = [...new Set(identities.map((identity) => identity.platform))].join(', ');
+      throw new DeliveryError(`no gateway here for ${platforms}`, { code: 'platform_unavailable' });
+    }
+    let lastPermanent: DeliveryError | undefined;
+    for (const identity of reachable) {
+      const gateway = this.options.gateways.get(identity.platform)!;
+      const message = await this.render(content, identity.platform, person);
+      try {
+        const sent = await this.paced(identity.platform, identity.tenantId, `dm:${identity.userId}`, () => gateway.sendToPerson(identity, message));
+        return await this.record(sent, { ...options, personId });
+      } catch (error) {
+        // A deactivated account on one platform: try the next one the person uses.
+        if (error instanceof DeliveryError && error.permanent) {
+          this.logger.warn({ personId, platform: identity.platform, code: error.options.code }, 'person not reachable on this platform');
+          lastPermanent = error;
+          continue;
+        }
+        throw error;
+      }
+    }
+    throw lastPermanent!;
+  }
+
+  async sendToConversation(conversation: Conversation, content: MessageContent, options: SendOptions = {}): Promise<Delivered> {
+    const earlier = await this.earlier(options.key);
+    if (earlier) return earlier;
+    const gateway = this.gatewayFor(conversation.platform);
+    const message = await this.render(content, conversation.platform);
+    const sent = await this.paced(conversation.platform, conversation.tenantId, conversation.channelId, () =>
+      gateway.sendToConversation(conversation, message),
+    );
+    return this.record(sent, { ...options, personId: null });
+  }
+
+  /** Replaces a recorded message (nudge buttons by the outcome, poll results); false when no such send. */
+  async update(key: string, content: MessageContent): Promise<boolean> {
+    const sent = await this.options.store.findByKey(key);
+    if (!sent) return false;
+    const gateway = this.gatewayFor(sent.platform);
+    const person = sent.personId === null ? undefined : await this.options.people.findById(sent.personId);
+    const message = await this.render(content, sent.platform, person);
+    await this.paced(sent.platform, sent.conversation.tenantId, sent.conversation.channelId, () => gateway.updateMessage(sent, message));
+    return true;
+  }
+
+  find(key: string): Promise<DeliveryRecord | undefined> {
+    return this.options.store.findByKey(key);
+  }
+
+  /** Sends for one job, keyed "<job key>#person:<id>[:part]" or "<job key>#<conversation>[:part]". */
+  forJob(job: { id: number; key: string }): JobDelivery {
+    const keyed = (target: string, part?: string) => ({ key: `${job.key}#${target}${part ? `:${part}` : ''}`, jobId: job.id });
+    return {
+      sendToPerson: (personId, content, part) => this.sendToPerson(personId, content, keyed(`person:${personId}`, part)),
+      sendToConversation: (conversation, content, part) => this.sendToConversation(conversation, content, keyed(conversationKey(conversation), part)),
+    };
+  }
+
+  private gatewayFor(platform: Platform): PlatformGateway {
+    const gateway = this.options.gateways.get(platform);
+    if (!gateway) throw new DeliveryError(`no gateway here for ${platform}`, { code: 'platform_unavailable' });
+    return gateway;
+  }
+
+  private async earlier(key: string | undefined): Promise<Delivered | undefined> {
+    if (!key) return undefined;
+    const found = await this.options.store.findByKey(key);
+    return found ? { ...found, repeated: true } : undefined;
+  }
+
+  private async render(content: MessageContent, platform: Platform, person?: Person): Promise<Message> {
+    if (typeof content !== 'function') return content;
+    const locale = person?.locale ?? this.options.defaults.locale;
+    return content({ person, locale, timeZone: person?.timeZone ?? this.options.defaults.timeZone, t: translator(locale), platform });
+  }
+
+  private async paced<T>(platform: Platform, tenantId: string, conversation: string, send: () => Promise<T>): Promise<T> {
+    const slots: PaceSlot[] = paceSlots(this.limits, platform, tenantId, conversation);
+    await this.pacer.wait(slots);
+    try {
+      return await send();
+    } catch (error) {
+      if (error instanceof DeliveryError && error.retryAfterMs !== undefined) {
+        for (const slot of slots) this.pacer.pause(slot.key, error.retryAfterMs);
+      }
+      throw error;
+    }
+  }
+
+  private async record(sent: SentMessage, options: SendOptions & { personId: number | null }): Promise<Delivered> {
+    const record = await this.options.store.record({
+      ...sent,
+      key: options.key ?? null,
+      jobId: options.jobId ?? null,
+      personId: options.personId,
+      sentAt: this.options.clock(),
+    });
+    return { ...record, repeated: false };
+  }
+}
