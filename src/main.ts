@@ -2,6 +2,7 @@ import { buildKeinoApp, type KeinoApp } from './app/keino-app.js';
 import { ConfigError, hasChatCredentials, loadConfig, type KeinoConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { ConsoleAdapter } from './platforms/console/console-adapter.js';
+import { ConsoleGateway } from './platforms/console/console-gateway.js';
 import { startServer } from './server/start-server.js';
 import { findTask, tasks } from './tasks/task-registry.js';
 
@@ -45,7 +46,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (mode === 'console') {
-    await new ConsoleAdapter(app.core, { input: process.stdin, output: process.stdout }).run();
+    const consoleAdapter = new ConsoleAdapter(app.core, { input: process.stdin, output: process.stdout });
+    // Reminders and nudges due while the console is open appear in it.
+    app.core.services.gateways.register(new ConsoleGateway((message) => consoleAdapter.notify(message)));
+    await app.scheduler.start();
+    await consoleAdapter.run();
     await app.close();
     return 0;
   }
@@ -61,8 +66,11 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const server = await startServer(app);
+  // The gateways are registered now: scheduled work can go out.
+  await app.scheduler.start();
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await app.scheduler.stop();
     await server.close();
     await app.close();
     process.exit(0);

@@ -12,20 +12,46 @@ import { DrizzleAcademyStore } from '../db/stores/academy-store.js';
 import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
 import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
+import { Jobs } from '../core/jobs/jobs.js';
+import { registerJobCommands } from '../core/jobs/job-commands.js';
+import { Delivery } from '../core/delivery/delivery.js';
+import { registerDeliveryJobs } from '../core/delivery/delivery-jobs.js';
+import { DrizzleJobStore } from '../db/stores/job-store.js';
+import { DrizzleDeliveryStore } from '../db/stores/delivery-store.js';
+import type { Logger } from '../core/ports/logger.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
-export function buildServices(db: Database, config: Pick<KeinoConfig, 'admins'>): KeinoServices {
+export function buildServices(
+  db: Database,
+  config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone'>>,
+  options: { clock?: () => Date; logger?: Logger } = {},
+): KeinoServices {
   const registry = new CommandRegistry();
+  const clock = options.clock ?? (() => new Date());
+  const gateways = new PlatformGateways();
+  const jobs = new Jobs(new DrizzleJobStore(db), clock);
+  const delivery = new Delivery({
+    gateways,
+    people: new DrizzlePeopleStore(db),
+    store: new DrizzleDeliveryStore(db),
+    clock,
+    defaults: { locale: config.locale ?? 'fi', timeZone: config.timeZone ?? 'Europe/Helsinki' },
+    logger: options.logger,
+  });
   const services: KeinoServices = {
     people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
     commands: registry,
-    gateways: new PlatformGateways(),
+    gateways,
+    jobs,
+    delivery,
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);
+  registerJobCommands(registry);
+  registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
   return services;
 }

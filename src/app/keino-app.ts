@@ -4,12 +4,16 @@ import type { KeinoConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { buildServices } from './build-services.js';
+import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.js';
+import { JobScheduler } from '../jobs/job-scheduler.js';
 
 export interface KeinoApp {
   config: KeinoConfig;
   database: DatabaseHandle;
   core: KeinoCore;
   logger: Logger;
+  /** Runs due jobs; started by the server and the console once their gateways are registered. */
+  scheduler: JobScheduler;
   close(): Promise<void>;
 }
 
@@ -17,6 +21,8 @@ export interface BuildOptions {
   logger: Logger;
   /** Injected so tests control time. */
   clock?: () => Date;
+  /** The job engine's settings: a short tick and lease in tests and demos, the defaults in production. */
+  jobs?: Partial<Pick<JobRunnerOptions, 'instanceId' | 'batchSize' | 'concurrency' | 'leaseMs' | 'heartbeatMs' | 'jobTimeoutMs'>> & { tickSeconds?: number };
 }
 
 /** config → database (migrated) → services → core. Adapters and the scheduler attach to the result. */
@@ -28,12 +34,18 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     await database.close();
     throw error;
   }
-  const services = buildServices(database.db, config);
+  const clock = options.clock ?? (() => new Date());
+  const services = buildServices(database.db, config, { clock, logger: options.logger });
   const core = new KeinoCore({
     registry: services.commands,
     services,
     defaults: { locale: config.locale, timeZone: config.timeZone },
-    clock: options.clock ?? (() => new Date()),
+    clock,
+    logger: options.logger,
+  });
+  const { tickSeconds, ...runnerOptions } = options.jobs ?? {};
+  const scheduler = new JobScheduler(new JobRunner({ jobs: services.jobs, clock, logger: options.logger, ...runnerOptions }), {
+    tickSeconds,
     logger: options.logger,
   });
   return {
@@ -41,6 +53,10 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     database,
     core,
     logger: options.logger,
-    close: () => database.close(),
+    scheduler,
+    close: async () => {
+      await scheduler.stop();
+      await database.close();
+    },
   };
 }

@@ -3,6 +3,8 @@ import type { AuditLog } from './audit/audit-log.js';
 import type { AcademyService } from './academy/academy-service.js';
 import type { ChannelLinkStore } from './channels/channel-link-store.js';
 import type { PeopleService } from './people/people-service.js';
+import type { Jobs } from './jobs/jobs.js';
+import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
 
 /**
@@ -18,6 +20,10 @@ export interface KeinoServices {
   commands: CommandRegistry;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
   gateways: PlatformGateways;
+  /** Scheduled work in Postgres: register handlers by kind, enqueue with a deduplication key. */
+  jobs: Jobs;
+  /** Sends on Keino's own initiative: to a person where they are reachable, or to a channel; recorded. */
+  delivery: Delivery;
   /** KEINO-akatemia: sessions, registrations with a waiting list, calendar invitations. */
   academy: AcademyService;
 }

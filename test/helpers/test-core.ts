@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/client.js';
 import { personal, stripMarkup, type Reply } from '../../src/core/messages/message.js';
 
 export function createTestCore(db: Database, options: { admins?: string[]; clock?: () => Date } = {}): KeinoCore {
-  const services = buildServices(db, { admins: options.admins ?? [] });
+  const services = buildServices(db, { admins: options.admins ?? [] }, { clock: options.clock });
   return new KeinoCore({
     registry: services.commands,
     services,

@@ -2,7 +2,7 @@ import os from 'node:os';
 import readline from 'node:readline';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { Caller, KeinoCore } from '../../core/keino.js';
-import type { Form, Reply } from '../../core/messages/message.js';
+import type { Form, Message, Reply } from '../../core/messages/message.js';
 import type { PlatformIdentity } from '../../core/people/person.js';
 import { renderForConsole, type Pickable } from './console-renderer.js';
 
@@ -61,6 +61,11 @@ export class ConsoleAdapter {
     } finally {
       rl.close();
     }
+  }
+
+  /** Shows a message Keino sends on its own (a reminder), as the console gateway delivers it. */
+  notify(message: Message): void {
+    this.show(message);
   }
 
   private async ensureLocalPerson(): Promise<void> {

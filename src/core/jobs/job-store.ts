@@ -1,0 +1,32 @@
+import type { ClaimedJob, Job, JobClaim, JobCounts, JobFailure, NewJob } from './job.js';
+
+/**
+ * The port through which the engine keeps jobs; implemented over Drizzle in src/db/stores. Every
+ * method is one atomic statement; `now` always comes from the engine's injected clock.
+ */
+export interface JobStore {
+  /** INSERT … ON CONFLICT (key) DO NOTHING: `created` is false when the key was there already. */
+  enqueue(job: NewJob, now: Date): Promise<{ id: number; created: boolean }>;
+  /** Moves a pending (or cancelled) job to a new due time; false when there is none to move. */
+  reschedule(key: string, dueAt: Date, now: Date): Promise<boolean>;
+  /** Cancels pending jobs by exact key or by key prefix; returns how many. */
+  cancel(selector: string | { prefix: string }, now: Date): Promise<number>;
+  /**
+   * Claims up to `batchSize` jobs that are due, or whose lease has run out (their instance died),
+   * with FOR UPDATE SKIP LOCKED: each job goes to exactly one claimer. Attempts are incremented.
+   */
+  claim(batchSize: number, leaseMs: number, instanceId: string, now: Date): Promise<ClaimedJob[]>;
+  /** Heartbeat: extends the leases this instance still holds. */
+  extendLeases(claims: JobClaim[], leaseUntil: Date, instanceId: string, now: Date): Promise<number>;
+  /** The claim is finished; false when it had been taken over meanwhile. */
+  complete(claim: JobClaim, now: Date): Promise<boolean>;
+  retryLater(claim: JobClaim, at: Date, error: string, now: Date): Promise<boolean>;
+  fail(claim: JobClaim, error: string, now: Date): Promise<boolean>;
+  /** Gives back claimed jobs that were not started (shutdown): pending again, the attempt not counted. */
+  release(claims: JobClaim[], now: Date): Promise<number>;
+  findByKey(key: string): Promise<Job | undefined>;
+  counts(): Promise<JobCounts>;
+  /** Pending jobs due before `now` (a backlog that grows means no instance is ticking). */
+  overdue(now: Date): Promise<{ count: number; oldestDueAt: Date | null }>;
+  latestFailures(limit: number): Promise<JobFailure[]>;
+}
