@@ -19,6 +19,9 @@ import { registerDeliveryJobs } from '../core/delivery/delivery-jobs.js';
 import { DrizzleJobStore } from '../db/stores/job-store.js';
 import { DrizzleDeliveryStore } from '../db/stores/delivery-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import { InterventionService } from '../core/interventions/intervention-service.js';
+import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
+import { DrizzleInterventionStore } from '../db/stores/intervention-store.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
@@ -47,11 +50,13 @@ export function buildServices(
     jobs,
     delivery,
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
+    interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);
   registerJobCommands(registry);
   registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
+  registerInterventionCommands(registry);
   return services;
 }

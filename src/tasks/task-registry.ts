@@ -1,4 +1,5 @@
 import type { KeinoApp } from '../app/keino-app.js';
+import { importInterventionsTask } from './import-interventions.js';
 
 export interface Task {
   /** Words that name it: ["migrate"], ["import", "faq"]. */
@@ -19,6 +20,7 @@ export const tasks: Task[] = [
       output.write('Migrations applied.\n');
     },
   },
+  importInterventionsTask,
 ];
 
 export function findTask(argv: string[]): { task: Task; args: string[] } | undefined {

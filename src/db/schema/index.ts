@@ -4,4 +4,5 @@ export * from './audit.js';
 export * from './channels.js';
 export * from './slack.js';
 export * from './jobs.js';
+export * from './interventions.js';
 export * from './academy.js';

@@ -1,0 +1,123 @@
+import type { Translate } from '../i18n/translator.js';
+import type { Locale } from '../i18n/locale.js';
+import { note, text, type Block, type Button } from '../messages/message.js';
+import { formatLocalDateTime } from '../time/local-time.js';
+import { daysUntil, formatLocalDate } from '../time/relative-days.js';
+import type { CsvProblem } from './intervention-csv.js';
+import type { ImportReport } from './intervention-service.js';
+import { isOpen, type Intervention } from './intervention.js';
+
+/** What a person needs to phrase dates: their language, time zone, and now. */
+export interface Reader {
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+  now: Date;
+}
+
+/** "in 7 days", "tomorrow", "3 päivää myöhässä": the due date relative to today, in words. */
+export function dueInWords(t: Translate, days: number): string {
+  if (days === 0) return t('interventions.due.today');
+  if (days === 1) return t('interventions.due.tomorrow');
+  if (days > 1) return t('interventions.due.inDays', { days });
+  return t('interventions.due.overdue', { days: -days });
+}
+
+/** "due in 7 days (31.12.2026)" or "⚠️ 3 days overdue (due 28.12.2026)". */
+export function dueLine(reader: Reader, dueDate: string): string {
+  const days = daysUntil(dueDate, reader.now, reader.timeZone);
+  const params = { when: dueInWords(reader.t, days), date: formatLocalDate(dueDate, reader.locale) };
+  return days < 0 ? reader.t('interventions.overdueOn', params) : reader.t('interventions.dueOn', params);
+}
+
+/** A snooze end as the person reads it: a date, with the time when it is not the whole day. */
+export function snoozeEnd(reader: Reader, until: Date): string {
+  return formatLocalDateTime(until, reader.timeZone, reader.locale === 'en' ? 'en-GB' : reader.locale === 'sv' ? 'sv-FI' : 'fi-FI');
+}
+
+/** One intervention: number, title, due date in words, status, policy and category. */
+export function interventionText(reader: Reader, intervention: Intervention, options: { owner?: boolean } = {}): string {
+  const { t } = reader;
+  const facts: string[] = [isOpen(intervention.status) ? dueLine(reader, intervention.dueDate) : formatLocalDate(intervention.dueDate, reader.locale)];
+  if (intervention.status !== 'planned') facts.push(t(`interventions.status.${intervention.status}`));
+  if (intervention.snoozedUntil && intervention.snoozedUntil > reader.now && isOpen(intervention.status)) {
+    facts.push(t('interventions.snoozedUntil', { date: snoozeEnd(reader, intervention.snoozedUntil) }));
+  }
+  if (options.owner) {
+    const owner = intervention.owner.email ?? intervention.owner.name;
+    facts.push(`${t('interventions.ownerLabel')}: ${owner}${intervention.ownerReachable ? '' : ` (${t('interventions.unreachable')})`}`);
+  }
+  const context = [intervention.policyName, intervention.categoryName].filter(Boolean).join(' · ');
+  return `**#${intervention.id} ${intervention.title}** — ${facts.join(' · ')}${context ? `\n_${context}_` : ''}`;
+}
+
+/** Where a button was clicked: in a list (`tasks`) or on a nudge; the outcome is drawn accordingly. */
+export type ButtonPlace = 'list' | 'nudge';
+
+export const INTERVENTION_ACTIONS = {
+  done: 'interventions.done',
+  start: 'interventions.start',
+  snoozeWeek: 'interventions.snoozeWeek',
+  snoozeUntil: 'interventions.snoozeUntil',
+  askGroup: 'interventions.askGroup',
+} as const;
+
+export function actionValue(id: number, place: ButtonPlace): string {
+  return `${id}:${place}`;
+}
+
+export function readActionValue(value: string): { id: number; place: ButtonPlace } | undefined {
+  const match = /^(\d{1,9}):(list|nudge)$/.exec(value);
+  return match ? { id: Number(match[1]), place: match[2] as ButtonPlace } : undefined;
+}
+
+/** Done, In progress (when planned), Snooze a week; a nudge adds Snooze until… and, where groups exist, Ask my group. */
+export function interventionButtons(t: Translate, intervention: Intervention, place: ButtonPlace, extra: Button[] = []): Block[] {
+  if (!isOpen(intervention.status)) return [];
+  const value = actionValue(intervention.id, place);
+  const buttons: Button[] = [{ label: t('interventions.button.done'), actionId: INTERVENTION_ACTIONS.done, value, style: 'primary' }];
+  if (intervention.status === 'planned') buttons.push({ label: t('interventions.button.start'), actionId: INTERVENTION_ACTIONS.start, value });
+  buttons.push({ label: t('interventions.button.snoozeWeek'), actionId: INTERVENTION_ACTIONS.snoozeWeek, value });
+  if (place === 'nudge') buttons.push({ label: t('interventions.button.snoozeUntil'), actionId: INTERVENTION_ACTIONS.snoozeUntil, value });
+  return [{ type: 'buttons', buttons: [...buttons, ...extra] }];
+}
+
+/** A list of interventions, each with its buttons, within Slack's 50-block limit. */
+export function interventionList(reader: Reader, list: Intervention[], options: { max: number; owner?: boolean; buttons?: boolean }): Block[] {
+  const blocks: Block[] = [];
+  for (const intervention of list.slice(0, options.max)) {
+    blocks.push(text(interventionText(reader, intervention, { owner: options.owner })));
+    if (options.buttons) blocks.push(...interventionButtons(reader.t, intervention, 'list'));
+  }
+  if (list.length > options.max) blocks.push(note(reader.t('interventions.more', { count: list.length - options.max })));
+  return blocks;
+}
+
+/** "Line 4, column due_date (4): "31.02.2026" is not a possible date." */
+export function describeProblem(t: Translate, problem: CsvProblem): string {
+  const column = problem.column ? `${problem.column}${problem.columnNumber ? ` (${problem.columnNumber})` : ''}` : problem.columnNumber ? String(problem.columnNumber) : undefined;
+  const where = column ? t('interventions.import.where', { line: problem.line, column }) : t('interventions.import.whereLine', { line: problem.line });
+  const params = { value: problem.value ?? '', first: problem.firstLine ?? '' };
+  return `${where}: ${t(`interventions.import.problem.${problem.kind}`, params)}`;
+}
+
+export const MAX_PROBLEMS_SHOWN = 20;
+
+/** The import's outcome as lines of text, for the command line and for chat. */
+export function importReportLines(t: Translate, report: ImportReport): string[] {
+  const lines = [
+    t('interventions.import.done', { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged }),
+    t('interventions.import.organisations', { names: report.organisations.join(', ') }),
+  ];
+  if (report.unreachableOwners.length > 0) {
+    lines.push(t('interventions.import.unreachable', { count: report.unreachableOwners.length, emails: report.unreachableOwners.join(', ') }));
+  }
+  if (report.ignoredColumns.length > 0) lines.push(t('interventions.import.ignored', { names: report.ignoredColumns.join(', ') }));
+  return lines;
+}
+
+export function rejectionLines(t: Translate, problems: CsvProblem[]): string[] {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => `• ${describeProblem(t, problem)}`);
+  if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(t('interventions.more', { count: problems.length - MAX_PROBLEMS_SHOWN }));
+  return [t('interventions.import.rejected', { count: problems.length }), ...shown];
+}

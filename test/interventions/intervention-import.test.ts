@@ -1,0 +1,173 @@
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KeinoCore } from '../../src/core/keino.js';
+import { ImportRejected } from '../../src/core/interventions/intervention-service.js';
+import { translator } from '../../src/core/i18n/translator.js';
+import { rowsOf } from '../../src/db/stores/people-store.js';
+import { createTestCore } from '../helpers/test-core.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { repositoryRoot, runKeino } from '../helpers/run-keino.js';
+
+const EXAMPLE = path.join(repositoryRoot, 'test/fixtures/interventions/example.csv');
+const fi = translator('fi');
+
+let database: TestDatabase;
+let core: KeinoCore;
+const now = new Date('2026-12-20T08:00:00Z');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  core = createTestCore(database.db, { clock: () => now });
+});
+afterAll(async () => database?.drop());
+
+const importFile = (content: string | Uint8Array, source = 'plan.csv') =>
+  core.services.interventions.importCsv(typeof content === 'string' ? content : new Uint8Array(content), { actor: null, source }, now);
+
+async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
+  return rowsOf<T>(await database.db.execute(statement));
+}
+
+/** Every table an import writes to, counted. */
+async function footprint(): Promise<string> {
+  const [row] = await query<Record<string, string>>(sql`select
+    (select count(*) from interventions) as interventions, (select count(*) from intervention_history) as history,
+    (select count(*) from people) as people, (select count(*) from organisations) as organisations,
+    (select count(*) from procurement_policies) as policies, (select count(*) from procurement_categories) as categories,
+    (select count(*) from audit_log) as audit`);
+  return JSON.stringify(row);
+}
+
+async function rejection(content: string): Promise<ImportRejected> {
+  try {
+    await importFile(content);
+  } catch (error) {
+    if (error instanceof ImportRejected) return error;
+    throw error;
+  }
+  throw new Error('the file was imported');
+}
+
+describe('importing a Hankintaluotsi plan', () => {
+  it('imports the Finnish Excel example (semicolons, BOM, Finnish dates and statuses) and says which owners cannot be reached yet', async () => {
+    const report = await importFile(await readFile(EXAMPLE), 'example.csv');
+    expect(report).toMatchObject({ rows: 6, created: 6, updated: 0, unchanged: 0, delimiter: ';' });
+    expect(report.organisations).toEqual(['Kuopion kaupunki', 'Pirkanmaan hyvinvointialue']);
+    expect(report.unreachableOwners).toEqual(['maija.meikalainen@kuopio.fi', 'matti.virtanen@kuopio.fi', 'liisa.korhonen@kuopio.fi', 'aino.nieminen@pirha.fi']);
+
+    const rows = await query<{ title: string; status: string; due_date: string; policy: string | null; category: string | null; owner: string }>(sql`
+      select i.title, i.status, i.due_date::text, p.name as policy, c.name as category, o.email as owner
+      from interventions i join people o on o.id = i.owner_person_id
+      left join procurement_policies p on p.id = i.policy_id left join procurement_categories c on c.id = i.category_id order by i.id`);
+    expect(rows.map((row) => [row.title.slice(0, 22), row.status, row.due_date])).toEqual([
+      ['Hiilijalanjälki kritee', 'planned', '2027-01-15'],
+      ['Markkinavuoropuhelu en', 'in_progress', '2027-02-28'],
+      ['Työllisyysehto; vähint', 'planned', '2027-04-30'],
+      ['Hankintojen vuosikello', 'done', '2026-12-31'],
+      ['Ravitsemuspalveluiden ', 'planned', '2027-03-31'],
+      ['SOTE-hankintojen yhtei', 'in_progress', '2027-06-01'],
+    ]);
+    expect(rows[0]).toMatchObject({ policy: 'Hankinnoilla kohti hiilineutraaliutta', category: 'Kuljetuspalvelut', owner: 'maija.meikalainen@kuopio.fi' });
+    // The same policy name in two organisations is two policies.
+    const [policies] = await query<{ n: string }>(sql`select count(*) as n from procurement_policies where name = 'Hankinnoilla kohti hiilineutraaliutta'`);
+    expect(Number(policies!.n)).toBe(2);
+
+    const [audit] = await core.services.audit.latest(1);
+    expect(audit).toMatchObject({ action: 'interventions.import', target: 'example.csv', actorPersonId: null });
+    expect(audit!.details).toMatchObject({ rows: 6, created: 6 });
+  });
+
+  it('updates by organisation and title when the plan is imported again, and never duplicates', async () => {
+    const again = await importFile(await readFile(EXAMPLE));
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+
+    const changed = (await readFile(EXAMPLE, 'utf8'))
+      .replace('15.1.2027;suunniteltu', '22.1.2027;käynnissä')
+      .replace('Hankintojen vuosikello julkiseksi', 'HANKINTOJEN VUOSIKELLO JULKISEKSI');
+    const report = await importFile(changed);
+    expect(report).toMatchObject({ created: 0, updated: 2, unchanged: 4 });
+    const [count] = await query<{ n: string }>(sql`select count(*) as n from interventions`);
+    expect(Number(count!.n)).toBe(6);
+
+    const [first] = await query<{ id: number }>(sql`select id from interventions where title like 'Hiilijalanjälki%'`);
+    const history = await query<{ action: string; changes: Record<string, unknown> }>(sql`select action, changes from intervention_history where intervention_id = ${first!.id} order by id`);
+    expect(history.map((entry) => entry.action)).toEqual(['imported', 'imported']);
+    expect(history[1]!.changes).toEqual({ dueDate: ['2027-01-15', '2027-01-22'], status: ['planned', 'in_progress'] });
+  });
+
+  it('takes a comma-separated UTF-8 file without BOM, ISO dates and English statuses', async () => {
+    const csv = [
+      'organisation,title,owner_email,due_date,status,policy,category',
+      'Oulun kaupunki,"Hankintastrategia, päivitys",Olli.Oululainen@ouka.fi,2027-05-31,in progress,Strateginen johtaminen,',
+      'Oulun kaupunki,Kestävän kehityksen kriteeripankki,olli.oululainen@ouka.fi,2027-09-30,,,Kaikki',
+    ].join('\n');
+    const report = await importFile(csv);
+    expect(report).toMatchObject({ created: 2, delimiter: ',', unreachableOwners: ['olli.oululainen@ouka.fi'] });
+    const [row] = await query<{ title: string; status: string }>(sql`select title, status from interventions where title like 'Hankintastrategia%'`);
+    expect(row).toEqual({ title: 'Hankintastrategia, päivitys', status: 'in_progress' });
+  });
+
+  it('writes nothing of a file with bad rows, and names each line and column', async () => {
+    const before = await footprint();
+    const csv = [
+      '\uFEFForganisation;title;owner_email;due_date;status;policy;category',
+      'Vantaan kaupunki;Hyvä rivi;hyva@vantaa.fi;1.2.2027;suunniteltu;;',
+      'Vantaan kaupunki;Tuntematon tila;hyva@vantaa.fi;1.2.2027;ehkä joskus;;',
+      'Vantaan kaupunki;Mahdoton päivä;hyva@vantaa.fi;31.02.2027;;;',
+      'Vantaan kaupunki;Ei omistajaa;;1.2.2027;;;',
+      'Vantaan kaupunki;Hyvä rivi;toinen@vantaa.fi;1.3.2027;;;',
+    ].join('\r\n');
+    const rejected = await rejection(csv);
+    expect(rejected.problems.map((problem) => [problem.kind, problem.line, problem.column, problem.columnNumber])).toEqual([
+      ['status', 3, 'status', 5],
+      ['date', 4, 'due_date', 4],
+      ['missing', 5, 'owner_email', 3],
+      ['duplicate', 6, 'title', 2],
+    ]);
+    const message = rejected.describe(fi);
+    expect(message).toContain('Tiedostoa ei tuotu, eikä siitä tallennettu mitään: 4 ongelmaa');
+    expect(message).toContain('Rivi 3, sarake status (5): tuntematon tila ”ehkä joskus”');
+    expect(message).toContain('Rivi 4, sarake due_date (4): ”31.02.2027” ei ole mahdollinen päivämäärä');
+    expect(message).toContain('Rivi 5, sarake owner_email (3): arvo puuttuu');
+    expect(message).toContain('on tiedostossa jo rivillä 2');
+    expect(await footprint()).toBe(before);
+  });
+
+  it('refuses a file without the required columns, or in another encoding than UTF-8, naming where', async () => {
+    const before = await footprint();
+    const missing = await rejection('organisation;title;due_date\nVantaa;Jotain;1.1.2027\n');
+    expect(missing.describe(translator('en'))).toContain('Line 1, column owner_email: the header row lacks this column');
+    const latin1 = Buffer.concat([Buffer.from('organisation;title;owner_email;due_date\nVantaa;Hyv'), Buffer.from([0xe4]), Buffer.from(';a@b.fi;1.1.2027\n')]);
+    try {
+      await importFile(new Uint8Array(latin1));
+      throw new Error('imported');
+    } catch (error) {
+      expect((error as ImportRejected).describe(fi)).toContain('Rivi 2: tiedosto ei ole UTF-8-muodossa');
+    }
+    const unclosed = await rejection('organisation;title;owner_email;due_date\nVantaa;"Auki jäänyt;a@b.fi;1.1.2027\n');
+    expect(unclosed.problems[0]).toMatchObject({ kind: 'structure', line: 2 });
+    expect(await footprint()).toBe(before);
+  });
+
+  it('imports from the command line, and exits with the line and column of a bad row', async () => {
+    const env = { DATABASE_URL: database.url, KEINO_LOCALE: 'en', LOG_LEVEL: 'silent' };
+    const good = await runKeino(['import', 'interventions', EXAMPLE], { env });
+    expect(good.stderr).toBe('');
+    expect(good.code).toBe(0);
+    // The file puts back the due date and the title that the previous test changed.
+    expect(good.stdout).toContain('Imported 6 rows: 0 new, 2 updated, 4 unchanged.');
+    expect(good.stdout).toContain('4 owners cannot be reached yet');
+
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'keino-import-'));
+    const bad = path.join(folder, 'bad.csv');
+    await writeFile(bad, 'organisation,title,owner_email,due_date,status\nVantaa,Jotain,a@vantaa.fi,2027-13-01,planned\n');
+    const before = await footprint();
+    const failed = await runKeino(['import', 'interventions', bad], { env });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('Line 2, column due_date (4): "2027-13-01" is not a possible date.');
+    expect(await footprint()).toBe(before);
+  });
+});
