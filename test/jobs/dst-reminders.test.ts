@@ -92,7 +92,7 @@ describe('daily reminders across daylight-saving changes', () => {
     const again = await enqueueNextOccurrence(core.services.jobs, { kind: 'test.daily-reminder', keyPrefix: 'daily:year', rule, zone: HELSINKI, after: new Date('2026-06-30T12:00:00Z'), payload: { personId, rule, series: 'year' } });
     expect(again).toMatchObject({ localDate: '2026-07-01', created: false });
     await core.services.jobs.cancel({ prefix: 'daily:year:' });
-  });
+  }, 120_000);
 
   it('sends a 03:30 reminder at 04:00 on the spring night and once on the autumn night, ticking every 15 minutes', async () => {
     const rule: Recurrence = { every: 'day', time: '03:30' };
