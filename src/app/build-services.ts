@@ -22,6 +22,10 @@ import type { Logger } from '../core/ports/logger.js';
 import { InterventionService } from '../core/interventions/intervention-service.js';
 import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
 import { DrizzleInterventionStore } from '../db/stores/intervention-store.js';
+import { PollService } from '../core/polls/poll-service.js';
+import { registerPolls } from '../core/polls/poll-commands.js';
+import { DrizzlePollStore } from '../db/stores/poll-store.js';
+import { silentLogger } from '../core/ports/logger.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
@@ -51,6 +55,7 @@ export function buildServices(
     delivery,
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
+    polls: new PollService(new DrizzlePollStore(db), { gateways, clock, logger: options.logger ?? silentLogger }),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);
@@ -58,5 +63,6 @@ export function buildServices(
   registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
   registerInterventionCommands(registry);
+  registerPolls(registry);
   return services;
 }

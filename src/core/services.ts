@@ -7,6 +7,7 @@ import type { PeopleService } from './people/people-service.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
+import type { PollService } from './polls/poll-service.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -29,4 +30,6 @@ export interface KeinoServices {
   academy: AcademyService;
   /** Hankintaluotsi interventions: owners, due dates, history, the CSV import. */
   interventions: InterventionService;
+  /** Polls in any channel: live results, anonymous when asked, exact under load. */
+  polls: PollService;
 }

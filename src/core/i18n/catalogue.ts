@@ -2,6 +2,7 @@ import { commonCatalogue } from './common-catalogue.js';
 import { accountCatalogue } from '../people/account-catalogue.js';
 import { helpCatalogue } from '../help/help-catalogue.js';
 import { channelCatalogue } from '../channels/channel-catalogue.js';
+import { pollCatalogue } from '../polls/poll-catalogue.js';
 import { jobCatalogue } from '../jobs/job-catalogue.js';
 import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
 import { academyCatalogue } from '../academy/academy-catalogue.js';
@@ -15,6 +16,7 @@ export const catalogue = {
   ...accountCatalogue,
   ...helpCatalogue,
   ...channelCatalogue,
+  ...pollCatalogue,
   ...jobCatalogue,
   ...interventionCatalogue,
   ...academyCatalogue,

@@ -6,3 +6,4 @@ export * from './slack.js';
 export * from './jobs.js';
 export * from './interventions.js';
 export * from './academy.js';
+export * from './polls.js';

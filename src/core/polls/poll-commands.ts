@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { flag, option, positional, type Positional } from '../commands/arguments.js';
+import { argumentTypes } from '../commands/argument-types.js';
+import { defineAction, defineCommand, defineForm, type ActionOutcome, type CommandContext, type MessageRef } from '../commands/command.js';
+import type { CommandRegistry } from '../commands/registry.js';
+import { KeinoError } from '../errors.js';
+import { personal, text, type Form, type Message } from '../messages/message.js';
+import type { Platform } from '../people/person.js';
+import { MAX_OPTIONS, type Poll, type VoteResult } from './poll.js';
+import { PollInputError, type PollRequest } from './poll-service.js';
+import { CLOSE_ACTION, EXPORT_ACTION, VOTE_ACTION } from './poll-view.js';
+
+export const CREATE_FORM = 'polls.create';
+
+/**
+ * Platforms where an action's `update` is free: Teams returns the refreshed card in the
+ * Action.Execute response, the console prints it. In Slack an update is a chat.update call, so
+ * there the poll message is refreshed only by the coalescing refresher (at most once a second).
+ */
+const UPDATES_IN_RESPONSE: readonly Platform[] = ['teams', 'console'];
+
+const OPTION_KEYS = Array.from({ length: MAX_OPTIONS }, (_, index) => `option${index + 1}`);
+const anyText = () => z.string();
+
+const optionSlots: Record<string, Positional<string, true>> = Object.fromEntries(
+  OPTION_KEYS.map((key) => [key, positional(anyText(), 'poll.optionLabel').optional()]),
+);
+
+const pollArgs = {
+  positional: {
+    question: positional(anyText(), 'poll.questionLabel'),
+    ...optionSlots,
+    /** Anything after the tenth option: only there to refuse it politely. */
+    overflow: positional(anyText(), 'poll.optionLabel').optional().rest(),
+  },
+  options: {
+    anonymous: flag('poll.anonymousLabel', ['anonyymi', 'anonym', 'anon']),
+    multi: option(argumentTypes.positiveInteger(), 'poll.multiLabel', ['monivalinta', 'flerval']),
+    closes: option(argumentTypes.text(40), 'poll.closesLabel', ['sulkeutuu', 'stängs', 'stangs', 'sulkeutuu-klo']),
+  },
+};
+
+const idArgs = { positional: { id: positional(argumentTypes.id(), 'poll.idLabel') } };
+
+function authorOf(context: CommandContext) {
+  return { person: context.person, conversation: context.conversation, locale: context.locale, timeZone: context.timeZone, now: context.now };
+}
+
+export const pollCommand = defineCommand({
+  name: 'poll',
+  alias: 'kysely',
+  aliases: ['omröstning', 'omrostning'],
+  summaryKey: 'command.poll.summary',
+  usageKey: 'command.poll.usage',
+  args: pollArgs,
+  async run(context, args) {
+    const values = args as unknown as Record<string, string | undefined>;
+    if (values.overflow !== undefined) throw new KeinoError('poll.too_many_options', 'poll.tooManyOptions', { max: MAX_OPTIONS });
+    const request: PollRequest = {
+      question: args.question,
+      options: OPTION_KEYS.map((key) => values[key]).filter((value): value is string => value !== undefined),
+      anonymous: args.anonymous === true,
+      maxChoices: args.multi,
+      closes: args.closes,
+    };
+    const poll = await context.services.polls.create(request, authorOf(context));
+    return context.services.polls.view(poll);
+  },
+  async form(context) {
+    return pollForm(context, {});
+  },
+});
+
+function pollForm(context: CommandContext, values: Record<string, string>, errors?: Record<string, string>): Form {
+  const { t } = context;
+  return {
+    kind: 'form',
+    formId: CREATE_FORM,
+    title: t('poll.formTitle'),
+    submitLabel: t('poll.formSubmit'),
+    fields: [
+      { name: 'question', label: t('poll.formQuestion'), kind: 'text', required: true, maxLength: 300, initial: values.question },
+      { name: 'options', label: t('poll.formOptions'), kind: 'textarea', required: true, hint: t('poll.formOptionsHint'), initial: values.options },
+      {
+        name: 'anonymous',
+        label: t('poll.formAnonymous'),
+        kind: 'choice',
+        required: true,
+        initial: values.anonymous ?? 'named',
+        options: [
+          { label: t('poll.formNamed'), value: 'named' },
+          { label: t('poll.formAnonymousChoice'), value: 'anonymous' },
+        ],
+      },
+      { name: 'multi', label: t('poll.formMulti'), kind: 'number', hint: t('poll.formMultiHint'), initial: values.multi },
+      { name: 'closes', label: t('poll.formCloses'), kind: 'text', hint: t('poll.formClosesHint'), maxLength: 40, initial: values.closes },
+    ],
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export const createPollForm = defineForm({
+  id: CREATE_FORM,
+  async submit(context, values) {
+    const multi = values.multi?.trim();
+    const request: PollRequest = {
+      question: values.question,
+      // One option a line; blank lines are only spacing.
+      options: (values.options ?? '').split(/\r?\n/).filter((line) => line.trim() !== ''),
+      anonymous: values.anonymous === 'anonymous',
+      maxChoices: multi ? (/^\d{1,2}$/.test(multi) ? Number(multi) : Number.NaN) : undefined,
+      closes: values.closes,
+    };
+    try {
+      const poll = await context.services.polls.create(request, authorOf(context));
+      return await context.services.polls.view(poll);
+    } catch (error) {
+      if (error instanceof PollInputError) return pollForm(context, values, { [error.field]: error.describe(context.t) });
+      throw error;
+    }
+  },
+});
+
+export const pollCloseCommand = defineCommand({
+  name: 'poll close',
+  alias: 'kysely sulje',
+  aliases: ['omröstning stäng', 'omrostning stang'],
+  summaryKey: 'command.pollClose.summary',
+  usageKey: 'command.pollClose.usage',
+  args: idArgs,
+  async run(context, { id }) {
+    const { poll, closedNow } = await context.services.polls.close(context.person, id);
+    if (!closedNow) return personal([text(context.t('poll.alreadyClosed', { id }))]);
+    const final = await context.services.polls.view(poll);
+    // In the poll's own channel everyone sees it end; elsewhere only the person who closed it.
+    if (sameConversation(poll, context)) return final;
+    return { ...final, visibility: 'person', blocks: [text(context.t('poll.closedNow', { id })), ...final.blocks] };
+  },
+});
+
+export const pollResultsCommand = defineCommand({
+  name: 'poll results',
+  alias: 'kysely tulokset',
+  aliases: ['omröstning resultat', 'omrostning resultat'],
+  summaryKey: 'command.pollResults.summary',
+  usageKey: 'command.pollResults.usage',
+  args: idArgs,
+  run(context, { id }) {
+    return context.services.polls.results(context.person, id, context.locale);
+  },
+});
+
+function sameConversation(poll: Poll, context: CommandContext): boolean {
+  const here = context.conversation;
+  return poll.conversation.platform === here.platform && poll.conversation.tenantId === here.tenantId && poll.conversation.channelId === here.channelId;
+}
+
+function parseIds(value: string): { pollId: number; option: number } {
+  const match = /^(\d{1,9}):(\d{1,2})$/.exec(value);
+  if (!match) throw new KeinoError('action.unknown', 'errors.unknownAction');
+  return { pollId: Number(match[1]), option: Number(match[2]) };
+}
+
+function parseId(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new KeinoError('action.unknown', 'errors.unknownAction');
+  return Number(value);
+}
+
+/**
+ * The clicked message refreshed in the response where that costs no API call; see
+ * UPDATES_IN_RESPONSE. The update is marked for the person who clicked: everyone else's view is
+ * the refresher's job, so Teams shows it in the invoke response without an updateActivity per click.
+ */
+async function withUpdate(context: CommandContext, source: MessageRef | undefined, poll: Poll, reply: Message): Promise<ActionOutcome> {
+  const platform = source?.platform ?? context.conversation.platform;
+  if (!UPDATES_IN_RESPONSE.includes(platform)) return { reply };
+  return { reply, update: { ...(await context.services.polls.view(poll)), visibility: 'person' } };
+}
+
+function confirmation(context: CommandContext, poll: Poll, result: VoteResult): Message {
+  const { t } = context;
+  const option = (index: number) => poll.options[index] ?? '';
+  const lines: string[] = [];
+  switch (result.kind) {
+    case 'added':
+      lines.push(t('poll.voteAdded', { option: option(result.option) }));
+      if (poll.maxChoices > 1) lines.push(t('poll.voteCount', { count: result.chosen, max: poll.maxChoices }));
+      break;
+    case 'removed':
+      lines.push(t('poll.voteRemoved', { option: option(result.option) }));
+      break;
+    case 'moved':
+      lines.push(t('poll.voteMoved', { from: option(result.from), option: option(result.option) }));
+      break;
+    case 'limit':
+      lines.push(t('poll.voteLimit', { max: result.max }));
+      break;
+    case 'closed':
+      lines.push(t('poll.voteClosed'));
+      break;
+    case 'missing':
+      lines.push(t('poll.notFound', { id: poll.id }));
+      break;
+  }
+  if (poll.anonymous && result.kind !== 'closed' && result.kind !== 'limit') lines.push(t('poll.voteAnonymous'));
+  return personal([text(lines.join(' '))]);
+}
+
+export const voteAction = defineAction({
+  id: VOTE_ACTION,
+  async run(context, value, source) {
+    const { pollId, option } = parseIds(value);
+    const polls = context.services.polls;
+    const { poll, result } = await polls.vote(context.person, pollId, option, source);
+    return withUpdate(context, source, poll, confirmation(context, poll, result));
+  },
+});
+
+export const closeAction = defineAction({
+  id: CLOSE_ACTION,
+  async run(context, value, source) {
+    const id = parseId(value);
+    const { poll, closedNow } = await context.services.polls.close(context.person, id, source);
+    const reply = personal([text(context.t(closedNow ? 'poll.closedNow' : 'poll.alreadyClosed', { id }))]);
+    return withUpdate(context, source, poll, reply);
+  },
+});
+
+export const exportAction = defineAction({
+  id: EXPORT_ACTION,
+  async run(context, value) {
+    return { reply: await context.services.polls.results(context.person, parseId(value), context.locale) };
+  },
+});
+
+export function registerPolls(registry: CommandRegistry): void {
+  registry.addCommand(pollCommand).addCommand(pollCloseCommand).addCommand(pollResultsCommand);
+  registry.addAction(voteAction).addAction(closeAction).addAction(exportAction);
+  registry.addForm(createPollForm);
+}

@@ -1,0 +1,119 @@
+import type { Message } from '../messages/message.js';
+import type { Logger } from '../ports/logger.js';
+import { DeliveryError, type PlatformGateways } from '../ports/platform-gateway.js';
+import type { Poll } from './poll.js';
+import type { PollStore } from './poll-store.js';
+
+export interface PollRefresherOptions {
+  store: PollStore;
+  gateways: PlatformGateways;
+  /** The poll message as it should look now. */
+  render(poll: Poll): Promise<Message>;
+  logger: Logger;
+  /** The least time between two updates of one message (Slack and Teams rate limits). */
+  intervalMs?: number;
+}
+
+interface PollState {
+  /** A vote or a close came in since the last refresh started. */
+  dirty: boolean;
+  /** How long to wait before the next refresh, when it must wait for something else than the interval. */
+  waitMs?: number;
+  timer?: NodeJS.Timeout;
+  running?: Promise<void>;
+}
+
+/**
+ * Keeps poll messages up to date without flooding Slack or Teams. A vote only marks its poll
+ * dirty; the first vote after a quiet spell refreshes at once, the rest of a storm is folded into
+ * one refresh a second. Several instances share the limit: each refresh first claims the message
+ * in the database (a conditional update of `refreshed_at`), so whichever instance wins updates it
+ * and the others try again when the second is over. The refresh reads the tally after the claim,
+ * so the last refresh of a storm shows every vote.
+ */
+export class PollRefresher {
+  private readonly states = new Map<number, PollState>();
+  private readonly intervalMs: number;
+  private stopped = false;
+
+  constructor(private readonly options: PollRefresherOptions) {
+    this.intervalMs = options.intervalMs ?? 1000;
+  }
+
+  /** Marks the poll's messages out of date; they are refreshed within about a second. */
+  touch(pollId: number): void {
+    if (this.stopped) return;
+    const state = this.states.get(pollId) ?? { dirty: false };
+    this.states.set(pollId, state);
+    state.dirty = true;
+    if (!state.timer && !state.running) this.schedule(pollId, state, 0);
+  }
+
+  /** Resolves when no refresh is waiting or running (tests, shutdown). */
+  async idle(): Promise<void> {
+    for (;;) {
+      const busy = [...this.states.values()].filter((state) => state.timer || state.running);
+      if (busy.length === 0) return;
+      await Promise.all(busy.map((state) => state.running ?? new Promise((resolve) => setTimeout(resolve, 20))));
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+    this.states.clear();
+  }
+
+  private schedule(pollId: number, state: PollState, delayMs: number): void {
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      state.running = this.refresh(pollId, state).finally(() => {
+        state.running = undefined;
+        if (this.stopped) return;
+        if (state.dirty) this.schedule(pollId, state, state.waitMs ?? this.intervalMs);
+        else this.states.delete(pollId);
+      });
+    }, delayMs);
+    state.timer.unref?.();
+  }
+
+  private async refresh(pollId: number, state: PollState): Promise<void> {
+    state.dirty = false;
+    state.waitMs = undefined;
+    try {
+      const messages = await this.options.store.messages(pollId);
+      const claimed = [];
+      let retryInMs: number | undefined;
+      for (const sent of messages) {
+        const gateway = this.options.gateways.get(sent.conversation.platform);
+        if (!gateway) continue;
+        const claim = await this.options.store.claimRefresh(sent.id, this.intervalMs);
+        if (claim.claimed) claimed.push({ sent, gateway });
+        else retryInMs = Math.min(retryInMs ?? Infinity, claim.retryInMs);
+      }
+      if (retryInMs !== undefined) {
+        // Another instance refreshed within the second: try again when its second is over.
+        state.dirty = true;
+        state.waitMs = Math.max(retryInMs, 10);
+      }
+      if (claimed.length === 0) return;
+      const poll = await this.options.store.find(pollId);
+      if (!poll) return;
+      const message = await this.options.render(poll);
+      for (const { sent, gateway } of claimed) {
+        try {
+          await gateway.updateMessage({ platform: sent.conversation.platform, conversation: sent.conversation, messageId: sent.messageId }, message);
+        } catch (error) {
+          this.options.logger.warn({ err: error, pollId, messageId: sent.messageId }, 'poll message refresh failed');
+          // Rate limited or a passing failure: the latest results still have to be shown, later.
+          if (error instanceof DeliveryError && !error.permanent) {
+            state.dirty = true;
+            state.waitMs = Math.max(state.waitMs ?? 0, error.retryAfterMs ?? this.intervalMs);
+          }
+        }
+      }
+    } catch (error) {
+      this.options.logger.warn({ err: error, pollId }, 'poll refresh failed');
+    }
+  }
+}

@@ -1,0 +1,203 @@
+import type { MessageRef } from '../commands/command.js';
+import type { Conversation } from '../commands/conversation.js';
+import { KeinoError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
+import { translator } from '../i18n/translator.js';
+import type { Message } from '../messages/message.js';
+import type { Person } from '../people/person.js';
+import type { Logger } from '../ports/logger.js';
+import type { PlatformGateways } from '../ports/platform-gateway.js';
+import { MAX_OPEN_DAYS, parseClosingTime } from './poll-closing.js';
+import { PollRefresher } from './poll-refresher.js';
+import type { PollStore } from './poll-store.js';
+import { formatWhen, pollCsv, renderPoll, renderResults } from './poll-view.js';
+import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollTally, type VoteResult } from './poll.js';
+
+/** What a person asks for when creating a poll, as written (command or form). */
+export interface PollRequest {
+  question: string | undefined;
+  options: string[];
+  anonymous: boolean;
+  maxChoices?: number;
+  closes?: string;
+}
+
+export type PollField = 'question' | 'options' | 'multi' | 'closes';
+
+/** A problem with one part of a new poll: the form shows it on that field. */
+export class PollInputError extends KeinoError {
+  constructor(
+    readonly field: PollField,
+    code: string,
+    messageKey: ConstructorParameters<typeof KeinoError>[1],
+    params: ConstructorParameters<typeof KeinoError>[2] = {},
+  ) {
+    super(code, messageKey, params);
+  }
+}
+
+/** Who creates a poll, where, and when. */
+export interface PollAuthor {
+  person: Person;
+  conversation: Conversation;
+  locale: Locale;
+  timeZone: string;
+  now: Date;
+}
+
+export interface PollServiceOptions {
+  gateways: PlatformGateways;
+  logger: Logger;
+  clock: () => Date;
+  /** The least time between two refreshes of one poll message. */
+  refreshIntervalMs?: number;
+}
+
+/** Lower-case, single-spaced: "Pizza " and "pizza" are the same option. */
+const sameness = (value: string) => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+
+function tidy(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+function mayManage(person: Person, poll: Poll): boolean {
+  return person.role === 'admin' || (poll.creatorId !== null && poll.creatorId === person.id);
+}
+
+/** Polls: creating, voting exactly once under any load, closing, results and the export. */
+export class PollService {
+  readonly refresher: PollRefresher;
+  /** Messages this instance has already remembered, so that a vote storm does not write them 500 times. */
+  private readonly remembered = new Set<string>();
+
+  constructor(
+    private readonly store: PollStore,
+    private readonly options: PollServiceOptions,
+  ) {
+    this.refresher = new PollRefresher({
+      store,
+      gateways: options.gateways,
+      logger: options.logger,
+      intervalMs: options.refreshIntervalMs,
+      render: (poll) => this.view(poll),
+    });
+  }
+
+  /** Checks everything before anything is written; a problem names the field it is about. */
+  validate(request: PollRequest, author: Pick<PollAuthor, 'now' | 'timeZone' | 'locale'>): { question: string; options: string[]; maxChoices: number; closesAt: Date | null } {
+    const question = tidy(request.question ?? '');
+    if (!question) throw new PollInputError('question', 'poll.question_missing', 'poll.questionMissing');
+    if (question.length > MAX_QUESTION_LENGTH) throw new PollInputError('question', 'poll.question_too_long', 'poll.questionTooLong', { max: MAX_QUESTION_LENGTH });
+
+    const options = request.options.map(tidy);
+    if (options.some((option) => option === '')) throw new PollInputError('options', 'poll.empty_option', 'poll.emptyOption');
+    if (options.length < MIN_OPTIONS) throw new PollInputError('options', 'poll.too_few_options', 'poll.tooFewOptions', { min: MIN_OPTIONS });
+    if (options.length > MAX_OPTIONS) throw new PollInputError('options', 'poll.too_many_options', 'poll.tooManyOptions', { max: MAX_OPTIONS });
+    if (options.some((option) => option.length > MAX_OPTION_LENGTH)) throw new PollInputError('options', 'poll.option_too_long', 'poll.optionTooLong', { max: MAX_OPTION_LENGTH });
+    const seen = new Set<string>();
+    for (const option of options) {
+      if (seen.has(sameness(option))) throw new PollInputError('options', 'poll.duplicate_option', 'poll.duplicateOption', { option });
+      seen.add(sameness(option));
+    }
+
+    const maxChoices = request.maxChoices ?? 1;
+    if (!Number.isInteger(maxChoices) || maxChoices < 1) throw new PollInputError('multi', 'poll.multi_invalid', 'poll.multiInvalid');
+    if (maxChoices > options.length) throw new PollInputError('multi', 'poll.multi_too_large', 'poll.multiTooLarge', { max: maxChoices, options: options.length });
+
+    let closesAt: Date | null = null;
+    if (request.closes !== undefined && request.closes.trim() !== '') {
+      const parsed = parseClosingTime(request.closes, author.now, author.timeZone);
+      if (!parsed) throw new PollInputError('closes', 'poll.closes_invalid', 'poll.closesInvalid');
+      if (parsed.getTime() <= author.now.getTime()) {
+        throw new PollInputError('closes', 'poll.closes_past', 'poll.closesPast', { when: formatWhen(translator(author.locale), author.locale, parsed, author.timeZone) });
+      }
+      if (parsed.getTime() - author.now.getTime() > MAX_OPEN_DAYS * 86_400_000) {
+        throw new PollInputError('closes', 'poll.closes_too_far', 'poll.closesTooFar', { days: MAX_OPEN_DAYS });
+      }
+      closesAt = parsed;
+    }
+    return { question, options, maxChoices, closesAt };
+  }
+
+  async create(request: PollRequest, author: PollAuthor): Promise<Poll> {
+    const valid = this.validate(request, author);
+    return this.store.create({
+      ...valid,
+      creatorId: author.person.id,
+      conversation: author.conversation,
+      anonymous: request.anonymous,
+      locale: author.locale,
+      timeZone: author.timeZone,
+    });
+  }
+
+  find(id: number): Promise<Poll | undefined> {
+    return this.store.find(id);
+  }
+
+  async require(id: number): Promise<Poll> {
+    const poll = await this.store.find(id);
+    if (!poll) throw new KeinoError('poll.not_found', 'poll.notFound', { id });
+    return poll;
+  }
+
+  /**
+   * A click on an option. The message it came from is remembered (so that it can be refreshed
+   * later) and marked out of date; the refresh itself is coalesced.
+   */
+  async vote(person: Person, pollId: number, option: number, source: MessageRef | undefined): Promise<{ poll: Poll; result: VoteResult }> {
+    const result = await this.store.toggleVote(pollId, person.id, option, this.options.clock());
+    if (result.kind === 'missing') throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
+    const poll = (await this.store.find(pollId))!;
+    if (source) await this.rememberMessage(pollId, source);
+    if (result.kind !== 'limit') this.refresher.touch(pollId);
+    return { poll, result };
+  }
+
+  choicesOf(person: Person, pollId: number): Promise<number[]> {
+    return this.store.choicesOf(pollId, person.id);
+  }
+
+  /** The creator or an admin closes the poll; everyone else is refused before anything changes. */
+  async close(person: Person, pollId: number, source?: MessageRef): Promise<{ poll: Poll; closedNow: boolean }> {
+    const poll = await this.require(pollId);
+    if (!mayManage(person, poll)) throw new KeinoError('poll.not_creator', 'poll.onlyCreatorCloses');
+    if (source) await this.rememberMessage(pollId, source);
+    return this.closeNow(pollId, person.id);
+  }
+
+  /** Closes a poll whatever its creator does (its closing time came); idempotent. */
+  async closeNow(pollId: number, closedBy: number | null): Promise<{ poll: Poll; closedNow: boolean }> {
+    const closed = await this.store.close(pollId, closedBy, this.options.clock());
+    if (!closed) throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
+    if (closed.closedNow) this.refresher.touch(pollId);
+    return closed;
+  }
+
+  tally(poll: Poll): Promise<PollTally> {
+    return this.store.tally(poll);
+  }
+
+  /** The poll message as it should look now, in the poll's language. */
+  async view(poll: Poll): Promise<Message> {
+    const tally = await this.store.tally(poll);
+    return renderPoll(poll, tally, translator(poll.locale), this.options.clock(), poll.creatorName);
+  }
+
+  /** Results with the CSV file, for the creator and admins; in the reader's language. */
+  async results(person: Person, pollId: number, locale: Locale): Promise<Message> {
+    const poll = await this.require(pollId);
+    if (!mayManage(person, poll)) throw new KeinoError('poll.not_creator', 'poll.onlyCreatorResults');
+    const t = translator(locale);
+    const [tally, votes] = await Promise.all([this.store.tally(poll), poll.anonymous ? Promise.resolve([]) : this.store.namedVotes(poll.id)]);
+    return renderResults(poll, tally, t, pollCsv(poll, tally, votes, t));
+  }
+
+  async rememberMessage(pollId: number, ref: MessageRef): Promise<void> {
+    const key = `${pollId}|${ref.platform}|${ref.conversation.tenantId}|${ref.conversation.channelId}|${ref.messageId}`;
+    if (this.remembered.has(key)) return;
+    await this.store.rememberMessage(pollId, ref);
+    if (this.remembered.size >= 10_000) this.remembered.clear();
+    this.remembered.add(key);
+  }
+}

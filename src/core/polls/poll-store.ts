@@ -1,0 +1,34 @@
+import type { MessageRef } from '../commands/command.js';
+import type { NamedVote, NewPoll, Poll, PollMessage, PollTally, VoteResult } from './poll.js';
+
+/** The port through which polls are stored; implemented over Drizzle in src/db/stores/poll-store.ts. */
+export interface PollStore {
+  /** Stores a new poll; an anonymous poll gets its own random secret here. */
+  create(poll: NewPoll): Promise<Poll>;
+  find(id: number): Promise<Poll | undefined>;
+  /**
+   * Toggles one person's choice of one option, atomically: a click on a chosen option removes it;
+   * on another option it adds it, or moves the vote when only one choice is allowed, or is refused
+   * at the limit. Concurrent clicks of one person are applied one after another, and a vote never
+   * lands on a poll that is closed or past `now`'s closing time.
+   */
+  toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<VoteResult>;
+  /** The options this person has chosen (empty for anonymous polls once they are closed). */
+  choicesOf(pollId: number, personId: number): Promise<number[]>;
+  tally(poll: Poll): Promise<PollTally>;
+  /** Every named vote with the voter's name, oldest first; nothing for anonymous polls. */
+  namedVotes(pollId: number): Promise<NamedVote[]>;
+  /**
+   * Closes an open poll (and erases an anonymous poll's secret). Waits for votes in progress and
+   * returns the poll, with `closedNow` false when it was closed already.
+   */
+  close(pollId: number, closedBy: number | null, now: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined>;
+  /** Remembers a message that shows the poll; the same message twice is one row. */
+  rememberMessage(pollId: number, ref: MessageRef): Promise<void>;
+  messages(pollId: number): Promise<PollMessage[]>;
+  /**
+   * Claims the right to refresh one message now: true for at most one caller (on any instance)
+   * per `intervalMs`. When the claim fails, says how long until the message may be refreshed again.
+   */
+  claimRefresh(messageId: number, intervalMs: number): Promise<{ claimed: true } | { claimed: false; retryInMs: number }>;
+}

@@ -1,0 +1,105 @@
+import type { Translate } from '../i18n/translator.js';
+import type { Locale } from '../i18n/locale.js';
+import { heading, note, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
+import { DateTime } from 'luxon';
+import { acceptsVotes, type NamedVote, type Poll, type PollTally } from './poll.js';
+
+export const VOTE_ACTION = 'polls.vote';
+export const CLOSE_ACTION = 'polls.close';
+export const EXPORT_ACTION = 'polls.export';
+
+/** Names shown under an option on the poll; the rest are counted ("and 12 more"). */
+const NAMES_SHOWN = 8;
+/** Slack shows at most 75 characters on a button. */
+const BUTTON_LABEL_MAX = 70;
+
+/** An instant as the poll's readers write it: "31.12.2026 klo 16:00", "31 Dec 2026 at 16:00". */
+export function formatWhen(t: Translate, locale: Locale, instant: Date, timeZone: string): string {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  const date = locale === 'en' ? local.toFormat('d LLL yyyy', { locale: 'en-GB' }) : local.toFormat('d.M.yyyy');
+  return t('poll.dateTime', { date, time: local.toFormat('HH:mm') });
+}
+
+export function percentOf(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 100) : 0;
+}
+
+function shorten(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+/**
+ * The shared poll message: the question, a bar per option with count and percentage (of the
+ * people who voted, so that multi-choice shares read naturally), voters' names on named polls,
+ * and buttons while it is open. Rendered in the poll's language, whoever caused the refresh.
+ */
+export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date, creatorName: string | null): Message {
+  const open = acceptsVotes(poll, now);
+  const blocks: Block[] = [heading(open ? `📊 ${poll.question}` : `📊 ${poll.question} (${t('poll.closedTag')})`)];
+  if (poll.anonymous) blocks.push(note(t('poll.anonymousNote')));
+  if (poll.maxChoices > 1 && open) blocks.push(note(t('poll.multiNote', { max: poll.maxChoices })));
+
+  poll.options.forEach((option, index) => {
+    const count = tally.counts[index] ?? 0;
+    blocks.push({
+      type: 'progress',
+      label: t('poll.optionResult', { option, count, percent: percentOf(count, tally.voters) }),
+      value: count,
+      max: Math.max(tally.voters, 1),
+    });
+    const names = tally.names[index] ?? [];
+    if (!poll.anonymous && names.length > 0) {
+      blocks.push(note(t('poll.voterNames', { names: names.slice(0, NAMES_SHOWN).join(', '), more: Math.max(0, names.length - NAMES_SHOWN) })));
+    }
+  });
+
+  const votes = tally.counts.reduce((sum, count) => sum + count, 0);
+  const footer = [t('poll.summaryLine', { votes, voters: tally.voters }), t('poll.footer', { id: poll.id, creator: creatorName ?? t('poll.unknownCreator') })];
+  if (open && poll.closesAt) footer.push(t('poll.closesAt', { when: formatWhen(t, poll.locale, poll.closesAt, poll.timeZone) }));
+  if (!open) footer.push(t('poll.closedAt', { when: formatWhen(t, poll.locale, poll.closedAt ?? poll.closesAt ?? now, poll.timeZone) }));
+  blocks.push(note(footer.join(' · ')));
+
+  const buttons: Button[] = open
+    ? poll.options.map((option, index) => ({ label: shorten(option, BUTTON_LABEL_MAX), actionId: VOTE_ACTION, value: `${poll.id}:${index}` }))
+    : [];
+  if (open) buttons.push({ label: t('poll.closeButton'), actionId: CLOSE_ACTION, value: String(poll.id), style: 'danger' });
+  buttons.push({ label: t('poll.exportButton'), actionId: EXPORT_ACTION, value: String(poll.id) });
+  blocks.push({ type: 'buttons', buttons });
+  return shared(blocks, `📊 ${poll.question}`);
+}
+
+/** The results for the creator: the same bars, the file attached. */
+export function renderResults(poll: Poll, tally: PollTally, t: Translate, csv: FileAttachment): Message {
+  const blocks: Block[] = [heading(t('poll.resultsHeading', { id: poll.id, question: poll.question }))];
+  poll.options.forEach((option, index) => {
+    const count = tally.counts[index] ?? 0;
+    blocks.push({ type: 'progress', label: t('poll.optionResult', { option, count, percent: percentOf(count, tally.voters) }), value: count, max: Math.max(tally.voters, 1) });
+  });
+  const votes = tally.counts.reduce((sum, count) => sum + count, 0);
+  blocks.push(text(t('poll.summaryLine', { votes, voters: tally.voters })));
+  blocks.push(note(poll.anonymous ? `${t('poll.exportNote')} ${t('poll.exportAnonymousNote')}` : t('poll.exportNote')));
+  return { ...shared(blocks), visibility: 'person', attachments: [csv] };
+}
+
+/** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
+function csvField(value: string | number): string {
+  let field = String(value);
+  if (/^[=+\-@\t\r]/.test(field)) field = `'${field}`;
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+function csvLines(rows: (string | number)[][]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The creator's export, UTF-8 with a byte-order mark so that spreadsheets read ä and ö right.
+ * Named polls: a row per vote with the voter's name and time. Anonymous polls: a row per option
+ * with its count, and no names, because Keino does not know them in a readable form.
+ */
+export function pollCsv(poll: Poll, tally: PollTally, votes: NamedVote[], t: Translate): FileAttachment {
+  const rows: (string | number)[][] = poll.anonymous
+    ? [[t('poll.csvOption'), t('poll.csvVotes')], ...poll.options.map((option, index) => [option, tally.counts[index] ?? 0])]
+    : [[t('poll.csvOption'), t('poll.csvVoter'), t('poll.csvVotedAt')], ...votes.map((vote) => [poll.options[vote.option] ?? '', vote.name, vote.votedAt.toISOString()])];
+  return { filename: t('poll.csvFilename', { id: poll.id }), mimeType: 'text/csv', content: `\uFEFF${csvLines(rows)}`, title: poll.question };
+}

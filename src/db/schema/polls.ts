@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { people } from './people.js';
+
+/** Where a poll was asked, or where a message showing it is: fresh column builders for each table. */
+const conversationColumns = () => ({
+  platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+  tenantId: text('tenant_id').notNull(),
+  channelId: text('channel_id').notNull(),
+  conversationKind: text('conversation_kind', { enum: ['personal', 'channel', 'group'] }).notNull(),
+  threadId: text('thread_id'),
+});
+
+/**
+ * A poll posted in a channel or chat. The conversation is where it was asked; the messages that
+ * show it (one per platform message Keino learns about) are in `poll_messages`.
+ *
+ * Anonymous polls and what the database can tell (see also `poll_anonymous_votes`):
+ * `secret` is 32 random bytes made when an anonymous poll is created. While the poll is open it
+ * keys the HMAC that hides who chose what, so that Keino can still find *your own* vote (to toggle
+ * it and to enforce --multi). When the poll closes the secret is erased: from then on no one, not
+ * even someone holding the whole database or a backup, can tell who voted for what.
+ */
+export const polls = pgTable(
+  'polls',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    question: text('question').notNull(),
+    /** The options in the order shown; a vote refers to its option by index (0 …). */
+    options: jsonb('options').$type<string[]>().notNull(),
+    creatorId: integer('creator_id').references(() => people.id, { onDelete: 'set null' }),
+    ...conversationColumns(),
+    anonymous: boolean('anonymous').notNull().default(false),
+    /** How many options one person may choose; 1 moves the vote when another option is clicked. */
+    maxChoices: smallint('max_choices').notNull().default(1),
+    /** The language and time zone the shared poll message is written in (the creator's). */
+    locale: text('locale', { enum: ['fi', 'sv', 'en'] }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    state: text('state', { enum: ['open', 'closed'] }).notNull().default('open'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: integer('closed_by').references(() => people.id, { onDelete: 'set null' }),
+    /** HMAC key of an anonymous poll while it is open; null for named polls and after closing. */
+    secret: text('secret'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('polls_open_closes_at_idx').on(table.closesAt).where(sql`${table.state} = 'open'`),
+    check('polls_max_choices_check', sql`${table.maxChoices} between 1 and 10`),
+  ],
+);
+
+/**
+ * One row per person taking part in a poll, named or anonymous, with how many options they have
+ * chosen (never which). It is the row that is locked while a vote is toggled, so one person's
+ * concurrent clicks are applied one after another and the --multi limit holds; it also gives the
+ * number of people who voted. For an anonymous poll it says only "this person voted", like the
+ * register of an election; the row goes when the person withdraws every choice.
+ */
+export const pollBallots = pgTable(
+  'poll_ballots',
+  {
+    pollId: integer('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    choices: smallint('choices').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.pollId, table.personId] })],
+);
+
+/** Who chose what in a named poll: one row per poll, option and person. */
+export const pollVotes = pgTable(
+  'poll_votes',
+  {
+    pollId: integer('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    option: smallint('option').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    votedAt: timestamp('voted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.pollId, table.option, table.personId] }), index('poll_votes_person_idx').on(table.personId)],
+);
+
+/**
+ * The choices of an anonymous poll. `voter` is HMAC-SHA256(poll secret, "<person id>:<option>"):
+ * Keino recomputes it for the person who clicks to find, add or remove that person's own choice,
+ * and the primary key makes a double vote impossible. The row holds no person id and no time, and
+ * the option is part of the hash input, so even one person's several choices are not linkable to
+ * each other. Once the poll closes its secret is erased and the hashes cannot be recomputed.
+ */
+export const pollAnonymousVotes = pgTable(
+  'poll_anonymous_votes',
+  {
+    pollId: integer('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    voter: text('voter').notNull(),
+    option: smallint('option').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.pollId, table.voter] }), index('poll_anonymous_votes_option_idx').on(table.pollId, table.option)],
+);
+
+/**
+ * Messages that show a poll, learned from the first click on each (Slack message ts, Teams
+ * activity id), so that Keino can refresh them. `refreshedAt` is the coalescer's claim: a message is
+ * updated at most once a second, whichever instance wins the conditional update.
+ */
+export const pollMessages = pgTable(
+  'poll_messages',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    pollId: integer('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    ...conversationColumns(),
+    messageId: text('message_id').notNull(),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('poll_messages_key').on(table.pollId, table.platform, table.tenantId, table.channelId, table.messageId)],
+);

@@ -1,0 +1,332 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { createTestCore, replyText } from '../helpers/test-core.js';
+import { RecordingGateway } from '../helpers/recording-gateway.js';
+import type { Caller, KeinoCore } from '../../src/core/keino.js';
+import type { MessageRef } from '../../src/core/commands/command.js';
+import type { Conversation } from '../../src/core/commands/conversation.js';
+import type { Block, Form, Message, Reply } from '../../src/core/messages/message.js';
+import { rowsOf } from '../../src/db/stores/people-store.js';
+
+let database: TestDatabase;
+let core: KeinoCore;
+let now = new Date('2026-05-04T09:00:00Z');
+
+const TEAM = 'T-KEINO';
+const channel: Conversation = { platform: 'slack', tenantId: TEAM, channelId: 'C-SOTE', kind: 'channel' };
+const consoleHere: Conversation = { platform: 'console', tenantId: 'local', channelId: 'console', kind: 'personal' };
+
+function slackCaller(userId: string, name = userId, email?: string): Caller {
+  return { identity: { platform: 'slack', tenantId: TEAM, userId }, loadProfile: async () => ({ name, email }) };
+}
+function consoleCaller(userId: string, name = userId): Caller {
+  return { identity: { platform: 'console', tenantId: 'local', userId }, loadProfile: async () => ({ name }) };
+}
+
+const aino = slackCaller('UAINO', 'Aino Aloittaja');
+const pekka = slackCaller('UPEKKA', 'Pekka Peer');
+const admin = slackCaller('UADMIN', 'Anna Admin', 'admin@keino.fi');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  core = createTestCore(database.db, { admins: ['admin@keino.fi'], clock: () => now });
+});
+afterAll(async () => {
+  core?.services.polls.refresher.stop();
+  await database?.drop();
+});
+
+const run = (who: Caller, text: string, conversation: Conversation = channel) => core.handleText({ caller: who, conversation, text, source: 'command' });
+
+function asMessage(reply: Reply | undefined): Message {
+  expect(reply?.kind).toBe('message');
+  return reply as Message;
+}
+
+function buttonsOf(reply: Reply | undefined): { label: string; actionId: string; value?: string }[] {
+  return asMessage(reply).blocks.flatMap((block: Block) => (block.type === 'buttons' ? block.buttons : []));
+}
+
+/** The poll number, read from the vote buttons. */
+function pollIdOf(reply: Reply): number {
+  const vote = buttonsOf(reply).find((button) => button.actionId === 'polls.vote');
+  expect(vote, replyText(reply)).toBeDefined();
+  return Number(vote!.value!.split(':')[0]);
+}
+
+function bars(reply: Reply | undefined): { label: string; value: number; max: number }[] {
+  return asMessage(reply).blocks.filter((block): block is Extract<Block, { type: 'progress' }> => block.type === 'progress');
+}
+
+const ref = (messageId: string, conversation: Conversation = channel): MessageRef => ({ platform: conversation.platform, conversation, messageId });
+
+function click(who: Caller, actionId: string, value: string, conversation: Conversation = channel, source?: MessageRef) {
+  return core.handleAction({ caller: who, conversation, actionId, value, source: source ?? ref('1714800000.000100', conversation) });
+}
+
+async function count(query: string): Promise<number> {
+  return Number(rowsOf<{ n: number }>(await database.db.execute(sql.raw(query)))[0]!.n);
+}
+
+async function tallyOf(pollId: number): Promise<number[]> {
+  const poll = (await core.services.polls.find(pollId))!;
+  return (await core.services.polls.tally(poll)).counts;
+}
+
+describe('creating a poll', () => {
+  it('posts the poll to the whole channel, with a button for each option', async () => {
+    const reply = await run(aino, 'poll "Missä tavataan syksyllä?" "Helsinki" "Tampere" "Etänä"');
+    const message = asMessage(reply);
+    expect(message.visibility).toBe('conversation');
+    const text = replyText(reply);
+    expect(text).toContain('Missä tavataan syksyllä?');
+    expect(text).toContain('Helsinki · 0 (0 %)');
+    expect(text).toContain('tekijä Aino Aloittaja');
+    expect(buttonsOf(reply).map((button) => button.label)).toEqual(['Helsinki', 'Tampere', 'Etänä', 'Sulje kysely', 'Tulokset (CSV)']);
+  });
+
+  it('takes the Finnish spellings of the options and says what they mean on the poll', async () => {
+    const reply = await run(aino, 'kysely "Mitkä teemat?" "Vastuullisuus" "Innovaatiot" "Sote" --anonyymi --monivalinta 2 --sulkeutuu 2h');
+    const text = replyText(reply);
+    expect(text).toContain('Anonyymi kysely');
+    expect(text).toContain('Voit valita enintään 2 vaihtoehtoa');
+    // 09:00 UTC is 12:00 in Helsinki in May; two hours on.
+    expect(text).toContain('Sulkeutuu 4.5.2026 klo 14:00');
+  });
+
+  it('accepts a closing date and time in the creator’s time zone', async () => {
+    const reply = await run(aino, 'poll "Q" "A" "B" --closes "8.5.2026 16:00"');
+    const poll = (await core.services.polls.find(pollIdOf(reply)))!;
+    expect(poll.closesAt?.toISOString()).toBe('2026-05-08T13:00:00.000Z');
+  });
+
+  it('refuses too few, too many, empty and duplicate options politely, writing nothing', async () => {
+    const before = await count('select count(*)::int as n from polls');
+    const cases: [string, RegExp][] = [
+      ['poll "Yksin?" "Vain tämä"', /vähintään 2 vaihtoehtoa/],
+      [`poll "Liikaa?" ${Array.from({ length: 11 }, (_, index) => `"V${index + 1}"`).join(' ')}`, /enintään 10 vaihtoehtoa/],
+      ['poll "Tyhjä?" "A" ""', /Yksi vaihtoehdoista on tyhjä/],
+      ['poll "Kahdesti?" "Pizza" " pizza "', /Vaihtoehto ”pizza” on mukana kahdesti/],
+      ['poll "Monta?" "A" "B" --multi 3', /enintään yhtä monta kuin on vaihtoehtoja \(2\), ei 3/],
+      ['poll "Mennyt?" "A" "B" --closes 1.1.2020', /on jo mennyt/],
+      ['poll "Milloin?" "A" "B" --closes huomenna', /En ymmärrä sulkeutumisaikaa/],
+    ];
+    for (const [input, expected] of cases) {
+      const reply = await run(aino, input);
+      expect(asMessage(reply).visibility, input).toBe('person');
+      expect(replyText(reply), input).toMatch(expected);
+    }
+    expect(await count('select count(*)::int as n from polls')).toBe(before);
+  });
+
+  it('opens a form with no arguments, shows problems on the fields, and posts the poll when it is right', async () => {
+    const form = (await run(aino, 'kysely')) as Form;
+    expect(form.kind).toBe('form');
+    expect(form.fields.map((field) => field.name)).toEqual(['question', 'options', 'anonymous', 'multi', 'closes']);
+
+    const wrong = (await core.handleForm({ caller: aino, conversation: channel, formId: form.formId, values: { question: 'Lounas?', options: 'Pizza\n\nPizza', anonymous: 'named' } })) as Form;
+    expect(wrong.kind).toBe('form');
+    expect(wrong.errors?.options).toContain('mukana kahdesti');
+    expect(wrong.fields.find((field) => field.name === 'question')?.initial).toBe('Lounas?');
+
+    const posted = await core.handleForm({ caller: aino, conversation: channel, formId: form.formId, values: { question: 'Lounas?', options: 'Pizza\nKeitto\n', anonymous: 'anonymous', multi: '2' } });
+    expect(asMessage(posted).visibility).toBe('conversation');
+    expect(replyText(posted)).toContain('Anonyymi kysely');
+    expect(bars(posted).map((bar) => bar.label)).toEqual(['Pizza · 0 (0 %)', 'Keitto · 0 (0 %)']);
+  });
+});
+
+describe('voting', () => {
+  it('counts a click, confirms it privately, and takes it back on a second click', async () => {
+    const poll = await run(aino, 'poll "Kahvi vai tee?" "Kahvi" "Tee"', consoleHere);
+    const id = pollIdOf(poll);
+    const voter = consoleCaller('ville', 'Ville Virtanen');
+
+    const first = await click(voter, 'polls.vote', `${id}:0`, consoleHere);
+    expect(asMessage(first.reply).visibility).toBe('person');
+    expect(replyText(first.reply!)).toContain('Äänesi on kirjattu: Kahvi');
+    expect(bars(first.update)[0]).toMatchObject({ label: 'Kahvi · 1 (100 %)', value: 1 });
+    expect(replyText(first.update!)).toContain('Ville Virtanen');
+
+    const again = await click(voter, 'polls.vote', `${id}:0`, consoleHere);
+    expect(replyText(again.reply!)).toContain('Peruit äänesi: Kahvi');
+    expect(bars(again.update)[0]).toMatchObject({ label: 'Kahvi · 0 (0 %)', value: 0 });
+    expect(await tallyOf(id)).toEqual([0, 0]);
+  });
+
+  it('moves a single-choice vote to the option clicked next', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Aamu vai ilta?" "Aamu" "Ilta"'));
+    await click(pekka, 'polls.vote', `${id}:0`);
+    const moved = await click(pekka, 'polls.vote', `${id}:1`);
+    expect(replyText(moved.reply!)).toContain('Vaihdoit äänesi: Aamu → Ilta');
+    expect(await tallyOf(id)).toEqual([0, 1]);
+  });
+
+  it('lets a person choose up to the --multi limit and refuses one more politely', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Mitkä?" "A" "B" "C" --multi 2'));
+    expect(replyText((await click(pekka, 'polls.vote', `${id}:0`)).reply!)).toContain('Olet valinnut 1/2');
+    expect(replyText((await click(pekka, 'polls.vote', `${id}:1`)).reply!)).toContain('Olet valinnut 2/2');
+    const third = await click(pekka, 'polls.vote', `${id}:2`);
+    expect(replyText(third.reply!)).toContain('Voit valita enintään 2 vaihtoehtoa');
+    expect(await tallyOf(id)).toEqual([1, 1, 0]);
+    // Taking one back makes room again.
+    await click(pekka, 'polls.vote', `${id}:0`);
+    await click(pekka, 'polls.vote', `${id}:2`);
+    expect(await tallyOf(id)).toEqual([0, 1, 1]);
+  });
+
+  it('counts 500 people voting at once exactly, each once', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Suosikkiteema?" "Vastuullisuus" "Innovaatiot" "Sote" "Digitalisaatio"'));
+    const voters = Array.from({ length: 500 }, (_, index) => slackCaller(`U-STORM-${index}`, `Vastaaja ${index}`));
+    // Everyone exists first, so the storm is votes, not first contacts.
+    await Promise.all(voters.map((voter) => core.services.people.resolve(voter.identity, voter.loadProfile)));
+
+    const outcomes = await Promise.all(voters.map((voter, index) => click(voter, 'polls.vote', `${id}:${index % 4}`)));
+    expect(outcomes.filter((outcome) => replyText(outcome.reply!).includes('Äänesi on kirjattu'))).toHaveLength(500);
+    expect(await tallyOf(id)).toEqual([125, 125, 125, 125]);
+    expect(await count(`select count(*)::int as n from poll_votes where poll_id = ${id}`)).toBe(500);
+    expect(await count(`select count(*)::int as n from poll_ballots where poll_id = ${id}`)).toBe(500);
+
+    // A second storm: the first 100 take their vote back while 100 others move theirs.
+    await Promise.all([
+      ...voters.slice(0, 100).map((voter, index) => click(voter, 'polls.vote', `${id}:${index % 4}`)),
+      ...voters.slice(100, 200).map((voter, index) => click(voter, 'polls.vote', `${id}:${(index + 1) % 4}`)),
+    ]);
+    // 0–99 left; 100–199 moved from (i % 4) to (i + 1) % 4: the per-option counts stay balanced.
+    expect(await tallyOf(id)).toEqual([100, 100, 100, 100]);
+    expect(await count(`select count(*)::int as n from poll_ballots where poll_id = ${id}`)).toBe(400);
+  }, 180_000);
+
+  it('holds the --multi limit when one person clicks every option at once', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Kiireinen?" "A" "B" "C" "D" "E" "F" --multi 2'));
+    const outcomes = await Promise.all([0, 1, 2, 3, 4, 5].map((option) => click(pekka, 'polls.vote', `${id}:${option}`)));
+    const refused = outcomes.filter((outcome) => replyText(outcome.reply!).includes('Voit valita enintään 2'));
+    expect(refused).toHaveLength(4);
+    expect((await tallyOf(id)).reduce((sum, value) => sum + value, 0)).toBe(2);
+    expect(await core.services.polls.choicesOf((await core.services.people.resolve(pekka.identity, pekka.loadProfile)), id)).toHaveLength(2);
+  });
+
+  it('keeps one vote when one person clicks every option of a single-choice poll at once', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Yksi?" "A" "B" "C" "D"'));
+    await Promise.all([0, 1, 2, 3, 0, 1, 2, 3].map((option) => click(aino, 'polls.vote', `${id}:${option}`)));
+    const tally = await tallyOf(id);
+    expect(tally.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(1);
+    expect(await count(`select count(*)::int as n from poll_ballots where poll_id = ${id}`)).toBe(tally.reduce((sum, value) => sum + value, 0));
+  });
+});
+
+describe('anonymous polls', () => {
+  it('show no names, store no person with a choice, and export counts only', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Onko kehittäjäryhmästä hyötyä?" "Kyllä" "Ei" --anonymous'));
+    const voters = ['UANON1', 'UANON2', 'UANON3'].map((user) => slackCaller(user, `Salainen ${user}`));
+    await Promise.all(voters.map((voter, index) => click(voter, 'polls.vote', `${id}:${index === 2 ? 1 : 0}`)));
+    const confirmation = await click(voters[2]!, 'polls.vote', `${id}:1`);
+    expect(replyText(confirmation.reply!)).toContain('Peruit äänesi: Ei');
+    expect(replyText(confirmation.reply!)).toContain('Vastauksesi on anonyymi');
+    await click(voters[2]!, 'polls.vote', `${id}:1`);
+
+    const view = await core.services.polls.view((await core.services.polls.find(id))!);
+    expect(replyText(view)).toContain('Anonyymi kysely');
+    expect(replyText(view)).not.toContain('Salainen');
+    expect(await tallyOf(id)).toEqual([2, 1]);
+    expect(await count(`select count(*)::int as n from poll_votes where poll_id = ${id}`)).toBe(0);
+    const rows = rowsOf<Record<string, unknown>>(await database.db.execute(sql.raw(`select * from poll_anonymous_votes where poll_id = ${id}`)));
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['option', 'poll_id', 'voter']);
+
+    const results = asMessage(await run(aino, `kysely tulokset ${id}`));
+    const csv = String(results.attachments?.[0]?.content);
+    expect(results.attachments?.[0]?.mimeType).toBe('text/csv');
+    expect(csv).toContain('vaihtoehto,äänet\r\nKyllä,2\r\nEi,1');
+    expect(csv).not.toContain('Salainen');
+
+    // Closing erases the key: the hashes can no longer be tied to anyone.
+    await run(aino, `poll close ${id}`);
+    expect(await count(`select count(*)::int as n from polls where id = ${id} and secret is null`)).toBe(1);
+  });
+});
+
+describe('closing and results', () => {
+  it('lets only the creator or an admin close, then shows final results and refuses votes politely', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Jatketaanko?" "Kyllä" "Ei"', consoleHere));
+    await click(pekka, 'polls.vote', `${id}:0`, consoleHere);
+
+    const refused = await click(pekka, 'polls.close', String(id), consoleHere);
+    expect(replyText(refused.reply!)).toContain('Vain kyselyn tekijä tai ylläpitäjä');
+    expect(refused.update).toBeUndefined();
+
+    const closed = await click(aino, 'polls.close', String(id), consoleHere);
+    expect(replyText(closed.reply!)).toContain(`Suljit kyselyn #${id}`);
+    expect(replyText(closed.update!)).toContain('Nämä ovat lopulliset tulokset');
+    expect(buttonsOf(closed.update).map((button) => button.actionId)).toEqual(['polls.export']);
+
+    const late = await click(pekka, 'polls.vote', `${id}:1`, consoleHere);
+    expect(replyText(late.reply!)).toContain('Tämä kysely on päättynyt');
+    expect(await tallyOf(id)).toEqual([1, 0]);
+    expect(replyText(await run(admin, `poll close ${id}`))).toContain(`Kysely #${id} oli jo suljettu`);
+  });
+
+  it('lets an admin close with the command, posting the final results in the poll’s channel', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Admin sulkee?" "A" "B"'));
+    const reply = asMessage(await run(admin, `kysely sulje ${id}`));
+    expect(reply.visibility).toBe('conversation');
+    expect(replyText(reply)).toContain('päättynyt');
+    expect(replyText(await run(pekka, `poll close ${id}`))).toContain('Vain kyselyn tekijä');
+  });
+
+  it('refuses votes once the closing time has passed, even before the scheduled close has run', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Pian kiinni?" "A" "B" --closes 30m'));
+    now = new Date(now.getTime() + 31 * 60_000);
+    try {
+      expect(replyText((await click(pekka, 'polls.vote', `${id}:0`)).reply!)).toContain('päättynyt');
+      expect(await tallyOf(id)).toEqual([0, 0]);
+    } finally {
+      now = new Date(now.getTime() - 31 * 60_000);
+    }
+  });
+
+  it('gives the creator the results with a CSV of who voted what, and nobody else', async () => {
+    const id = pollIdOf(await run(aino, 'poll "Nimellinen?" "Kyllä, toki" "Ei"'));
+    await click(pekka, 'polls.vote', `${id}:0`);
+    await click(admin, 'polls.vote', `${id}:1`);
+    const results = asMessage(await run(aino, `poll results ${id}`));
+    expect(results.visibility).toBe('person');
+    const csv = String(results.attachments?.[0]?.content);
+    expect(results.attachments?.[0]?.filename).toBe(`kysely-${id}.csv`);
+    expect(csv.startsWith('\uFEFFvaihtoehto,vastaaja,aika (UTC)\r\n')).toBe(true);
+    expect(csv).toContain('"Kyllä, toki",Pekka Peer,');
+    expect(csv).toContain('Ei,Anna Admin,');
+    expect(replyText(await run(pekka, `poll results ${id}`))).toContain('Tulokset ja CSV-tiedosto ovat kyselyn tekijälle');
+    expect(replyText((await click(pekka, 'polls.export', String(id))).reply!)).toContain('kyselyn tekijälle');
+    expect(replyText(await run(aino, 'poll results 999999'))).toContain('Kyselyä #999999 ei löydy');
+  });
+});
+
+describe('refreshing the poll message', () => {
+  it('leaves Slack messages to the refresher, which updates them at most once a second and ends with every vote', async () => {
+    const slack = new RecordingGateway('slack');
+    core.services.gateways.register(slack);
+    const id = pollIdOf(await run(aino, 'poll "Myrsky?" "A" "B"'));
+    const message = ref('1714800000.009900');
+    const voters = Array.from({ length: 120 }, (_, index) => slackCaller(`U-REFRESH-${index}`));
+    await Promise.all(voters.map((voter) => core.services.people.resolve(voter.identity, voter.loadProfile)));
+
+    const started = Date.now();
+    const outcomes: { update?: Reply }[] = [];
+    // Three waves over about two seconds.
+    for (let wave = 0; wave < 3; wave++) {
+      outcomes.push(...(await Promise.all(voters.slice(wave * 40, wave * 40 + 40).map((voter, index) => click(voter, 'polls.vote', `${id}:${index % 2}`, channel, message)))));
+      await new Promise((resolve) => setTimeout(resolve, 700));
+    }
+    await core.services.polls.refresher.idle();
+
+    expect(outcomes.every((outcome) => outcome.update === undefined)).toBe(true);
+    const updates = slack.updates.filter((update) => update.sent.messageId === message.messageId);
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(updates.length).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 1000) + 1);
+    const gaps = updates.slice(1).map((update, index) => update.at.getTime() - updates[index]!.at.getTime());
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(900);
+    expect(bars(updates.at(-1)!.message).map((bar) => bar.value)).toEqual([60, 60]);
+  });
+});
