@@ -195,9 +195,9 @@ describe('reminders in the console', () => {
     const userName = os.userInfo().username || 'local';
     const owner = await core.services.people.resolve({ platform: 'console', tenantId: 'local', userId: userName }, async () => ({ name: userName }));
     await core.services.jobs.enqueue(deliverToPerson(owner.id, personal([text('Muistutus odotti sinua')]), { key: 'console:while-off', dueAt: new Date(Date.now() - 3_600_000) }));
-    const run = await runKeino([], { input: 'whoami\n', env: { DATABASE_URL: database.url } });
+    const run = await runKeino([], { input: 'whoami\n', env: { DATABASE_URL: database.url }, timeoutMs: 90_000 });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Muistutus odotti sinua');
     expect((await job('console:while-off')).state).toBe('done');
-  });
+  }, 120_000);
 });

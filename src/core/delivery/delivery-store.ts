@@ -17,5 +17,4 @@ export interface DeliveryStore {
   findByKey(key: string): Promise<DeliveryRecord | undefined>;
   /** Records a send; with a key that exists already, returns the earlier record unchanged. */
   record(delivery: NewDelivery): Promise<DeliveryRecord>;
-  forJob(jobId: number): Promise<DeliveryRecord[]>;
 }

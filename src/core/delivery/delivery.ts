@@ -29,6 +29,11 @@ export interface SendOptions {
    */
   key?: string;
   jobId?: number;
+  /**
+   * Nothing can have been sent under this key yet (a job's first attempt), so the lookup is
+   * skipped; the record is still keyed, and a clash keeps the first record.
+   */
+  firstAttempt?: boolean;
 }
 
 export interface Delivered extends DeliveryRecord {
@@ -71,7 +76,7 @@ export class Delivery {
   }
 
   async sendToPerson(personId: number, content: MessageContent, options: SendOptions = {}): Promise<Delivered> {
-    const earlier = await this.earlier(options.key);
+    const earlier = await this.earlier(options);
     if (earlier) return earlier;
     const person = await this.options.people.findById(personId);
     if (!person) throw new DeliveryError(`person ${personId} does not exist`, { permanent: true, code: 'no_person' });
@@ -106,7 +111,7 @@ export class Delivery {
   }
 
   async sendToConversation(conversation: Conversation, content: MessageContent, options: SendOptions = {}): Promise<Delivered> {
-    const earlier = await this.earlier(options.key);
+    const earlier = await this.earlier(options);
     if (earlier) return earlier;
     const gateway = this.gatewayFor(conversation.platform);
     const message = await this.render(content, conversation.platform);
@@ -131,9 +136,17 @@ export class Delivery {
     return this.options.store.findByKey(key);
   }
 
-  /** Sends for one job, keyed "<job key>#person:<id>[:part]" or "<job key>#<conversation>[:part]". */
-  forJob(job: { id: number; key: string }): JobDelivery {
-    const keyed = (target: string, part?: string) => ({ key: `${job.key}#${target}${part ? `:${part}` : ''}`, jobId: job.id });
+  /**
+   * Sends for one job, keyed "<job key>#person:<id>[:part]" or "<job key>#<conversation>[:part]":
+   * on a retry, or after another instance took the job over, what was sent is not sent again.
+   */
+  forJob(job: { id: number; key: string; attempts: number }): JobDelivery {
+    const keyed = (target: string, part?: string): SendOptions => ({
+      key: `${job.key}#${target}${part ? `:${part}` : ''}`,
+      jobId: job.id,
+      // Attempts only grow (a claim adds one), so attempt 1 follows no earlier send.
+      firstAttempt: job.attempts === 1,
+    });
     return {
       sendToPerson: (personId, content, part) => this.sendToPerson(personId, content, keyed(`person:${personId}`, part)),
       sendToConversation: (conversation, content, part) => this.sendToConversation(conversation, content, keyed(conversationKey(conversation), part)),
@@ -146,9 +159,9 @@ export class Delivery {
     return gateway;
   }
 
-  private async earlier(key: string | undefined): Promise<Delivered | undefined> {
-    if (!key) return undefined;
-    const found = await this.options.store.findByKey(key);
+  private async earlier(options: SendOptions): Promise<Delivered | undefined> {
+    if (!options.key || options.firstAttempt) return undefined;
+    const found = await this.options.store.findByKey(options.key);
     return found ? { ...found, repeated: true } : undefined;
   }
 

@@ -7,7 +7,7 @@ import type { ClaimedJob, Job, JobClaim, JobCounts, JobFailure, NewJob } from '.
 export interface JobStore {
   /** INSERT … ON CONFLICT (key) DO NOTHING: `created` is false when the key was there already. */
   enqueue(job: NewJob, now: Date): Promise<{ id: number; created: boolean }>;
-  /** Moves a pending (or cancelled) job to a new due time; false when there is none to move. */
+  /** Moves a pending (or cancelled) job to a new due time, attempts kept; false when there is none to move. */
   reschedule(key: string, dueAt: Date, now: Date): Promise<boolean>;
   /** Cancels pending jobs by exact key or by key prefix; returns how many. */
   cancel(selector: string | { prefix: string }, now: Date): Promise<number>;

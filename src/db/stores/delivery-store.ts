@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DeliveryRecord, DeliveryStore, NewDelivery } from '../../core/delivery/delivery-store.js';
 import type { Database } from '../client.js';
 import { deliveries } from '../schema/index.js';
@@ -53,10 +53,5 @@ export class DrizzleDeliveryStore implements DeliveryStore {
     if (row) return toRecord(row);
     // The same key recorded meanwhile (two claimers after a lease ran out): keep the first.
     return (await this.findByKey(delivery.key!))!;
-  }
-
-  async forJob(jobId: number): Promise<DeliveryRecord[]> {
-    const rows = await this.db.select().from(deliveries).where(eq(deliveries.jobId, jobId)).orderBy(asc(deliveries.id));
-    return rows.map(toRecord);
   }
 }

@@ -47,7 +47,9 @@ export class DrizzleJobStore implements JobStore {
   async reschedule(key: string, dueAt: Date, now: Date): Promise<boolean> {
     const moved = await this.db
       .update(jobs)
-      .set({ dueAt, state: 'pending', attempts: 0, lastError: null, finishedAt: null, updatedAt: now })
+      // Attempts are kept: they only ever grow, which is what lets a first attempt skip the
+      // look-up of earlier sends (see Delivery.forJob).
+      .set({ dueAt, state: 'pending', finishedAt: null, updatedAt: now })
       .where(and(eq(jobs.key, key), inArray(jobs.state, ['pending', 'cancelled'])))
       .returning({ id: jobs.id });
     return moved.length > 0;
