@@ -24,6 +24,7 @@ import { registerInterventionCommands } from '../core/interventions/intervention
 import { DrizzleInterventionStore } from '../db/stores/intervention-store.js';
 import { PollService } from '../core/polls/poll-service.js';
 import { registerPolls } from '../core/polls/poll-commands.js';
+import { registerPollJobs } from '../core/polls/poll-jobs.js';
 import { DrizzlePollStore } from '../db/stores/poll-store.js';
 import { silentLogger } from '../core/ports/logger.js';
 
@@ -55,7 +56,7 @@ export function buildServices(
     delivery,
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
-    polls: new PollService(new DrizzlePollStore(db), { gateways, clock, logger: options.logger ?? silentLogger }),
+    polls: new PollService(new DrizzlePollStore(db), { gateways, jobs, clock, logger: options.logger ?? silentLogger }),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);
@@ -64,5 +65,6 @@ export function buildServices(
   registerAcademy(registry);
   registerInterventionCommands(registry);
   registerPolls(registry);
+  registerPollJobs(jobs, services.polls, delivery);
   return services;
 }

@@ -3,10 +3,11 @@ import type { Conversation } from '../commands/conversation.js';
 import { KeinoError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { translator } from '../i18n/translator.js';
-import type { Message } from '../messages/message.js';
+import { text, type Message } from '../messages/message.js';
 import type { Person } from '../people/person.js';
 import type { Logger } from '../ports/logger.js';
 import type { PlatformGateways } from '../ports/platform-gateway.js';
+import type { Jobs } from '../jobs/jobs.js';
 import { MAX_OPEN_DAYS, parseClosingTime } from './poll-closing.js';
 import { PollRefresher } from './poll-refresher.js';
 import type { PollStore } from './poll-store.js';
@@ -47,10 +48,26 @@ export interface PollAuthor {
 
 export interface PollServiceOptions {
   gateways: PlatformGateways;
+  /** Closes polls at their closing time (a job keyed `poll-close:<id>`). */
+  jobs?: Pick<Jobs, 'enqueue' | 'cancel'>;
   logger: Logger;
   clock: () => Date;
   /** The least time between two refreshes of one poll message. */
   refreshIntervalMs?: number;
+}
+
+export const POLL_CLOSE_JOB = 'poll.close';
+
+export interface PollClosePayload {
+  pollId: number;
+}
+
+export function closingKey(pollId: number): string {
+  return `poll-close:${pollId}`;
+}
+
+function closingJob(pollId: number, dueAt: Date) {
+  return { kind: POLL_CLOSE_JOB, key: closingKey(pollId), payload: { pollId } satisfies PollClosePayload, dueAt };
 }
 
 /** Lower-case, single-spaced: "Pizza " and "pizza" are the same option. */
@@ -121,7 +138,7 @@ export class PollService {
 
   async create(request: PollRequest, author: PollAuthor): Promise<Poll> {
     const valid = this.validate(request, author);
-    return this.store.create({
+    const poll = await this.store.create({
       ...valid,
       creatorId: author.person.id,
       conversation: author.conversation,
@@ -129,6 +146,10 @@ export class PollService {
       locale: author.locale,
       timeZone: author.timeZone,
     });
+    // Votes are refused from the closing time on even if this job runs late; the job closes the
+    // poll for good and posts the final results.
+    if (poll.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(poll.id, poll.closesAt));
+    return poll;
   }
 
   find(id: number): Promise<Poll | undefined> {
@@ -163,15 +184,27 @@ export class PollService {
     const poll = await this.require(pollId);
     if (!mayManage(person, poll)) throw new KeinoError('poll.not_creator', 'poll.onlyCreatorCloses');
     if (source) await this.rememberMessage(pollId, source);
-    return this.closeNow(pollId, person.id);
+    const closed = await this.closeNow(pollId, person.id, this.options.clock());
+    if (closed.closedNow && poll.closesAt) await this.options.jobs?.cancel(closingKey(pollId));
+    return closed;
   }
 
-  /** Closes a poll whatever its creator does (its closing time came); idempotent. */
-  async closeNow(pollId: number, closedBy: number | null): Promise<{ poll: Poll; closedNow: boolean }> {
-    const closed = await this.store.close(pollId, closedBy, this.options.clock());
+  /**
+   * Closes a poll at a time (now, or its closing time when the scheduled close runs late):
+   * idempotent, and the poll's messages are refreshed to show the final results.
+   */
+  async closeNow(pollId: number, closedBy: number | null, at: Date): Promise<{ poll: Poll; closedNow: boolean }> {
+    const closed = await this.store.close(pollId, closedBy, at);
     if (!closed) throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
     if (closed.closedNow) this.refresher.touch(pollId);
     return closed;
+  }
+
+  /** The final results as a new message in the poll's conversation, so that people notice the end. */
+  async announcement(poll: Poll): Promise<Message> {
+    const t = translator(poll.locale);
+    const final = await this.view(poll);
+    return { ...final, blocks: [text(t('poll.closedAnnouncement', { question: poll.question })), ...final.blocks] };
   }
 
   tally(poll: Poll): Promise<PollTally> {

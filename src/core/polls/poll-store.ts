@@ -19,10 +19,10 @@ export interface PollStore {
   /** Every named vote with the voter's name, oldest first; nothing for anonymous polls. */
   namedVotes(pollId: number): Promise<NamedVote[]>;
   /**
-   * Closes an open poll (and erases an anonymous poll's secret). Waits for votes in progress and
-   * returns the poll, with `closedNow` false when it was closed already.
+   * Closes an open poll at `closedAt` (and erases an anonymous poll's secret). Waits for votes in
+   * progress and returns the poll, with `closedNow` false when it was closed already.
    */
-  close(pollId: number, closedBy: number | null, now: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined>;
+  close(pollId: number, closedBy: number | null, closedAt: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined>;
   /** Remembers a message that shows the poll; the same message twice is one row. */
   rememberMessage(pollId: number, ref: MessageRef): Promise<void>;
   messages(pollId: number): Promise<PollMessage[]>;

@@ -25,6 +25,8 @@ export interface Poll {
   closesAt: Date | null;
   state: PollState;
   closedAt: Date | null;
+  /** Who closed it; null when it closed on its own at its closing time. */
+  closedBy: number | null;
   createdAt: Date;
 }
 

@@ -31,6 +31,7 @@ function toPoll(row: PollRow, creatorName: string | null): Poll {
     closesAt: row.closesAt,
     state: row.state,
     closedAt: row.closedAt,
+    closedBy: row.closedBy,
     createdAt: row.createdAt,
   };
 }
@@ -253,12 +254,12 @@ export class DrizzlePollStore implements PollStore {
       .orderBy(asc(pollVotes.option), asc(pollVotes.votedAt), asc(pollVotes.personId));
   }
 
-  async close(pollId: number, closedBy: number | null, now: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined> {
+  async close(pollId: number, closedBy: number | null, closedAt: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined> {
     // Waits for the FOR SHARE locks of votes in progress; erasing the secret makes the anonymous
     // choices unlinkable for good.
     const [closed] = await this.db
       .update(polls)
-      .set({ state: 'closed', closedAt: now, closedBy, secret: null })
+      .set({ state: 'closed', closedAt, closedBy, secret: null })
       .where(and(eq(polls.id, pollId), eq(polls.state, 'open')))
       .returning({ id: polls.id });
     const poll = await this.find(pollId);
