@@ -8,6 +8,7 @@ import type { Database } from '../db/client.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
 import { AcademyService } from '../core/academy/academy-service.js';
 import { registerAcademy } from '../core/academy/academy-commands.js';
+import { AcademyNotices, registerAcademyJobs } from '../core/academy/academy-notices.js';
 import { DrizzleAcademyStore } from '../db/stores/academy-store.js';
 import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
 import { registerChannelCommands } from '../core/channels/channel-commands.js';
@@ -63,6 +64,8 @@ export function buildServices(
   registerJobCommands(registry);
   registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
+  services.academy.notifyWith(new AcademyNotices(jobs, clock));
+  registerAcademyJobs(jobs, delivery, services.academy, services.channels);
   registerInterventionCommands(registry);
   registerPolls(registry);
   registerPollJobs(jobs, services.polls, delivery);

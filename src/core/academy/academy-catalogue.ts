@@ -156,14 +156,56 @@ export const academyCatalogue = defineCatalogue({
     en: ({ id }) => `To register: \`rsvp ${id} yes\`, or the buttons in **sessions**.`,
   },
   'academy.cancelledDone': {
-    fi: ({ id, title, count }) => `Tilaisuus #${id} **${title}** on peruttu. Ilmoittautuneita oli ${count}.`,
-    sv: ({ id, title, count }) => `Träff #${id} **${title}** är inställd. ${count} var anmälda.`,
-    en: ({ id, title, count }) => `Session #${id} **${title}** is cancelled. ${count} people had registered.`,
+    fi: ({ id, title, count }) => `Tilaisuus #${id} **${title}** on peruttu. Kerron sen kaikille ${count} ilmoittautuneelle.`,
+    sv: ({ id, title, count }) => `Träff #${id} **${title}** är inställd. Jag berättar det för alla ${count} anmälda.`,
+    en: ({ id, title, count }) => `Session #${id} **${title}** is cancelled. I’ll tell all ${count} people who had registered.`,
   },
   'academy.movedDone': {
-    fi: ({ id, title, when }) => `Tilaisuus #${id} **${title}** on siirretty: ${when}.`,
-    sv: ({ id, title, when }) => `Träff #${id} **${title}** är flyttad till ${when}.`,
-    en: ({ id, title, when }) => `Session #${id} **${title}** is moved to ${when}.`,
+    fi: ({ id, title, when }) => `Tilaisuus #${id} **${title}** on siirretty: ${when}. Kerron uuden ajan ilmoittautuneille.`,
+    sv: ({ id, title, when }) => `Träff #${id} **${title}** är flyttad till ${when}. Jag berättar den nya tiden för de anmälda.`,
+    en: ({ id, title, when }) => `Session #${id} **${title}** is moved to ${when}. I’ll tell everyone registered.`,
+  },
+
+  'academy.announce.heading': { fi: 'Uusi KEINO-akatemian tilaisuus', sv: 'Ny träff i KEINO-akademin', en: 'New KEINO Academy session' },
+  'academy.announce.howToAnswer': {
+    fi: ({ id }) => `Ilmoittaudu painikkeilla tai kirjoittamalla \`ilmoittaudu ${id} kyllä\`. Saat kalenterikutsun ja muistutukset.`,
+    sv: ({ id }) => `Anmäl dig med knapparna eller genom att skriva \`rsvp ${id} ja\`. Du får en kalenderinbjudan och påminnelser.`,
+    en: ({ id }) => `Register with the buttons or by typing \`rsvp ${id} yes\`. You’ll get a calendar invitation and reminders.`,
+  },
+  'academy.remind.day': {
+    fi: ({ title, when }) => `Muistutus: huomenna on **${title}**, ${when}.`,
+    sv: ({ title, when }) => `Påminnelse: i morgon är det **${title}**, ${when}.`,
+    en: ({ title, when }) => `Reminder: **${title}** is tomorrow, ${when}.`,
+  },
+  'academy.remind.hour': {
+    fi: ({ title, when }) => `**${title}** alkaa tunnin kuluttua: ${when}.`,
+    sv: ({ title, when }) => `**${title}** börjar om en timme: ${when}.`,
+    en: ({ title, when }) => `**${title}** starts in an hour: ${when}.`,
+  },
+  'academy.remind.cantCome': {
+    fi: 'Jos et pääsekään, kerro se, niin paikkasi siirtyy jonossa seuraavalle.',
+    sv: 'Om du inte kan komma, säg till så går din plats till nästa i kön.',
+    en: 'If you can’t make it after all, say so and your place goes to the next person waiting.',
+  },
+  'academy.notice.cancelled': {
+    fi: ({ title, when }) => `Tilaisuus **${title}** (${when}) on peruttu.`,
+    sv: ({ title, when }) => `Träffen **${title}** (${when}) är inställd.`,
+    en: ({ title, when }) => `**${title}** (${when}) has been cancelled.`,
+  },
+  'academy.notice.moved': {
+    fi: ({ title, when, previous }) => `Tilaisuus **${title}** on siirretty uuteen aikaan: ${when} (aiemmin ${previous}).`,
+    sv: ({ title, when, previous }) => `Träffen **${title}** har flyttats till ${when} (tidigare ${previous}).`,
+    en: ({ title, when, previous }) => `**${title}** has moved to ${when} (it was ${previous}).`,
+  },
+  'academy.notice.updatedInvitation': {
+    fi: 'Päivitetty kalenterikutsu on liitteenä.',
+    sv: 'En uppdaterad kalenderinbjudan finns som bilaga.',
+    en: 'The updated calendar invitation is attached.',
+  },
+  'academy.notice.promoted': {
+    fi: ({ title, when }) => `Paikka vapautui: pääsit jonosta mukaan tilaisuuteen **${title}**, ${when}. Kalenterikutsu on liitteenä.`,
+    sv: ({ title, when }) => `En plats blev ledig: du är nu anmäld till **${title}**, ${when}. Kalenderinbjudan finns som bilaga.`,
+    en: ({ title, when }) => `A place opened up: you’re now registered for **${title}**, ${when}. The calendar invitation is attached.`,
   },
 
   'academy.attendees.heading': {

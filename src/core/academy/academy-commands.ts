@@ -3,9 +3,10 @@ import { argumentTypes } from '../commands/argument-types.js';
 import { COMMAND_ACTION, defineCommand, defineHomeSection, type CommandContext } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { heading, note, personal, text, type Block, type Message } from '../messages/message.js';
-import type { RsvpAnswer, SessionOverview } from './academy-store.js';
+import type { RsvpAnswer } from './academy-store.js';
 import type { RsvpOutcome } from './academy-service.js';
 import { registerSessionAdminCommands } from './session-admin-commands.js';
+import { answerLabel, sessionBlocks } from './session-blocks.js';
 import { describeWhen } from './session-time.js';
 
 const ANSWERS: Record<string, RsvpAnswer> = {
@@ -26,41 +27,6 @@ const ANSWERS: Record<string, RsvpAnswer> = {
   ei: 'declined',
   nej: 'declined',
 };
-
-/** The label of a session's places: how many are left, or that it is full and how many wait. */
-function placesLabel(context: CommandContext, overview: SessionOverview): string {
-  const { capacity } = overview.session;
-  if (capacity === null) return context.t('academy.placesUnlimited', { going: overview.going });
-  const left = Math.max(0, capacity - overview.going);
-  return left > 0 ? context.t('academy.placesLeft', { left, capacity }) : context.t('academy.placesFull', { waiting: overview.waiting });
-}
-
-export function answerLabel(context: CommandContext, mine: NonNullable<SessionOverview['mine']>): string {
-  return mine.status === 'waiting' ? context.t('academy.status.waiting', { place: mine.waitingPlace ?? 0 }) : context.t(`academy.status.${mine.status}`);
-}
-
-/** RSVP buttons: each runs `rsvp <id> …`, so a click and the typed command are one code path. */
-function rsvpButtons(context: CommandContext, id: number): Block {
-  return {
-    type: 'buttons',
-    buttons: [
-      { label: context.t('academy.button.going'), actionId: COMMAND_ACTION, value: `rsvp ${id} yes`, style: 'primary' },
-      { label: context.t('academy.button.maybe'), actionId: COMMAND_ACTION, value: `rsvp ${id} maybe` },
-      { label: context.t('academy.button.declined'), actionId: COMMAND_ACTION, value: `rsvp ${id} no` },
-    ],
-  };
-}
-
-function sessionBlocks(context: CommandContext, overview: SessionOverview): Block[] {
-  const { t } = context;
-  const { session, mine } = overview;
-  const fields = [{ label: t('academy.field.when'), value: describeWhen(session, context) }];
-  if (session.place) fields.push({ label: t('academy.field.place'), value: session.place });
-  fields.push({ label: t('academy.field.places'), value: placesLabel(context, overview) });
-  if (session.theme) fields.push({ label: t('academy.field.theme'), value: session.theme });
-  if (mine) fields.push({ label: t('academy.field.yourAnswer'), value: answerLabel(context, mine) });
-  return [heading(`#${session.id} ${session.title}`), { type: 'fields', fields }, rsvpButtons(context, session.id)];
-}
 
 export const sessionsCommand = defineCommand({
   name: 'sessions',
@@ -102,7 +68,7 @@ async function rsvpReply(context: CommandContext, outcome: RsvpOutcome): Promise
       break;
     }
   }
-  if (outcome.promotedPersonId !== undefined) blocks.push(note(t('academy.rsvp.placeFreed')));
+  if (outcome.promoted) blocks.push(note(t('academy.rsvp.placeFreed')));
   const reply = personal(blocks);
   if (calendar) reply.attachments = [await services.academy.invitationFor(session, person, status, t, now)];
   return reply;

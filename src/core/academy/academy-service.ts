@@ -7,6 +7,7 @@ import type {
   AcademySession,
   AcademyStore,
   ChangeResult,
+  Promoted,
   RefusedSession,
   Registration,
   RegistrationStatus,
@@ -25,7 +26,7 @@ export interface AcademyNotifier {
   cancelled(session: AcademySession, registrations: Registration[]): Promise<void>;
   rescheduled(session: AcademySession, previous: AcademySession, registrations: Registration[]): Promise<void>;
   answered(session: AcademySession, personId: number, status: RegistrationStatus): Promise<void>;
-  promoted(session: AcademySession, personId: number): Promise<void>;
+  promoted(session: AcademySession, promoted: Promoted): Promise<void>;
 }
 
 export const quietNotifier: AcademyNotifier = {
@@ -86,6 +87,15 @@ export class AcademyService {
     return this.store.programme(new Date(now.getTime() - 92 * 86_400_000));
   }
 
+  /** For scheduled work: the session as it is now, if it still exists. */
+  find(id: number): Promise<AcademySession | undefined> {
+    return this.store.findSession(id);
+  }
+
+  statusOf(sessionId: number, personId: number): Promise<RegistrationStatus | undefined> {
+    return this.store.statusOf(sessionId, personId);
+  }
+
   async session(id: number): Promise<AcademySession> {
     const session = await this.store.findSession(id);
     if (!session) throw refusal({ kind: 'not_found' }, id);
@@ -96,7 +106,7 @@ export class AcademyService {
     const result = await this.store.respond(sessionId, person.id, answer, now);
     if (result.kind !== 'ok') throw refusal(result, sessionId);
     if (result.previous !== result.status) await this.notifier.answered(result.session, person.id, result.status);
-    if (result.promotedPersonId !== undefined) await this.notifier.promoted(result.session, result.promotedPersonId);
+    if (result.promoted) await this.notifier.promoted(result.session, result.promoted);
     return result;
   }
 

@@ -58,6 +58,12 @@ export interface Registration {
   updatedAt: Date;
 }
 
+/** A person moved in from the waiting list; positions are never reused within a session. */
+export interface Promoted {
+  personId: number;
+  waitingPosition: number;
+}
+
 export type RefusedSession =
   | { kind: 'not_found' }
   | { kind: 'cancelled'; session: AcademySession }
@@ -72,7 +78,7 @@ export type RespondResult =
       status: RegistrationStatus;
       waitingPlace?: number;
       /** Someone moved in from the waiting list because this answer freed a place. */
-      promotedPersonId?: number;
+      promoted?: Promoted;
     };
 
 export type ChangeResult =
@@ -102,6 +108,8 @@ export interface AcademyStore {
   respond(sessionId: number, personId: number, answer: RsvpAnswer, now: Date): Promise<RespondResult>;
   cancelSession(sessionId: number, now: Date): Promise<ChangeResult>;
   rescheduleSession(sessionId: number, startsAt: Date, endsAt: Date, now: Date): Promise<ChangeResult>;
+  /** One person's answer to one session, if any. */
+  statusOf(sessionId: number, personId: number): Promise<RegistrationStatus | undefined>;
   /** Every answer, going first, then maybe, the waiting list in order, then declined. */
   registrations(sessionId: number): Promise<Registration[]>;
 }

@@ -5,7 +5,8 @@ import type { AcademySession } from './academy-store.js';
 
 const LUXON_LOCALE: Record<Locale, string> = { fi: 'fi', sv: 'sv', en: 'en-GB' };
 
-interface Reader {
+/** Whoever reads a session: a person answering a command, or the recipient of a scheduled message. */
+export interface Reader {
   t: Translate;
   locale: Locale;
   timeZone: string;

@@ -3,6 +3,7 @@ import type {
   AcademySession,
   AcademyStore,
   ChangeResult,
+  Promoted,
   RefusedSession,
   Registration,
   RegistrationStatus,
@@ -122,11 +123,7 @@ export class DrizzleAcademyStore implements AcademyStore {
       const locked = await lockSession(tx, sessionId, now);
       if (locked.kind !== 'ok') return locked;
       const { session } = locked;
-      const [current] = await tx
-        .select({ status: academyRegistrations.status })
-        .from(academyRegistrations)
-        .where(and(eq(academyRegistrations.sessionId, sessionId), eq(academyRegistrations.personId, personId)));
-      const previous = current?.status;
+      const previous = await statusIn(tx, sessionId, personId);
 
       let status: RegistrationStatus = answer;
       let waitingPosition: number | null = null;
@@ -155,9 +152,9 @@ export class DrizzleAcademyStore implements AcademyStore {
           .where(and(eq(academyRegistrations.sessionId, sessionId), eq(academyRegistrations.personId, personId)));
       }
 
-      const promotedPersonId = previous === 'going' && status !== 'going' ? await promoteFirstWaiting(tx, session, now) : undefined;
+      const promoted = previous === 'going' && status !== 'going' ? await promoteFirstWaiting(tx, session, now) : undefined;
       const waitingPlace = status === 'waiting' ? await waitingPlaceOf(tx, sessionId, personId) : undefined;
-      return { kind: 'ok', session, previous, status, waitingPlace, promotedPersonId };
+      return { kind: 'ok', session, previous, status, waitingPlace, promoted };
     });
   }
 
@@ -167,6 +164,10 @@ export class DrizzleAcademyStore implements AcademyStore {
 
   rescheduleSession(sessionId: number, startsAt: Date, endsAt: Date, now: Date): Promise<ChangeResult> {
     return this.change(sessionId, now, { startsAt, endsAt });
+  }
+
+  statusOf(sessionId: number, personId: number): Promise<RegistrationStatus | undefined> {
+    return statusIn(this.db, sessionId, personId);
   }
 
   async registrations(sessionId: number): Promise<Registration[]> {
@@ -228,6 +229,14 @@ async function lockSession(tx: Transaction, sessionId: number, now: Date): Promi
   return { kind: 'ok', session };
 }
 
+async function statusIn(db: Database | Transaction, sessionId: number, personId: number): Promise<RegistrationStatus | undefined> {
+  const [row] = await db
+    .select({ status: academyRegistrations.status })
+    .from(academyRegistrations)
+    .where(and(eq(academyRegistrations.sessionId, sessionId), eq(academyRegistrations.personId, personId)));
+  return row?.status;
+}
+
 async function countWith(tx: Transaction, sessionId: number, status: RegistrationStatus): Promise<number> {
   const [{ count } = { count: 0 }] = await tx
     .select({ count: sql<number>`count(*)::int` })
@@ -236,10 +245,10 @@ async function countWith(tx: Transaction, sessionId: number, status: Registratio
   return Number(count);
 }
 
-async function promoteFirstWaiting(tx: Transaction, session: AcademySession, now: Date): Promise<number | undefined> {
+async function promoteFirstWaiting(tx: Transaction, session: AcademySession, now: Date): Promise<Promoted | undefined> {
   if (session.capacity !== null && (await countWith(tx, session.id, 'going')) >= session.capacity) return undefined;
   const [first] = await tx
-    .select({ personId: academyRegistrations.personId })
+    .select({ personId: academyRegistrations.personId, waitingPosition: academyRegistrations.waitingPosition })
     .from(academyRegistrations)
     .where(and(eq(academyRegistrations.sessionId, session.id), eq(academyRegistrations.status, 'waiting')))
     .orderBy(asc(academyRegistrations.waitingPosition))
@@ -249,7 +258,7 @@ async function promoteFirstWaiting(tx: Transaction, session: AcademySession, now
     .update(academyRegistrations)
     .set({ status: 'going', waitingPosition: null, updatedAt: now })
     .where(and(eq(academyRegistrations.sessionId, session.id), eq(academyRegistrations.personId, first.personId)));
-  return first.personId;
+  return { personId: first.personId, waitingPosition: first.waitingPosition ?? 0 };
 }
 
 async function waitingPlaceOf(tx: Transaction, sessionId: number, personId: number): Promise<number> {

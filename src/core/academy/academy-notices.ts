@@ -1,0 +1,208 @@
+import type { ChannelLinkStore } from '../channels/channel-link-store.js';
+import { COMMAND_ACTION } from '../commands/command.js';
+import type { Delivery, RecipientContext } from '../delivery/delivery.js';
+import type { Jobs } from '../jobs/jobs.js';
+import { heading, note, personal, shared, text, type Block, type Message } from '../messages/message.js';
+import { addDays, localDateOf, localTimeOf, localToUtc } from '../time/local-time.js';
+import type { AcademyNotifier, AcademyService } from './academy-service.js';
+import type { AcademySession, Promoted, Registration, RegistrationStatus } from './academy-store.js';
+import { sessionBlocks } from './session-blocks.js';
+import { describeWhen } from './session-time.js';
+
+/** The job kinds of the academy; each renders its message when it runs, in the recipient's language. */
+export const ACADEMY_JOB = {
+  announce: 'academy.announce',
+  reminder: 'academy.reminder',
+  notice: 'academy.notice',
+} as const;
+
+export type ReminderKind = 'day' | 'hour';
+
+interface AnnouncePayload {
+  sessionId: number;
+}
+
+interface ReminderPayload {
+  sessionId: number;
+  personId: number;
+  reminder: ReminderKind;
+  /** The start the reminder was planned for (ISO): a reminder for an old time sends nothing. */
+  startsAt: string;
+}
+
+type NoticePayload = { sessionId: number; personId: number } & (
+  | { notice: 'cancelled'; status: RegistrationStatus }
+  | { notice: 'moved'; sequence: number; previousStartsAt: string; previousEndsAt: string }
+  | { notice: 'promoted' }
+);
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * When the reminders of a session are due: the day before at the same local time (a calendar day
+ * in the session's zone, so 23 or 25 hours across a daylight-saving change), and an hour before.
+ */
+export function reminderTimes(session: Pick<AcademySession, 'startsAt' | 'timeZone'>): { reminder: ReminderKind; dueAt: Date }[] {
+  const zone = session.timeZone;
+  const dayBefore = addDays(localDateOf(session.startsAt, zone), -1);
+  return [
+    { reminder: 'day', dueAt: localToUtc(dayBefore, localTimeOf(session.startsAt, zone), zone) },
+    { reminder: 'hour', dueAt: new Date(session.startsAt.getTime() - HOUR_MS) },
+  ];
+}
+
+const reminderPrefix = (sessionId: number, personId?: number) => `academy:remind:${sessionId}:${personId === undefined ? '' : `${personId}:`}`;
+
+/**
+ * The academy's side of the scheduler: every change becomes jobs with deduplication keys, so a
+ * retry, a second instance or a repeated answer never sends anything twice. Keys name the session,
+ * the person, the kind and (for reminders) the start time: a new time makes new reminders, and the
+ * old ones are cancelled.
+ */
+export class AcademyNotices implements AcademyNotifier {
+  constructor(
+    private readonly jobs: Jobs,
+    private readonly clock: () => Date,
+  ) {}
+
+  async scheduled(session: AcademySession): Promise<void> {
+    await this.jobs.enqueue<AnnouncePayload>({ kind: ACADEMY_JOB.announce, key: `academy:announce:${session.id}`, payload: { sessionId: session.id }, dueAt: this.clock() });
+  }
+
+  async answered(session: AcademySession, personId: number, status: RegistrationStatus): Promise<void> {
+    if (status === 'going') await this.planReminders(session, personId);
+    else await this.jobs.cancel({ prefix: reminderPrefix(session.id, personId) });
+  }
+
+  async promoted(session: AcademySession, promoted: Promoted): Promise<void> {
+    // Waiting positions are never reused in a session, so each promotion has a key of its own.
+    await this.notice(`academy:promoted:${session.id}:${promoted.personId}:${promoted.waitingPosition}`, { sessionId: session.id, personId: promoted.personId, notice: 'promoted' });
+    await this.planReminders(session, promoted.personId);
+  }
+
+  async cancelled(session: AcademySession, registrations: Registration[]): Promise<void> {
+    await this.jobs.cancel({ prefix: reminderPrefix(session.id) });
+    for (const registration of registrations) {
+      await this.notice(`academy:cancelled:${session.id}:${registration.personId}`, {
+        sessionId: session.id,
+        personId: registration.personId,
+        notice: 'cancelled',
+        status: registration.status,
+      });
+    }
+  }
+
+  async rescheduled(session: AcademySession, previous: AcademySession, registrations: Registration[]): Promise<void> {
+    await this.jobs.cancel({ prefix: reminderPrefix(session.id) });
+    for (const registration of registrations) {
+      if (registration.status === 'going') await this.planReminders(session, registration.personId);
+      await this.notice(`academy:moved:${session.id}:${registration.personId}:${session.sequence}`, {
+        sessionId: session.id,
+        personId: registration.personId,
+        notice: 'moved',
+        sequence: session.sequence,
+        previousStartsAt: previous.startsAt.toISOString(),
+        previousEndsAt: previous.endsAt.toISOString(),
+      });
+    }
+  }
+
+  private async planReminders(session: AcademySession, personId: number): Promise<void> {
+    const now = this.clock();
+    for (const { reminder, dueAt } of reminderTimes(session)) {
+      if (dueAt.getTime() <= now.getTime()) continue; // registered after the moment: no late "tomorrow"
+      const key = `${reminderPrefix(session.id, personId)}${reminder}:${session.startsAt.toISOString()}`;
+      const payload: ReminderPayload = { sessionId: session.id, personId, reminder, startsAt: session.startsAt.toISOString() };
+      const { created } = await this.jobs.enqueue({ kind: ACADEMY_JOB.reminder, key, payload, dueAt });
+      // Said no, then yes again: the cancelled reminder comes back (one that was sent stays sent).
+      if (!created) await this.jobs.reschedule(key, dueAt);
+    }
+  }
+
+  private async notice(key: string, payload: NoticePayload): Promise<void> {
+    await this.jobs.enqueue({ kind: ACADEMY_JOB.notice, key, payload, dueAt: this.clock() });
+  }
+}
+
+const attends = (status: RegistrationStatus | undefined): status is 'going' | 'maybe' => status === 'going' || status === 'maybe';
+
+/** Registers the academy's job handlers. Each checks the session as it is now and sends nothing stale. */
+export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: AcademyService, channels: ChannelLinkStore): void {
+  jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announce, async (job) => {
+    const session = await academy.find(job.payload.sessionId);
+    if (!session || session.state !== 'scheduled') return;
+    for (const conversation of await channels.channelsFor('academy')) {
+      await delivery.forJob(job).sendToConversation(conversation, (reader) =>
+        shared(
+          [
+            heading(reader.t('academy.announce.heading')),
+            ...sessionBlocks(reader, { session, going: 0, maybe: 0, waiting: 0 }),
+            note(reader.t('academy.announce.howToAnswer', { id: session.id })),
+          ],
+          `${reader.t('academy.announce.heading')}: ${session.title}`,
+        ),
+      );
+    }
+  });
+
+  jobs.registerJobHandler<ReminderPayload>(ACADEMY_JOB.reminder, async (job) => {
+    const { sessionId, personId, reminder, startsAt } = job.payload;
+    const session = await academy.find(sessionId);
+    if (!session || session.state !== 'scheduled' || session.startsAt.toISOString() !== startsAt) return;
+    if ((await academy.statusOf(sessionId, personId)) !== 'going') return;
+    await delivery.forJob(job).sendToPerson(personId, (reader) => {
+      const blocks: Block[] = [text(reader.t(`academy.remind.${reminder}`, { title: session.title, when: describeWhen(session, reader) }))];
+      if (session.place) blocks.push({ type: 'fields', fields: [{ label: reader.t('academy.field.place'), value: session.place }] });
+      blocks.push(note(reader.t('academy.remind.cantCome')), {
+        type: 'buttons',
+        buttons: [{ label: reader.t('academy.button.declined'), actionId: COMMAND_ACTION, value: `rsvp ${session.id} no` }],
+      });
+      return personal(blocks);
+    });
+  });
+
+  jobs.registerJobHandler<NoticePayload>(ACADEMY_JOB.notice, async (job, context) => {
+    const session = await academy.find(job.payload.sessionId);
+    if (!session) return;
+    const content = await noticeFor(job.payload, session, academy, context.now);
+    if (content) await delivery.forJob(job).sendToPerson(job.payload.personId, content);
+  });
+}
+
+/** What a notice says as the session is now; undefined when it no longer applies. */
+async function noticeFor(
+  payload: NoticePayload,
+  session: AcademySession,
+  academy: AcademyService,
+  now: Date,
+): Promise<((reader: RecipientContext) => Promise<Message>) | undefined> {
+  const status = await academy.statusOf(session.id, payload.personId);
+  const withInvitation = async (reader: RecipientContext, blocks: Block[], calendar: RegistrationStatus | 'cancelled' | undefined) => {
+    const message = personal(blocks);
+    if (calendar && reader.person) message.attachments = [await academy.invitationFor(session, reader.person, calendar, reader.t, now)];
+    return message;
+  };
+  switch (payload.notice) {
+    case 'cancelled':
+      return (reader) => {
+        const said = reader.t('academy.notice.cancelled', { title: session.title, when: describeWhen(session, reader) });
+        return attends(payload.status)
+          ? withInvitation(reader, [text(`${said} ${reader.t('academy.rsvp.removedFromCalendar')}`)], 'cancelled')
+          : withInvitation(reader, [text(said)], undefined);
+      };
+    case 'moved': {
+      // A later move has its own notice; a cancelled session has one too.
+      if (session.sequence !== payload.sequence || session.state !== 'scheduled') return undefined;
+      const previous = { startsAt: new Date(payload.previousStartsAt), endsAt: new Date(payload.previousEndsAt), timeZone: session.timeZone };
+      return (reader) => {
+        const said = reader.t('academy.notice.moved', { title: session.title, when: describeWhen(session, reader), previous: describeWhen(previous, reader) });
+        return attends(status)
+          ? withInvitation(reader, [text(`${said} ${reader.t('academy.notice.updatedInvitation')}`)], status)
+          : withInvitation(reader, [text(said)], undefined);
+      };
+    }
+    case 'promoted':
+      if (status !== 'going' || session.state !== 'scheduled') return undefined;
+      return (reader) => withInvitation(reader, [text(reader.t('academy.notice.promoted', { title: session.title, when: describeWhen(session, reader) }))], 'going');
+  }
+}
