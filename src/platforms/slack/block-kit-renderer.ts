@@ -1,0 +1,160 @@
+import type { types } from '@slack/bolt';
+import { stripMarkup, type Block, type Button, type Choice, type Message } from '../../core/messages/message.js';
+import { encodeActionId } from './action-ids.js';
+import { SLACK_LIMITS } from './slack-limits.js';
+import { chunkText, plainText, toMrkdwn, truncate } from './slack-text.js';
+
+export type SlackBlock = types.KnownBlock;
+
+/** One Slack message: what chat.postMessage, respond() or an ack body carry. */
+export interface SlackPage {
+  /** The notification and fallback text. */
+  text: string;
+  blocks: SlackBlock[];
+}
+
+const BAR_WIDTH = 10;
+
+/**
+ * Renders a Keino message as one or more Slack messages, each within Slack's limits (50 blocks,
+ * 3,000 characters a section, 10 fields, 25 elements an actions block …). Long content is split
+ * into several messages rather than cut.
+ */
+export function renderMessage(message: Message): SlackPage[] {
+  const blocks = renderBlocks(message.blocks);
+  const text = plainText(message.summary, SLACK_LIMITS.fallbackText) || 'Keino';
+  if (blocks.length === 0) return [{ text, blocks: [] }];
+  const pages: SlackPage[] = [];
+  for (let start = 0; start < blocks.length; start += SLACK_LIMITS.messageBlocks) {
+    pages.push({ text, blocks: blocks.slice(start, start + SLACK_LIMITS.messageBlocks) });
+  }
+  if (pages.length > 1) pages.forEach((page, index) => (page.text = `${text} (${index + 1}/${pages.length})`));
+  return pages;
+}
+
+/**
+ * The App Home tab: at most 100 blocks. A home that would be longer ends with a short note
+ * instead of being rejected.
+ */
+export function renderHomeView(message: Message, privateMetadata?: string): types.HomeView {
+  let blocks = renderBlocks(message.blocks);
+  if (blocks.length > SLACK_LIMITS.viewBlocks) {
+    blocks = [...blocks.slice(0, SLACK_LIMITS.viewBlocks - 1), { type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] }];
+  }
+  return { type: 'home', blocks, ...(privateMetadata ? { private_metadata: privateMetadata } : {}) };
+}
+
+/** Block Kit for the message model, not yet paged. Action ids are unique within the result. */
+export function renderBlocks(blocks: readonly Block[]): SlackBlock[] {
+  const rendered: SlackBlock[] = [];
+  let elementIndex = 0;
+  const nextActionId = (actionId: string) => encodeActionId(actionId, elementIndex++);
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading': {
+        const text = plainText(block.text, SLACK_LIMITS.headerText);
+        if (text) rendered.push({ type: 'header', text: { type: 'plain_text', text, emoji: true } });
+        break;
+      }
+      case 'text':
+        rendered.push(...sections(toMrkdwn(block.text)));
+        break;
+      case 'note':
+        for (const text of chunkText(toMrkdwn(block.text), SLACK_LIMITS.contextText)) {
+          if (text.trim().length > 0) rendered.push({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
+        }
+        break;
+      case 'fields':
+        rendered.push(...fieldSections(block.fields));
+        break;
+      case 'list': {
+        const lines = block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '•'} ${toMrkdwn(item)}`);
+        rendered.push(...sections(lines.join('\n')));
+        break;
+      }
+      case 'progress':
+        rendered.push(...sections(progressText(block.label, block.value, block.max)));
+        break;
+      case 'buttons': {
+        const elements = block.buttons.map((button) => buttonElement(button, nextActionId)).filter((element) => element !== undefined);
+        rendered.push(...actionBlocks(elements));
+        break;
+      }
+      case 'choices': {
+        const selects: types.StaticSelect[] = [];
+        const usable = block.options.filter((option) => option.value.length > 0 && option.value.length <= SLACK_LIMITS.optionValue);
+        for (let start = 0; start < usable.length; start += SLACK_LIMITS.selectOptions) {
+          const actionId = nextActionId(block.actionId);
+          if (!actionId) break;
+          selects.push({
+            type: 'static_select',
+            action_id: actionId,
+            placeholder: { type: 'plain_text', text: plainText(block.placeholder, SLACK_LIMITS.placeholder) || '…', emoji: true },
+            options: usable.slice(start, start + SLACK_LIMITS.selectOptions).map(option),
+          });
+        }
+        rendered.push(...actionBlocks(selects));
+        break;
+      }
+      case 'divider':
+        rendered.push({ type: 'divider' });
+        break;
+    }
+  }
+  return rendered;
+}
+
+/** "▓▓▓░░░░░░░ 3/10 (30 %)" under the label. */
+export function progressText(label: string, value: number, max: number): string {
+  const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
+  const filled = Math.round(share * BAR_WIDTH);
+  const bar = `${'▓'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+  return `${toMrkdwn(label)}\n\`${bar}\` ${value}/${max} (${Math.round(share * 100)} %)`;
+}
+
+export function option(choice: Choice): types.PlainTextOption {
+  return { text: { type: 'plain_text', text: plainText(choice.label, SLACK_LIMITS.optionText) || truncate(choice.value, SLACK_LIMITS.optionText), emoji: true }, value: choice.value };
+}
+
+function sections(mrkdwn: string): SlackBlock[] {
+  return chunkText(mrkdwn, SLACK_LIMITS.sectionText)
+    .filter((text) => text.trim().length > 0)
+    .map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+}
+
+function fieldSections(fields: { label: string; value: string }[]): SlackBlock[] {
+  const rendered: SlackBlock[] = [];
+  const texts = fields.map(({ label, value }) => {
+    const shownLabel = toMrkdwn(stripMarkup(label)).trim();
+    return truncate(`${shownLabel ? `*${shownLabel}*\n` : ''}${toMrkdwn(value).trim() || '–'}`, SLACK_LIMITS.fieldText);
+  });
+  for (let start = 0; start < texts.length; start += SLACK_LIMITS.sectionFields) {
+    rendered.push({
+      type: 'section',
+      fields: texts.slice(start, start + SLACK_LIMITS.sectionFields).map((text) => ({ type: 'mrkdwn', text })),
+    });
+  }
+  return rendered;
+}
+
+function buttonElement(button: Button, nextActionId: (actionId: string) => string | undefined): types.Button | undefined {
+  // A value Slack would refuse cannot carry what the button means: leave the button out.
+  if (button.value !== undefined && button.value.length > SLACK_LIMITS.buttonValue) return undefined;
+  const actionId = nextActionId(button.actionId);
+  if (!actionId) return undefined;
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: plainText(button.label, SLACK_LIMITS.buttonText) || '…', emoji: true },
+    ...(button.value ? { value: button.value } : {}),
+    ...(button.style ? { style: button.style } : {}),
+  };
+}
+
+function actionBlocks(elements: types.ActionsBlockElement[]): SlackBlock[] {
+  const rendered: SlackBlock[] = [];
+  for (let start = 0; start < elements.length; start += SLACK_LIMITS.actionsElements) {
+    rendered.push({ type: 'actions', elements: elements.slice(start, start + SLACK_LIMITS.actionsElements) });
+  }
+  return rendered;
+}
