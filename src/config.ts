@@ -63,6 +63,8 @@ export interface SlackConfig {
   signingSecret: string;
   appToken?: string;
   apiUrl?: string;
+  /** How often a failed Web API call is retried (not from the environment; tests pass { retries: 0 }). */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
 
 export interface TeamsConfig {

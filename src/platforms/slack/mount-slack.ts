@@ -1,8 +1,71 @@
 import type { Express } from 'express';
+import { webApi } from '@slack/bolt';
 import type { KeinoApp } from '../../app/keino-app.js';
+import { DrizzleSlackEventReceipts } from '../../db/stores/slack-event-receipt-store.js';
 import type { MountedPlatform } from '../../server/mounted-platform.js';
+import { ACK_WINDOW_MS } from './ack-window.js';
+import { registerAppHome } from './app-home.js';
+import { registerBlockActions } from './block-actions.js';
+import { boltLogger } from './bolt-logger.js';
+import { createBoltApp, webClientOptions } from './create-bolt-app.js';
+import { registerErrorHook } from './error-hook.js';
+import { dedupeEvents } from './event-dedupe.js';
+import { registerMessageEvents } from './message-events.js';
+import { SlackGateway } from './slack-gateway.js';
+import { SlackMessenger } from './slack-messenger.js';
+import { registerSlashCommand } from './slash-command.js';
+import type { SlackDeps } from './slack-deps.js';
+import { registerViewSubmissions } from './view-submissions.js';
 
-/** Mounts Slack at POST /slack/events when Slack credentials are set (filled in by the Slack adapter). */
-export async function mountSlack(_app: KeinoApp, _http: Express): Promise<MountedPlatform | undefined> {
-  return undefined;
+const RECEIPT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** Mounts Slack at POST /slack/events (or connects over Socket Mode) when Slack credentials are set. */
+export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedPlatform | undefined> {
+  const config = app.config.slack;
+  if (!config) return undefined;
+  const logger = app.logger;
+  const slackLogger = boltLogger(logger);
+  const { bolt, router, socketMode } = await createBoltApp(config, logger, slackLogger);
+
+  const deps: SlackDeps = {
+    core: app.core,
+    logger,
+    messenger: new SlackMessenger(bolt.client, { rateLimit: 'wait', logger }),
+    defaultLocale: app.config.locale,
+    ackWindowMs: ACK_WINDOW_MS,
+  };
+  const receipts = new DrizzleSlackEventReceipts(app.database.db);
+  bolt.use(dedupeEvents(receipts, logger));
+  registerSlashCommand(bolt, deps);
+  registerBlockActions(bolt, deps);
+  registerViewSubmissions(bolt, deps);
+  registerMessageEvents(bolt, deps);
+  registerAppHome(bolt, deps);
+  registerErrorHook(bolt, deps);
+  if (router) http.use(router);
+
+  // The gateway's own client hands 429s to the caller at once: the scheduler decides when to retry.
+  const gatewayClient = new webApi.WebClient(config.botToken, webClientOptions(config, slackLogger));
+  const gateway = new SlackGateway(new SlackMessenger(gatewayClient, { rateLimit: 'reject', logger }), logger);
+
+  let pruning: NodeJS.Timeout | undefined;
+  const prune = () =>
+    receipts.prune(new Date(Date.now() - RECEIPT_LIFETIME_MS)).catch((error: unknown) => logger.warn({ err: error }, 'could not prune Slack event receipts'));
+
+  return {
+    platform: 'slack',
+    gateway,
+    async start() {
+      void prune();
+      pruning = setInterval(() => void prune(), PRUNE_EVERY_MS);
+      pruning.unref();
+      if (socketMode) await bolt.start();
+      logger.info({ mode: socketMode ? 'socket' : 'http' }, 'Slack is connected');
+    },
+    async stop() {
+      if (pruning) clearInterval(pruning);
+      if (socketMode) await bolt.stop();
+    },
+  };
 }

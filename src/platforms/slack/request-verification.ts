@@ -1,0 +1,59 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { Logger } from '../../core/ports/logger.js';
+
+export interface VerificationOptions {
+  signingSecret: string;
+  logger: Logger;
+  /** Seconds a request's timestamp may differ from now, in either direction (Slack: 5 minutes). */
+  windowSeconds?: number;
+  now?: () => number;
+  /** Bodies larger than this are refused before they are read whole. */
+  limit?: string;
+}
+
+const DEFAULT_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Slack's request signing, checked before Bolt sees anything: the v0 HMAC-SHA256 of
+ * "v0:<timestamp>:<body>" with the signing secret, and a timestamp within five minutes of now
+ * in BOTH directions (Bolt itself only refuses old ones). Anything else gets 401 and goes no
+ * further. The raw body is handed on as `rawBody`, which Bolt's receiver reads.
+ */
+export function verifySlackRequests(options: VerificationOptions): RequestHandler[] {
+  const windowSeconds = options.windowSeconds ?? DEFAULT_WINDOW_SECONDS;
+  const now = options.now ?? Date.now;
+  const readBody = express.raw({ type: () => true, limit: options.limit ?? '4mb' });
+  const check = (request: Request, response: Response, next: NextFunction) => {
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const problem = signatureProblem(options.signingSecret, request.headers, body, now() / 1000, windowSeconds);
+    if (problem) {
+      options.logger.warn({ problem, path: request.path }, 'refused a Slack request that failed verification');
+      response.status(401).end();
+      return;
+    }
+    (request as Request & { rawBody?: Buffer }).rawBody = body;
+    next();
+  };
+  return [readBody, check];
+}
+
+/** Why a request is not Slack's, or undefined when it is. */
+export function signatureProblem(
+  secret: string,
+  headers: Record<string, string | string[] | undefined>,
+  body: Buffer,
+  nowSeconds: number,
+  windowSeconds: number = DEFAULT_WINDOW_SECONDS,
+): string | undefined {
+  const signature = headers['x-slack-signature'];
+  const timestamp = headers['x-slack-request-timestamp'];
+  if (!secret) return 'no signing secret configured';
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') return 'signature headers missing';
+  if (!/^\d{1,12}$/.test(timestamp)) return 'timestamp not a number';
+  if (Math.abs(nowSeconds - Number(timestamp)) > windowSeconds) return 'timestamp outside the five-minute window';
+  const expected = Buffer.from(`v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`);
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'signature mismatch';
+  return undefined;
+}

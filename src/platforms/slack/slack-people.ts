@@ -1,0 +1,57 @@
+import type { webApi } from '@slack/bolt';
+import type { Conversation } from '../../core/commands/conversation.js';
+import { localeFromPlatform } from '../../core/i18n/locale.js';
+import type { Caller } from '../../core/keino.js';
+import type { PlatformIdentity, PlatformProfile } from '../../core/people/person.js';
+
+export function slackIdentity(teamId: string, userId: string): PlatformIdentity {
+  return { platform: 'slack', tenantId: teamId, userId };
+}
+
+/**
+ * The person acting in Slack. Their profile (users.info: name, e-mail, locale, time zone) is
+ * fetched only when Keino meets them for the first time.
+ */
+export function slackCaller(client: webApi.WebClient, teamId: string, userId: string): Caller {
+  return {
+    identity: slackIdentity(teamId, userId),
+    loadProfile: async () => {
+      const result = await client.users.info({ user: userId, include_locale: true });
+      return profileOf(result.user, userId);
+    },
+  };
+}
+
+type SlackUser = NonNullable<webApi.UsersInfoResponse['user']>;
+
+export function profileOf(user: SlackUser | undefined, userId: string): PlatformProfile {
+  const profile = user?.profile;
+  const name = profile?.real_name || profile?.display_name || user?.real_name || user?.name || userId;
+  return {
+    name,
+    ...(profile?.email ? { email: profile.email } : {}),
+    ...(localeFromPlatform(user?.locale) ? { locale: localeFromPlatform(user?.locale)! } : {}),
+    ...(user?.tz ? { timeZone: user.tz } : {}),
+  };
+}
+
+/** Slack's kinds of conversation in Keino's terms. */
+export function conversationKind(channelId: string, channelType?: string, channelName?: string): Conversation['kind'] {
+  if (channelType === 'im' || channelType === 'directmessage' || channelName === 'directmessage' || channelId.startsWith('D')) return 'personal';
+  if (channelType === 'mpim' || channelName?.startsWith('mpdm-')) return 'group';
+  return 'channel';
+}
+
+export function slackConversation(
+  teamId: string,
+  channelId: string,
+  details: { channelType?: string; channelName?: string; threadTs?: string } = {},
+): Conversation {
+  return {
+    platform: 'slack',
+    tenantId: teamId,
+    channelId,
+    kind: conversationKind(channelId, details.channelType, details.channelName),
+    ...(details.threadTs ? { threadId: details.threadTs } : {}),
+  };
+}
