@@ -4,7 +4,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 import { createTestCore, replyText } from '../helpers/test-core.js';
 import { RecordingGateway } from '../helpers/recording-gateway.js';
 import type { KeinoCore } from '../../src/core/keino.js';
+import cron from 'node-cron';
 import { JobRunner } from '../../src/jobs/job-runner.js';
+import { JobScheduler, tickExpression } from '../../src/jobs/job-scheduler.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { DeliveryError } from '../../src/core/ports/platform-gateway.js';
 import { deliverToPerson } from '../../src/core/delivery/delivery-jobs.js';
@@ -218,6 +220,31 @@ describe('crashes and shutdown', () => {
     const after = await Promise.all([0, 1, 2, 3, 4].map((index) => job(`slow:${index}`)));
     expect(after.map(({ state, attempts }) => `${state}/${attempts}`)).toEqual(['done/1', 'pending/0', 'pending/0', 'pending/0', 'pending/0']);
     expect((await stopping.tick()).claimed).toBe(0); // a stopped runner claims nothing
+  });
+});
+
+describe('the tick', () => {
+  it('runs due work as soon as the scheduler starts, then on every node-cron tick, and stops cleanly', async () => {
+    const scheduler = new JobScheduler(new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'cron' }), { tickSeconds: 1, logger: silentLogger });
+    await core.services.jobs.enqueue(reminder('tick:at-start', now));
+    await scheduler.start();
+    expect(cron.getTasks().size).toBe(1);
+    const deadline = Date.now() + 20_000;
+    while ((await job('tick:at-start')).state !== 'done' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await job('tick:at-start')).state).toBe('done');
+    // Work enqueued while it runs goes out at a following tick, with nobody calling tick().
+    await core.services.jobs.enqueue(reminder('tick:later', now));
+    while ((await job('tick:later')).state !== 'done' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await job('tick:later')).state).toBe('done');
+    await scheduler.stop();
+    expect(cron.getTasks().size).toBe(0);
+    expect(scheduler.running).toBe(false);
+  });
+
+  it('ticks every minute by default and refuses a tick that does not divide the minute', () => {
+    expect(tickExpression(60)).toBe('0 * * * * *');
+    expect(tickExpression(15)).toBe('*/15 * * * * *');
+    expect(() => tickExpression(7)).toThrow(RangeError);
   });
 });
 
