@@ -330,3 +330,27 @@ describe('refreshing the poll message', () => {
     expect(bars(updates.at(-1)!.message).map((bar) => bar.value)).toEqual([60, 60]);
   });
 });
+
+describe('a person’s own data', () => {
+  it('exports what the person created and chose, and erasing them keeps anonymous votes counted', async () => {
+    const leaving = slackCaller('U-LEAVING', 'Lähtevä Liisa');
+    const named = pollIdOf(await run(leaving, 'poll "Nimellinen kysely?" "Yksi" "Kaksi"'));
+    const secret = pollIdOf(await run(aino, 'poll "Salainen kysely?" "Kyllä" "Ei" --anonymous'));
+    await click(leaving, 'polls.vote', `${named}:1`);
+    await click(leaving, 'polls.vote', `${secret}:0`);
+    await click(pekka, 'polls.vote', `${secret}:0`);
+
+    const person = await core.services.people.resolve(leaving.identity, leaving.loadProfile);
+    const data = await core.services.polls.personalData(person);
+    expect(data.created.map((poll) => poll.question)).toEqual(['Nimellinen kysely?']);
+    expect(data.votes).toEqual([expect.objectContaining({ pollId: named, option: 'Kaksi' })]);
+    expect(data.anonymous).toEqual([{ pollId: secret, question: 'Salainen kysely?' }]);
+
+    await database.db.execute(sql`delete from people where id = ${person.id}`);
+    expect(await tallyOf(named)).toEqual([0, 0]);
+    expect(await tallyOf(secret)).toEqual([2, 0]);
+    const view = await core.services.polls.view((await core.services.polls.find(secret))!);
+    expect(bars(view).map((bar) => bar.label)).toEqual(['Kyllä · 2 (100 %)', 'Ei · 0 (0 %)']);
+    expect(replyText(await core.services.polls.view((await core.services.polls.find(named))!))).toContain('tekijä tuntematon');
+  });
+});

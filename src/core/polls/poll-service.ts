@@ -12,7 +12,7 @@ import { MAX_OPEN_DAYS, parseClosingTime } from './poll-closing.js';
 import { PollRefresher } from './poll-refresher.js';
 import type { PollStore } from './poll-store.js';
 import { formatWhen, pollCsv, renderPoll, renderResults } from './poll-view.js';
-import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollTally, type VoteResult } from './poll.js';
+import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollPersonalData, type PollTally, type VoteResult } from './poll.js';
 
 /** What a person asks for when creating a poll, as written (command or form). */
 export interface PollRequest {
@@ -224,6 +224,11 @@ export class PollService {
     const t = translator(locale);
     const [tally, votes] = await Promise.all([this.store.tally(poll), poll.anonymous ? Promise.resolve([]) : this.store.namedVotes(poll.id)]);
     return renderResults(poll, tally, t, pollCsv(poll, tally, votes, t));
+  }
+
+  /** What Keino holds about the person's polls and votes, for their privacy export. */
+  personalData(person: Person): Promise<PollPersonalData> {
+    return this.store.personalData(person.id);
   }
 
   async rememberMessage(pollId: number, ref: MessageRef): Promise<void> {

@@ -1,5 +1,5 @@
 import type { MessageRef } from '../commands/command.js';
-import type { NamedVote, NewPoll, Poll, PollMessage, PollTally, VoteResult } from './poll.js';
+import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from './poll.js';
 
 /** The port through which polls are stored; implemented over Drizzle in src/db/stores/poll-store.ts. */
 export interface PollStore {
@@ -31,4 +31,10 @@ export interface PollStore {
    * per `intervalMs`. When the claim fails, says how long until the message may be refreshed again.
    */
   claimRefresh(messageId: number, intervalMs: number): Promise<{ claimed: true } | { claimed: false; retryInMs: number }>;
+  /**
+   * Everything about one person, for their privacy export. Erasing a person needs nothing here:
+   * their named votes and ballots go with them (foreign keys), their polls stay without a creator,
+   * and their anonymous choices stay counted because nothing ties them to anyone.
+   */
+  personalData(personId: number): Promise<PollPersonalData>;
 }

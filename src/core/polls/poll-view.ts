@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
-import { heading, note, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
+import { heading, note, personal, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
 import { DateTime } from 'luxon';
 import { acceptsVotes, type NamedVote, type Poll, type PollTally } from './poll.js';
 
@@ -24,6 +24,18 @@ export function percentOf(count: number, total: number): number {
   return total > 0 ? Math.round((count / total) * 100) : 0;
 }
 
+/**
+ * A bar per option, as a share of the people who voted. An anonymous vote stays counted when its
+ * voter's data is erased, so the base is never below the largest count.
+ */
+function optionBars(poll: Poll, tally: PollTally, t: Translate): Extract<Block, { type: 'progress' }>[] {
+  const base = Math.max(tally.voters, ...tally.counts);
+  return poll.options.map((option, index) => {
+    const count = tally.counts[index] ?? 0;
+    return { type: 'progress', label: t('poll.optionResult', { option, count, percent: percentOf(count, base) }), value: count, max: Math.max(base, 1) };
+  });
+}
+
 function shorten(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
@@ -39,14 +51,8 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
   if (poll.anonymous) blocks.push(note(t('poll.anonymousNote')));
   if (poll.maxChoices > 1 && open) blocks.push(note(t('poll.multiNote', { max: poll.maxChoices })));
 
-  poll.options.forEach((option, index) => {
-    const count = tally.counts[index] ?? 0;
-    blocks.push({
-      type: 'progress',
-      label: t('poll.optionResult', { option, count, percent: percentOf(count, tally.voters) }),
-      value: count,
-      max: Math.max(tally.voters, 1),
-    });
+  optionBars(poll, tally, t).forEach((bar, index) => {
+    blocks.push(bar);
     const names = tally.names[index] ?? [];
     if (!poll.anonymous && names.length > 0) {
       blocks.push(note(t('poll.voterNames', { names: names.slice(0, NAMES_SHOWN).join(', '), more: Math.max(0, names.length - NAMES_SHOWN) })));
@@ -71,14 +77,11 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
 /** The results for the creator: the same bars, the file attached. */
 export function renderResults(poll: Poll, tally: PollTally, t: Translate, csv: FileAttachment): Message {
   const blocks: Block[] = [heading(t('poll.resultsHeading', { id: poll.id, question: poll.question }))];
-  poll.options.forEach((option, index) => {
-    const count = tally.counts[index] ?? 0;
-    blocks.push({ type: 'progress', label: t('poll.optionResult', { option, count, percent: percentOf(count, tally.voters) }), value: count, max: Math.max(tally.voters, 1) });
-  });
+  blocks.push(...optionBars(poll, tally, t));
   const votes = tally.counts.reduce((sum, count) => sum + count, 0);
   blocks.push(text(t('poll.summaryLine', { votes, voters: tally.voters })));
   blocks.push(note(poll.anonymous ? `${t('poll.exportNote')} ${t('poll.exportAnonymousNote')}` : t('poll.exportNote')));
-  return { ...shared(blocks), visibility: 'person', attachments: [csv] };
+  return { ...personal(blocks), attachments: [csv] };
 }
 
 /** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */

@@ -73,3 +73,11 @@ export interface PollMessage {
   conversation: Conversation;
   messageId: string;
 }
+
+/** What Keino holds about one person's polls, for `privacy export`. */
+export interface PollPersonalData {
+  created: { pollId: number; question: string; createdAt: Date }[];
+  votes: { pollId: number; question: string; option: string; votedAt: Date }[];
+  /** Anonymous polls the person took part in; which option they chose is not stored readably. */
+  anonymous: { pollId: number; question: string }[];
+}

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
-import type { NamedVote, NewPoll, Poll, PollMessage, PollTally, VoteResult } from '../../core/polls/poll.js';
+import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from '../../core/polls/poll.js';
 import type { PollStore } from '../../core/polls/poll-store.js';
 import type { Database } from '../client.js';
 import { people, pollAnonymousVotes, pollBallots, pollMessages, polls, pollVotes } from '../schema/index.js';
@@ -307,5 +307,32 @@ export class DrizzlePollStore implements PollStore {
         from poll_messages where id = ${messageId}`),
     );
     return { claimed: false, retryInMs: Math.ceil(Number(row?.wait ?? 0)) };
+  }
+
+  async personalData(personId: number): Promise<PollPersonalData> {
+    const [created, votes, anonymous] = await Promise.all([
+      this.db
+        .select({ pollId: polls.id, question: polls.question, createdAt: polls.createdAt })
+        .from(polls)
+        .where(eq(polls.creatorId, personId))
+        .orderBy(asc(polls.id)),
+      this.db
+        .select({ pollId: polls.id, question: polls.question, options: polls.options, option: pollVotes.option, votedAt: pollVotes.votedAt })
+        .from(pollVotes)
+        .innerJoin(polls, eq(polls.id, pollVotes.pollId))
+        .where(eq(pollVotes.personId, personId))
+        .orderBy(asc(polls.id), asc(pollVotes.option)),
+      this.db
+        .select({ pollId: polls.id, question: polls.question })
+        .from(pollBallots)
+        .innerJoin(polls, eq(polls.id, pollBallots.pollId))
+        .where(and(eq(pollBallots.personId, personId), eq(polls.anonymous, true)))
+        .orderBy(asc(polls.id)),
+    ]);
+    return {
+      created,
+      votes: votes.map(({ options, option, ...vote }) => ({ ...vote, option: options[option] ?? String(option) })),
+      anonymous,
+    };
   }
 }
