@@ -7,3 +7,4 @@ export * from './jobs.js';
 export * from './interventions.js';
 export * from './academy.js';
 export * from './polls.js';
+export * from './teams.js';
