@@ -6,6 +6,7 @@ import { pollCatalogue } from '../polls/poll-catalogue.js';
 import { jobCatalogue } from '../jobs/job-catalogue.js';
 import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
 import { academyCatalogue } from '../academy/academy-catalogue.js';
+import { teamsCatalogue } from '../../platforms/teams/teams-catalogue.js';
 
 /**
  * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
@@ -20,6 +21,7 @@ export const catalogue = {
   ...jobCatalogue,
   ...interventionCatalogue,
   ...academyCatalogue,
+  ...teamsCatalogue,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,64 @@
+import { PLATFORM_LIMITS } from '../../core/delivery/pacer.js';
+
+/**
+ * What Teams can and cannot do, compared with the neutral message model, and what Keino does
+ * instead. The adapter reads these values; they are not only documentation.
+ */
+export const teamsCapabilities = {
+  /**
+   * Teams has no ephemeral ("only you can see this") messages. A reply meant for one person in a
+   * channel or group chat goes to that person's personal chat with Keino (created when needed),
+   * and the thread gets a one-line pointer; a button click gets the pointer as its invoke message.
+   */
+  ephemeralReplies: false,
+  privateReplyFallback: 'personal-chat',
+
+  /**
+   * Buttons are `Action.Execute` (universal actions): a click is an `adaptiveCard/action` invoke and
+   * the card is refreshed in place from the invoke response (for the person who clicked). An update
+   * meant for everyone (`visibility: 'conversation'`) in a channel or group chat is also written to
+   * the message itself with updateActivity. Message activities carrying an `Action.Submit` payload
+   * (`{verb, value}`) from older cards are handled the same way.
+   */
+  cardActions: 'Action.Execute',
+  cardSchemaVersion: '1.5',
+
+  /** Teams refuses activities over about 28 KB; a longer message is split into several cards. */
+  maxActivityBytes: 28 * 1024,
+  /** Room for one card's JSON, leaving space for the activity envelope. */
+  maxCardBytes: 24 * 1024,
+
+  /**
+   * Files (.ics invitations, CSV exports) go as an inline attachment: the file's content type with
+   * a base64 `data:` URI as contentUrl. Teams shows inline images everywhere; other inline files
+   * display as an attachment on current desktop and web clients but may not open on every client.
+   * Uploading through the file consent card (personal chat) or Graph is not implemented. A file
+   * larger than this is left out and the message says so.
+   */
+  files: 'inline-data-uri',
+  maxInlineFileBytes: 16 * 1024,
+
+  /** Keino edits its own messages (poll results, nudge outcomes) with updateActivity. */
+  updateMessage: true,
+
+  /**
+   * Channels cannot be created or joined by a bot through the Bot Framework (that needs Microsoft
+   * Graph with admin consent): TeamsGateway leaves createChannel, inviteToChannel and
+   * removeFromChannel out, and features fall back as the PlatformGateway port says.
+   */
+  manageChannels: false,
+
+  /**
+   * Bot send limits (7 a second, 60 in 30 seconds per conversation; 50 a second per tenant):
+   * every send of the adapter waits its turn in the shared pacer (src/core/delivery/pacer.ts,
+   * PLATFORM_LIMITS.teams) rather than being dropped. Across instances the 429 answers and the
+   * scheduler's retries do the rest.
+   */
+  sendLimits: PLATFORM_LIMITS.teams,
+  /** Answers worth retrying later (after Retry-After when given). */
+  retryableStatuses: [412, 429, 500, 502, 503, 504],
+  /** Answers that will not change by retrying: bot removed or blocked, conversation gone, bad payload. */
+  permanentStatuses: [400, 403, 404],
+} as const;
+
+export type TeamsCapabilities = typeof teamsCapabilities;
