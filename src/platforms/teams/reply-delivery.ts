@@ -1,0 +1,78 @@
+import type { TurnContext } from 'botbuilder';
+import type { Reply } from '../../core/messages/message.js';
+import type { Logger } from '../../core/ports/logger.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { translator } from '../../core/i18n/translator.js';
+import type { OutgoingActivity } from './adaptive-card.js';
+import { cardTexts } from './card-texts.js';
+import { teamsCapabilities } from './capabilities.js';
+import { renderReply } from './render-reply.js';
+import { baseConversationId, conversationOf, identityOf, localeOf, tenantIdOf } from './teams-activity.js';
+import { toBotActivity, type TeamsSender } from './teams-sender.js';
+
+export interface ReplyDeliveryDeps {
+  sender: TeamsSender;
+  logger: Logger;
+  defaultLocale: Locale;
+}
+
+/** Where a reply went: here, the person's personal chat, or nowhere private (a pointer was left). */
+export type ReplyDestination = 'here' | 'privately' | 'failed';
+
+/**
+ * Sends a reply of the core during a turn. A reply for one person, asked for in a channel or
+ * group chat, goes to the person's personal chat (Teams has no ephemeral messages, see
+ * capabilities.ts); with `announce`, the thread says so in one line.
+ */
+export async function deliverReply(
+  context: TurnContext,
+  reply: Reply,
+  deps: ReplyDeliveryDeps,
+  options: { announce: boolean },
+): Promise<ReplyDestination> {
+  const activity = context.activity;
+  const locale = localeOf(activity, deps.defaultLocale);
+  const outgoing = renderReply(reply, { texts: cardTexts(locale) });
+  const conversation = conversationOf(activity);
+  const forOnePerson = reply.kind === 'message' && reply.visibility === 'person';
+  if (!forOnePerson || conversation.kind === 'personal' || teamsCapabilities.ephemeralReplies) {
+    await sendHere(context, outgoing, deps.sender);
+    return 'here';
+  }
+  const t = translator(locale);
+  try {
+    const chat = await deps.sender.personalChat(identityOf(activity), {
+      memberId: activity.from?.id,
+      serviceUrl: activity.serviceUrl,
+      bot: activity.recipient ? { id: activity.recipient.id, ...(activity.recipient.name ? { name: activity.recipient.name } : {}) } : undefined,
+    });
+    await deps.sender.send(chat, outgoing);
+  } catch (error) {
+    deps.logger.warn({ err: error, conversation: conversation.channelId }, 'a private Teams reply could not be delivered');
+    if (options.announce) await sendText(context, t('teams.privateReplyFailed'), deps.sender);
+    return 'failed';
+  }
+  if (options.announce) await sendText(context, t('teams.answeredPrivately'), deps.sender);
+  return 'privately';
+}
+
+/** Sends rendered activities as replies in the conversation (and thread) of the turn. */
+export async function sendHere(context: TurnContext, outgoing: OutgoingActivity[], sender: TeamsSender): Promise<string[]> {
+  const [tenantId, conversationId] = paceKeyOf(context);
+  const ids: string[] = [];
+  for (const activity of outgoing) {
+    const response = await sender.pacing.run(tenantId, conversationId, () => context.sendActivity(toBotActivity(activity)));
+    ids.push(response?.id ?? '');
+  }
+  return ids;
+}
+
+async function sendText(context: TurnContext, text: string, sender: TeamsSender): Promise<void> {
+  const [tenantId, conversationId] = paceKeyOf(context);
+  await sender.pacing.run(tenantId, conversationId, () => context.sendActivity({ type: 'message', text }));
+}
+
+/** The conversation a turn's sends are paced in: its tenant and the channel (not the thread). */
+export function paceKeyOf(context: TurnContext): [tenantId: string, conversationId: string] {
+  return [tenantIdOf(context.activity), baseConversationId(context.activity.conversation.id)];
+}

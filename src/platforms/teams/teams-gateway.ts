@@ -1,0 +1,72 @@
+import type { Conversation } from '../../core/commands/conversation.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import type { Message } from '../../core/messages/message.js';
+import type { PeopleStore } from '../../core/people/people-store.js';
+import type { PlatformIdentity } from '../../core/people/person.js';
+import { DeliveryError, type PlatformGateway, type SentMessage } from '../../core/ports/platform-gateway.js';
+import { cardTexts } from './card-texts.js';
+import { conversationOfStored } from './conversation-references.js';
+import { renderMessage } from './message-card-renderer.js';
+import type { TeamsConversationStore } from './teams-conversation-store.js';
+import type { TeamsSender } from './teams-sender.js';
+
+export interface TeamsGatewayOptions {
+  sender: TeamsSender;
+  store: TeamsConversationStore;
+  /** To write to a person in their own language. */
+  people: Pick<PeopleStore, 'findByIdentity'>;
+  defaultLocale: Locale;
+}
+
+/**
+ * What Keino sends in Teams on its own initiative (reminders, nudges, announcements), through
+ * the stored conversation references. Channel management is not available in Teams without
+ * Microsoft Graph, so those optional methods are absent (see capabilities.ts).
+ */
+export class TeamsGateway implements PlatformGateway {
+  readonly platform = 'teams' as const;
+
+  constructor(private readonly options: TeamsGatewayOptions) {}
+
+  async sendToPerson(identity: PlatformIdentity, message: Message): Promise<SentMessage> {
+    this.requireTeams(identity.platform);
+    const chat = await this.options.sender.personalChat(identity);
+    const locale = (await this.options.people.findByIdentity(identity))?.locale ?? this.options.defaultLocale;
+    const [messageId] = await this.options.sender.send(chat, renderMessage(message, { texts: cardTexts(locale) }));
+    return { platform: 'teams', conversation: conversationOfStored(chat), messageId: messageId ?? '' };
+  }
+
+  async sendToConversation(conversation: Conversation, message: Message): Promise<SentMessage> {
+    this.requireTeams(conversation.platform);
+    const stored = await this.known(conversation);
+    const [messageId] = await this.options.sender.send(stored, this.render(message), conversation);
+    return { platform: 'teams', conversation, messageId: messageId ?? '' };
+  }
+
+  async updateMessage(sent: SentMessage, message: Message): Promise<void> {
+    this.requireTeams(sent.platform);
+    const stored = await this.known(sent.conversation);
+    // A message is updated in place as one card; what does not fit is left out of the update.
+    const [first] = this.render(message);
+    if (first) await this.options.sender.update(stored, sent.messageId, first, sent.conversation);
+  }
+
+  private render(message: Message) {
+    return renderMessage(message, { texts: cardTexts(this.options.defaultLocale) });
+  }
+
+  private async known(conversation: Conversation) {
+    const stored = await this.options.store.find(conversation.channelId);
+    if (!stored) {
+      throw new DeliveryError(`Keino is not in the Teams conversation ${conversation.channelId} (no stored reference)`, {
+        permanent: true,
+        code: 'ConversationNotFound',
+      });
+    }
+    return stored;
+  }
+
+  private requireTeams(platform: string): void {
+    if (platform !== 'teams') throw new DeliveryError(`TeamsGateway cannot send to ${platform}`, { permanent: true });
+  }
+}
