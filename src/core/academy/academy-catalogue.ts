@@ -251,9 +251,9 @@ export const academyCatalogue = defineCatalogue({
   'academy.form.time.label': { fi: 'Alkaa', sv: 'Börjar', en: 'Starts' },
   'academy.form.end.label': { fi: 'Päättyy', sv: 'Slutar', en: 'Ends' },
   'academy.form.end.hint': {
-    fi: 'Kellonaika tai kesto (90m, 3h); oletus 2 tuntia.',
-    sv: 'En tid eller en längd (90m, 3h); annars 2 timmar.',
-    en: 'A time or a duration (90m, 3h); 2 hours if left empty.',
+    fi: 'Tyhjänä kaksi tuntia alkamisesta.',
+    sv: 'Tomt: två timmar efter starten.',
+    en: 'Empty: two hours after the start.',
   },
   'academy.form.place.label': { fi: 'Paikka tai verkkolinkki', sv: 'Plats eller länk', en: 'Place or online link' },
   'academy.form.capacity.label': { fi: 'Paikkoja', sv: 'Platser', en: 'Places' },
