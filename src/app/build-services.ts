@@ -13,6 +13,9 @@ import { DrizzleAcademyStore } from '../db/stores/academy-store.js';
 import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
 import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
+import { GroupService } from '../core/groups/group-service.js';
+import { registerGroupCommands } from '../core/groups/group-commands.js';
+import { DrizzleGroupStore } from '../db/stores/group-store.js';
 import { Jobs } from '../core/jobs/jobs.js';
 import { registerJobCommands } from '../core/jobs/job-commands.js';
 import { Delivery } from '../core/delivery/delivery.js';
@@ -56,6 +59,7 @@ export function buildServices(
     jobs,
     delivery,
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
+    groups: new GroupService(new DrizzleGroupStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
     polls: new PollService(new DrizzlePollStore(db), { gateways, jobs, clock, logger: options.logger ?? silentLogger }),
   };
@@ -66,6 +70,7 @@ export function buildServices(
   registerAcademy(registry);
   services.academy.notifyWith(new AcademyNotices(jobs, clock));
   registerAcademyJobs(jobs, delivery, services.academy, services.channels);
+  registerGroupCommands(registry);
   registerInterventionCommands(registry);
   registerPolls(registry);
   registerPollJobs(jobs, services.polls, delivery);

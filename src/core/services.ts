@@ -2,6 +2,7 @@ import type { CommandRegistry } from './commands/registry.js';
 import type { AuditLog } from './audit/audit-log.js';
 import type { AcademyService } from './academy/academy-service.js';
 import type { ChannelLinkStore } from './channels/channel-link-store.js';
+import type { GroupService } from './groups/group-service.js';
 import type { InterventionService } from './interventions/intervention-service.js';
 import type { PeopleService } from './people/people-service.js';
 import type { Jobs } from './jobs/jobs.js';
@@ -28,6 +29,8 @@ export interface KeinoServices {
   delivery: Delivery;
   /** KEINO-akatemia: sessions, registrations with a waiting list, calendar invitations. */
   academy: AcademyService;
+  /** Developer groups: memberships, facilitators, group channels. */
+  groups: GroupService;
   /** Hankintaluotsi interventions: owners, due dates, history, the CSV import. */
   interventions: InterventionService;
   /** Polls in any channel: live results, anonymous when asked, exact under load. */

@@ -2,6 +2,7 @@ import { commonCatalogue } from './common-catalogue.js';
 import { accountCatalogue } from '../people/account-catalogue.js';
 import { helpCatalogue } from '../help/help-catalogue.js';
 import { channelCatalogue } from '../channels/channel-catalogue.js';
+import { groupCatalogue } from '../groups/group-catalogue.js';
 import { pollCatalogue } from '../polls/poll-catalogue.js';
 import { jobCatalogue } from '../jobs/job-catalogue.js';
 import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
@@ -17,6 +18,7 @@ export const catalogue = {
   ...accountCatalogue,
   ...helpCatalogue,
   ...channelCatalogue,
+  ...groupCatalogue,
   ...pollCatalogue,
   ...jobCatalogue,
   ...interventionCatalogue,

@@ -8,3 +8,4 @@ export * from './interventions.js';
 export * from './academy.js';
 export * from './polls.js';
 export * from './teams.js';
+export * from './groups.js';

@@ -1,0 +1,112 @@
+import type { Conversation } from '../commands/conversation.js';
+import type { Message } from '../messages/message.js';
+import type { PeopleStore } from '../people/people-store.js';
+import type { Platform, PlatformIdentity } from '../people/person.js';
+import { silentLogger, type Logger } from '../ports/logger.js';
+import type { PlatformGateways } from '../ports/platform-gateway.js';
+
+/** What happened on one platform: done, or tried and failed. Platforms that cannot do it are left out. */
+export interface ChannelEffect {
+  platform: Platform;
+  ok: boolean;
+}
+
+/**
+ * A group's channels on the platforms: invitations, removals, posts and channel creation, through
+ * whatever gateways this instance has mounted. A platform failure never undoes the membership: it
+ * is reported to the person (and logged) so they can act on it.
+ */
+export class GroupChannels {
+  constructor(
+    private readonly gateways: PlatformGateways,
+    private readonly people: PeopleStore,
+    private readonly logger: Logger = silentLogger,
+  ) {}
+
+  /** Adds the person to every linked channel whose platform can invite and where they have an account. */
+  invite(channels: Conversation[], personId: number): Promise<ChannelEffect[]> {
+    return this.forIdentities(channels, personId, 'inviteToChannel');
+  }
+
+  /** Takes the person off every linked channel where the platform allows it. */
+  remove(channels: Conversation[], personId: number): Promise<ChannelEffect[]> {
+    return this.forIdentities(channels, personId, 'removeFromChannel');
+  }
+
+  /** Posts to every linked channel whose platform is mounted here. */
+  async post(channels: Conversation[], message: Message): Promise<ChannelEffect[]> {
+    const effects: ChannelEffect[] = [];
+    for (const channel of channels) {
+      const gateway = this.gateways.get(channel.platform);
+      if (!gateway) continue;
+      try {
+        await gateway.sendToConversation(channel, message);
+        effects.push({ platform: channel.platform, ok: true });
+      } catch (error) {
+        this.logger.warn({ err: error, platform: channel.platform, channel: channel.channelId }, 'group channel post failed');
+        effects.push({ platform: channel.platform, ok: false });
+      }
+    }
+    return effects;
+  }
+
+  /** Whether a platform here can create channels on its own (Slack can; Teams needs Graph). */
+  canCreateChannel(platform: Platform): boolean {
+    return typeof this.gateways.get(platform)?.createChannel === 'function';
+  }
+
+  /**
+   * Creates the group's public Slack channel `kr-<slug>` (the gateway handles a name that is taken:
+   * Keino's own channel of that name is used, or a suffix added). Undefined when Slack refused: the
+   * person is told how to link a channel instead.
+   */
+  async createSlackChannel(tenantId: string, slug: string): Promise<Conversation | undefined> {
+    const gateway = this.gateways.get('slack');
+    if (!gateway?.createChannel) return undefined;
+    try {
+      return await gateway.createChannel(tenantId, slackChannelName(slug), { private: false });
+    } catch (error) {
+      this.logger.warn({ err: error, slug }, 'creating a group channel failed');
+      return undefined;
+    }
+  }
+
+  private async forIdentities(channels: Conversation[], personId: number, method: 'inviteToChannel' | 'removeFromChannel'): Promise<ChannelEffect[]> {
+    const effects: ChannelEffect[] = [];
+    let identities: PlatformIdentity[] | undefined;
+    for (const channel of channels) {
+      const gateway = this.gateways.get(channel.platform);
+      const act = gateway?.[method];
+      if (!gateway || !act) continue;
+      identities ??= await this.people.identitiesOf(personId);
+      // A Slack account works only in its own workspace; a Teams one in its own tenant.
+      const identity = identities.find((candidate) => candidate.platform === channel.platform && candidate.tenantId === channel.tenantId);
+      if (!identity) continue;
+      try {
+        await act.call(gateway, channel, identity);
+        effects.push({ platform: channel.platform, ok: true });
+      } catch (error) {
+        this.logger.warn({ err: error, platform: channel.platform, channel: channel.channelId, method }, 'group channel membership change failed');
+        effects.push({ platform: channel.platform, ok: false });
+      }
+    }
+    return effects;
+  }
+}
+
+/**
+ * A Slack channel name for a group: lower case letters, digits, hyphens and underscores, no spaces
+ * or periods, at most 80 characters. Finnish and Swedish letters become their plain forms.
+ */
+export function slackChannelName(slug: string): string {
+  const plain = slug
+    .toLowerCase()
+    .replace(/[äå]/g, 'a')
+    .replace(/ö/g, 'o')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+  return `kr-${plain || 'ryhma'}`.slice(0, 80);
+}
