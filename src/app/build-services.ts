@@ -25,6 +25,7 @@ import { DrizzleDeliveryStore } from '../db/stores/delivery-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import { InterventionService } from '../core/interventions/intervention-service.js';
 import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
+import { registerInterventionNudges } from '../core/interventions/nudges.js';
 import { DrizzleInterventionStore } from '../db/stores/intervention-store.js';
 import { PollService } from '../core/polls/poll-service.js';
 import { registerPolls } from '../core/polls/poll-commands.js';
@@ -72,6 +73,7 @@ export function buildServices(
   registerAcademyJobs(jobs, delivery, services.academy, services.channels);
   registerGroupCommands(registry);
   registerInterventionCommands(registry);
+  registerInterventionNudges(services, { timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger });
   registerPolls(registry);
   registerPollJobs(jobs, services.polls, delivery);
   return services;

@@ -279,6 +279,121 @@ export const interventionCatalogue = defineCatalogue({
     en: ({ email }) => `${email} belongs to another organisation, so I can't make them the owner.`,
   },
 
+  // Nudges, escalations, the digest
+  'interventions.nudge.heading': {
+    fi: ({ title }) => `⏰ Muistutus: ${title}`,
+    sv: ({ title }) => `⏰ Påminnelse: ${title}`,
+    en: ({ title }) => `⏰ Reminder: ${title}`,
+  },
+  'interventions.nudge.overdueHeading': {
+    fi: ({ title }) => `⚠️ Myöhässä: ${title}`,
+    sv: ({ title }) => `⚠️ Försenad: ${title}`,
+    en: ({ title }) => `⚠️ Overdue: ${title}`,
+  },
+  'interventions.nudge.intro': {
+    fi: 'Olet tämän Hankintaluotsin toimenpiteen vastuuhenkilö. Miten se etenee?',
+    sv: 'Du är ansvarsperson för den här åtgärden från Hankintaluotsi. Hur går det?',
+    en: 'You own this intervention from Hankintaluotsi. How is it going?',
+  },
+  'interventions.nudge.snoozeEnded': {
+    fi: 'Lykkäys päättyi. Miten toimenpide etenee?',
+    sv: 'Uppskovet är slut. Hur går det med åtgärden?',
+    en: 'Your snooze has ended. How is the intervention going?',
+  },
+  'interventions.nudge.due': { fi: 'Määräaika', sv: 'Tidsfrist', en: 'Due' },
+  'interventions.nudge.policy': { fi: 'Hankintalinjaus', sv: 'Upphandlingsriktlinje', en: 'Procurement policy' },
+  'interventions.nudge.category': { fi: 'Hankintakategoria', sv: 'Upphandlingskategori', en: 'Procurement category' },
+  'interventions.nudge.organisation': { fi: 'Organisaatio', sv: 'Organisation', en: 'Organisation' },
+  'interventions.nudge.status': { fi: 'Tila', sv: 'Status', en: 'Status' },
+  'interventions.nudge.commands': {
+    fi: ({ id }) => `Voit myös kirjoittaa **valmis ${id}** tai **lykkää ${id} 1vk**. Kaikki toimenpiteesi: **tehtävät**.`,
+    sv: ({ id }) => `Du kan också skriva **done ${id}** eller **snooze ${id} 1w**. Alla dina åtgärder: **tasks**.`,
+    en: ({ id }) => `You can also type **done ${id}** or **snooze ${id} 1w**. All your interventions: **tasks**.`,
+  },
+  'interventions.escalation.heading': {
+    fi: ({ title, days }) => `⚠️ ${days} päivää myöhässä: ${title}`,
+    sv: ({ title, days }) => `⚠️ ${days} dagar försenad: ${title}`,
+    en: ({ title, days }) => `⚠️ ${days} days overdue: ${title}`,
+  },
+  'interventions.escalation.text': {
+    fi: ({ owner, organisation }) => `Vastuuhenkilö: ${owner}. Saat tämän, koska koordinoit organisaation ${organisation} toimenpiteitä.`,
+    sv: ({ owner, organisation }) => `Ansvarsperson: ${owner}. Du får det här eftersom du koordinerar åtgärderna i ${organisation}.`,
+    en: ({ owner, organisation }) => `Owner: ${owner}. You get this because you coordinate the interventions of ${organisation}.`,
+  },
+  'interventions.digest.heading': {
+    fi: ({ organisation }) => `Viikkokatsaus: ${organisation}`,
+    sv: ({ organisation }) => `Veckoöversikt: ${organisation}`,
+    en: ({ organisation }) => `Weekly digest: ${organisation}`,
+  },
+  'interventions.digest.footer': {
+    fi: 'Koko tilanne: **tehtävät org**. Muistutusten aikataulu: **tehtävä aikataulu**.',
+    sv: 'Hela läget: **tasks org**. Påminnelsernas schema: **task schedule**.',
+    en: 'The whole picture: **tasks org**. The reminder schedule: **task schedule**.',
+  },
+
+  // The nudge schedule
+  'command.taskSchedule.summary': {
+    fi: 'näyttää tai muuttaa organisaation muistutusten aikataulun',
+    sv: 'visar eller ändrar organisationens påminnelseschema',
+    en: "shows or changes your organisation's reminder schedule",
+  },
+  'command.taskSchedule.usage': {
+    fi: 'tehtävä aikataulu [ennen=14,7,1] [klo=09:00] [määräpäivä=kyllä|ei] [myöhässä=7] [eskalointi=7] [kooste=ma|ei] [kooste-klo=09:00]',
+    sv: 'task schedule [before=14,7,1] [at=09:00] [due=on|off] [overdue=7] [escalate=7] [digest=mon|off] [digest-at=09:00]',
+    en: 'task schedule [before=14,7,1] [at=09:00] [due=on|off] [overdue=7] [escalate=7] [digest=mon|off] [digest-at=09:00]',
+  },
+  'interventions.schedule.heading': {
+    fi: ({ organisation }) => `Muistutusten aikataulu: ${organisation}`,
+    sv: ({ organisation }) => `Påminnelseschema: ${organisation}`,
+    en: ({ organisation }) => `Reminder schedule: ${organisation}`,
+  },
+  'interventions.schedule.before': { fi: 'Ennen määräaikaa', sv: 'Före tidsfristen', en: 'Before the due date' },
+  'interventions.schedule.beforeValue': {
+    fi: ({ days }) => `${days} päivää ennen`,
+    sv: ({ days }) => `${days} dagar före`,
+    en: ({ days }) => `${days} days before`,
+  },
+  'interventions.schedule.at': { fi: 'Kellonaika (vastuuhenkilön aikavyöhyke)', sv: 'Klockslag (ansvarspersonens tidszon)', en: "Time (the owner's time zone)" },
+  'interventions.schedule.onDue': { fi: 'Määräpäivänä', sv: 'På förfallodagen', en: 'On the due date' },
+  'interventions.schedule.overdue': { fi: 'Myöhässä ollessa', sv: 'När den är försenad', en: 'While overdue' },
+  'interventions.schedule.every': {
+    fi: ({ days }) => `${days} päivän välein`,
+    sv: ({ days }) => `var ${days}:e dag`,
+    en: ({ days }) => `every ${days} days`,
+  },
+  'interventions.schedule.escalate': { fi: 'Koordinaattoreille', sv: 'Till koordinatorerna', en: 'To the coordinators' },
+  'interventions.schedule.escalateValue': {
+    fi: ({ days }) => `kun ${days} päivää myöhässä`,
+    sv: ({ days }) => `när ${days} dagar försenad`,
+    en: ({ days }) => `when ${days} days overdue`,
+  },
+  'interventions.schedule.digest': { fi: 'Viikkokooste koordinaattoreille', sv: 'Veckoöversikt till koordinatorerna', en: 'Weekly digest to coordinators' },
+  'interventions.schedule.yes': { fi: 'kyllä', sv: 'ja', en: 'yes' },
+  'interventions.schedule.no': { fi: 'ei', sv: 'nej', en: 'no' },
+  'interventions.schedule.saved': {
+    fi: 'Aikataulu tallennettu, ja avointen toimenpiteiden muistutukset suunniteltu uudelleen.',
+    sv: 'Schemat är sparat och påminnelserna för öppna åtgärder är planerade på nytt.',
+    en: 'Schedule saved, and the reminders of open interventions planned again.',
+  },
+  'interventions.schedule.hint': {
+    fi: 'Muuta esimerkiksi: **tehtävä aikataulu ennen=30,7 klo=08:30 kooste=pe**',
+    sv: 'Ändra till exempel: **task schedule before=30,7 at=08:30 digest=fri**',
+    en: 'Change it like this: **task schedule before=30,7 at=08:30 digest=fri**',
+  },
+  'interventions.arg.daysList': {
+    fi: 'päivien luetteloa, esimerkiksi 14,7,1 (tai ei)',
+    sv: 'en lista med dagar, till exempel 14,7,1 (eller nej)',
+    en: 'a list of days such as 14,7,1 (or none)',
+  },
+  'interventions.arg.days': { fi: 'päivien määrää 0–365 (0 = ei koskaan)', sv: 'ett antal dagar 0–365 (0 = aldrig)', en: 'a number of days 0–365 (0 = never)' },
+  'interventions.arg.before': { fi: 'ennen', sv: 'före', en: 'before' },
+  'interventions.arg.at': { fi: 'kellonaika', sv: 'klockslag', en: 'time' },
+  'interventions.arg.onDue': { fi: 'määräpäivä', sv: 'förfallodag', en: 'due' },
+  'interventions.arg.overdue': { fi: 'myöhässä', sv: 'försenad', en: 'overdue' },
+  'interventions.arg.escalate': { fi: 'eskalointi', sv: 'eskalering', en: 'escalate' },
+  'interventions.arg.digest': { fi: 'kooste', sv: 'översikt', en: 'digest' },
+  'interventions.arg.digestAt': { fi: 'koosteen kellonaika', sv: 'översiktens klockslag', en: 'digest time' },
+
   // Import
   'interventions.import.rejected': {
     fi: ({ count }) => `Tiedostoa ei tuotu, eikä siitä tallennettu mitään: ${count} ${plural(Number(count), 'ongelma', 'ongelmaa')}. Korjaa ja tuo tiedosto uudelleen.`,

@@ -21,13 +21,16 @@ import { EMAIL } from './intervention-csv.js';
 import {
   INTERVENTION_ACTIONS,
   interventionList,
+  overviewBlocks,
   interventionText,
   readActionValue,
   snoozeEnd,
   type ButtonPlace,
 } from './intervention-render.js';
 import type { ChangeResult } from './intervention-store.js';
-import { INTERVENTION_STATUSES, type Intervention } from './intervention.js';
+import { nudgeMessage } from './nudge-messages.js';
+import { taskScheduleCommand } from './schedule-command.js';
+import type { Intervention } from './intervention.js';
 
 const MAX_LISTED = 10;
 const MAX_OVERVIEW = 15;
@@ -70,28 +73,8 @@ async function myTasks(context: CommandContext, outcome?: string): Promise<Messa
 }
 
 async function organisationOverview(context: CommandContext, name: string | undefined): Promise<Message> {
-  const { t } = context;
   const overview = await context.services.interventions.overview(context.person, context.now, context.timeZone, name);
-  const { counts } = overview;
-  const total = INTERVENTION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
-  const blocks: Block[] = [heading(t('interventions.org.heading', { organisation: overview.organisation.name }))];
-  if (total === 0) return personal([...blocks, text(t('interventions.org.empty'))]);
-  blocks.push({ type: 'progress', label: t('interventions.org.progress'), value: counts.done, max: total - counts.cancelled });
-  blocks.push({
-    type: 'fields',
-    fields: [
-      ...INTERVENTION_STATUSES.map((status) => ({ label: t(`interventions.status.${status}`), value: String(counts[status]) })),
-      { label: t('interventions.org.overdueCount'), value: String(overview.overdue.length) },
-    ],
-  });
-  blocks.push(heading(t('interventions.org.overdue')));
-  if (overview.overdue.length === 0) blocks.push(text(t('interventions.org.nothingOverdue')));
-  else blocks.push(...interventionList(context, overview.overdue, { max: MAX_OVERVIEW, owner: true }));
-  blocks.push(heading(t('interventions.org.upcoming')));
-  if (overview.upcoming.length === 0) blocks.push(text(t('interventions.org.nothingUpcoming')));
-  else blocks.push(...interventionList(context, overview.upcoming, { max: MAX_OVERVIEW, owner: true }));
-  if (overview.unreachableOwners.length > 0) blocks.push(note(t('interventions.org.unreachable', { emails: overview.unreachableOwners.join(', ') })));
-  return personal(blocks);
+  return personal(overviewBlocks(context, overview, MAX_OVERVIEW));
 }
 
 export const tasksCommand = defineCommand({
@@ -301,22 +284,9 @@ function historyActionKey(action: string) {
   return `interventions.action.${(known as readonly string[]).includes(action) ? (action as (typeof known)[number]) : 'changed'}` as const;
 }
 
-/**
- * What a click shows: on a nudge, the nudge itself with its buttons replaced by the outcome; in a
- * list, the list again with the outcome on top.
- */
-export type NudgeOutcome = (context: CommandContext, intervention: Intervention, outcome: string) => Promise<Message>;
-
-/** The nudge feature draws its own message; until it registers, a nudge's outcome is the card without buttons. */
-let drawNudgeOutcome: NudgeOutcome = async (context, intervention, outcome) =>
-  personal([text(interventionText(context, intervention)), note(outcome)]);
-
-export function drawNudgeOutcomesWith(draw: NudgeOutcome): void {
-  drawNudgeOutcome = draw;
-}
-
 async function outcomeOf(context: CommandContext, place: ButtonPlace, intervention: Intervention, outcome: string): Promise<ActionOutcome> {
-  if (place === 'nudge') return { update: await drawNudgeOutcome(context, intervention, outcome) };
+  // On a nudge (or an escalation): the same message, its buttons replaced by what was done.
+  if (place === 'nudge') return { update: nudgeMessage(context, intervention, { outcome }) };
   return { update: await myTasks(context, outcome) };
 }
 
@@ -436,7 +406,8 @@ export function registerInterventionCommands(registry: CommandRegistry): void {
     .addCommand(taskAddCommand)
     .addCommand(taskAssignCommand)
     .addCommand(taskStartCommand)
-    .addCommand(taskHistoryCommand);
+    .addCommand(taskHistoryCommand)
+    .addCommand(taskScheduleCommand);
   registry.addAction(doneAction).addAction(startAction).addAction(snoozeWeekAction).addAction(snoozeUntilAction);
   registry.addForm(snoozeUntilForm);
   registry.addHomeSection(interventionsHomeSection);

@@ -1,11 +1,11 @@
 import type { Translate } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
-import { note, text, type Block, type Button } from '../messages/message.js';
+import { heading, note, text, type Block, type Button } from '../messages/message.js';
 import { formatLocalDateTime } from '../time/local-time.js';
 import { daysUntil, formatLocalDate } from '../time/relative-days.js';
 import type { CsvProblem } from './intervention-csv.js';
-import type { ImportReport } from './intervention-service.js';
-import { isOpen, type Intervention } from './intervention.js';
+import type { ImportReport, Overview } from './intervention-service.js';
+import { INTERVENTION_STATUSES, isOpen, type Intervention } from './intervention.js';
 
 /** What a person needs to phrase dates: their language, time zone, and now. */
 export interface Reader {
@@ -90,6 +90,31 @@ export function interventionList(reader: Reader, list: Intervention[], options: 
     if (options.buttons) blocks.push(...interventionButtons(reader.t, intervention, 'list'));
   }
   if (list.length > options.max) blocks.push(note(reader.t('interventions.more', { count: list.length - options.max })));
+  return blocks;
+}
+
+/** An organisation's overview: progress, counts by status, overdue, the next 14 days, owners Keino cannot reach. */
+export function overviewBlocks(reader: Reader, overview: Overview, max: number, title = heading(reader.t('interventions.org.heading', { organisation: overview.organisation.name }))): Block[] {
+  const { t } = reader;
+  const { counts } = overview;
+  const total = INTERVENTION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const blocks: Block[] = [title];
+  if (total === 0) return [...blocks, text(t('interventions.org.empty'))];
+  blocks.push({ type: 'progress', label: t('interventions.org.progress'), value: counts.done, max: total - counts.cancelled });
+  blocks.push({
+    type: 'fields',
+    fields: [
+      ...INTERVENTION_STATUSES.map((status) => ({ label: t(`interventions.status.${status}`), value: String(counts[status]) })),
+      { label: t('interventions.org.overdueCount'), value: String(overview.overdue.length) },
+    ],
+  });
+  blocks.push(heading(t('interventions.org.overdue')));
+  if (overview.overdue.length === 0) blocks.push(text(t('interventions.org.nothingOverdue')));
+  else blocks.push(...interventionList(reader, overview.overdue, { max, owner: true }));
+  blocks.push(heading(t('interventions.org.upcoming')));
+  if (overview.upcoming.length === 0) blocks.push(text(t('interventions.org.nothingUpcoming')));
+  else blocks.push(...interventionList(reader, overview.upcoming, { max, owner: true }));
+  if (overview.unreachableOwners.length > 0) blocks.push(note(t('interventions.org.unreachable', { emails: overview.unreachableOwners.join(', ') })));
   return blocks;
 }
 

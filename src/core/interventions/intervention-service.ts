@@ -17,7 +17,7 @@ import {
 } from './intervention.js';
 
 /** Told after interventions were created or changed (the nudge planner listens). */
-export type InterventionListener = (interventionIds: number[]) => Promise<void>;
+export type InterventionListener = (interventionIds: number[], now: Date) => Promise<void>;
 
 export interface ImportReport extends ImportOutcome {
   rows: number;
@@ -62,9 +62,9 @@ export class InterventionService {
     this.listeners.push(listener);
   }
 
-  private async changed(ids: number[]): Promise<void> {
+  private async changed(ids: number[], now: Date): Promise<void> {
     if (ids.length === 0) return;
-    for (const listener of this.listeners) await listener(ids);
+    for (const listener of this.listeners) await listener(ids, now);
   }
 
   /** An intervention the person may see and change; others are refused without saying what exists. */
@@ -87,7 +87,11 @@ export class InterventionService {
    * status, what is overdue, what is due in the next 14 days, owners Keino cannot reach.
    */
   async overview(person: Person, now: Date, timeZone: string, organisationName?: string): Promise<Overview> {
-    const organisation = await this.organisationFor(person, organisationName);
+    return this.overviewOf(await this.organisationFor(person, organisationName), now, timeZone);
+  }
+
+  /** The overview itself, for whoever may see it (a coordinator's command, their weekly digest). */
+  async overviewOf(organisation: Organisation, now: Date, timeZone: string): Promise<Overview> {
     const [counts, open] = await Promise.all([
       this.store.countsByStatus(organisation.id),
       this.store.listForOrganisation(organisation.id, OPEN_STATUSES),
@@ -101,6 +105,20 @@ export class InterventionService {
       upcoming: open.filter((intervention) => intervention.dueDate >= today && intervention.dueDate <= horizon),
       unreachableOwners: [...new Set(open.filter((intervention) => !intervention.ownerReachable).map((i) => i.owner.email ?? i.owner.name))],
     };
+  }
+
+  organisation(id: number): Promise<Organisation | undefined> {
+    return this.people.organisation(id);
+  }
+
+  async hasInterventions(organisationId: number): Promise<boolean> {
+    const counts = await this.store.countsByStatus(organisationId);
+    return Object.values(counts).some((count) => count > 0);
+  }
+
+  /** The people who coordinate the organisation's plan: they get escalations and the weekly digest. */
+  coordinatorsOf(organisationId: number): Promise<number[]> {
+    return this.store.coordinators(organisationId);
   }
 
   /** Coordinators see their own organisation; admins any, by name. */
@@ -167,7 +185,7 @@ export class InterventionService {
       now,
     );
     if (!created) throw new KeinoError('interventions.duplicate_title', 'interventions.duplicateTitle', { title: input.title.slice(0, 120) });
-    await this.changed([created.id]);
+    await this.changed([created.id], now);
     return { intervention: created, ownerReachable: created.ownerReachable };
   }
 
@@ -212,7 +230,7 @@ export class InterventionService {
         unreachableOwners: outcome.unreachableOwners.length,
       },
     });
-    await this.changed(outcome.changedIds);
+    await this.changed(outcome.changedIds, now);
     return { ...outcome, rows: parsed.rows.length, delimiter: parsed.delimiter, ignoredColumns: parsed.ignoredColumns };
   }
 
@@ -225,20 +243,20 @@ export class InterventionService {
     return this.store.nudgeSchedule(organisationId);
   }
 
-  async setNudgeSchedule(person: Person, organisationName: string | undefined, schedule: NudgeSchedule): Promise<Organisation> {
+  async setNudgeSchedule(person: Person, organisationName: string | undefined, schedule: NudgeSchedule, now: Date): Promise<Organisation> {
     requireCoordinator(person);
     const organisation = await this.organisationFor(person, organisationName);
     await this.store.saveNudgeSchedule(organisation.id, schedule, person.id);
     await this.audit.record({ actorPersonId: person.id, action: 'interventions.schedule', target: organisation.name, details: { ...schedule } });
     const open = await this.store.listForOrganisation(organisation.id, OPEN_STATUSES);
-    await this.changed(open.map((intervention) => intervention.id));
+    await this.changed(open.map((intervention) => intervention.id), now);
     return organisation;
   }
 
   private async change(person: Person, id: number, action: string, now: Date, decide: (current: Intervention) => StoredPatch | undefined): Promise<ChangeResult> {
     const result = await this.store.change(id, person.id, action, (current) => decide(guard(person, id, current)), now);
     if (!result) throw notFound(id);
-    if (result.changed) await this.changed([id]);
+    if (result.changed) await this.changed([id], now);
     return result;
   }
 

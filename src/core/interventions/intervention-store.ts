@@ -72,6 +72,8 @@ export interface InterventionStore {
   organisationByName(name: string): Promise<Organisation | undefined>;
   /** Organisations that have interventions, for admins. */
   organisationsWithInterventions(): Promise<Organisation[]>;
+  /** Ids of the organisation's coordinators. */
+  coordinators(organisationId: number): Promise<number[]>;
   nudgeSchedule(organisationId: number): Promise<NudgeSchedule>;
   saveNudgeSchedule(organisationId: number, schedule: NudgeSchedule, actorPersonId: number | null): Promise<void>;
 }

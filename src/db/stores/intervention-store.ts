@@ -331,6 +331,15 @@ export class DrizzleInterventionStore implements InterventionStore {
       .orderBy(asc(organisations.name));
   }
 
+  async coordinators(organisationId: number): Promise<number[]> {
+    const rows = await this.db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.organisationId, organisationId), eq(people.role, 'coordinator')))
+      .orderBy(asc(people.id));
+    return rows.map((row) => row.id);
+  }
+
   async nudgeSchedule(organisationId: number): Promise<NudgeSchedule> {
     const [row] = await this.db.select().from(interventionNudgeSettings).where(eq(interventionNudgeSettings.organisationId, organisationId));
     if (!row) return { ...DEFAULT_NUDGE_SCHEDULE, daysBefore: [...DEFAULT_NUDGE_SCHEDULE.daysBefore] };

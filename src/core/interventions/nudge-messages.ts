@@ -1,0 +1,65 @@
+import { heading, note, personal, text, type Block, type Button, type Message } from '../messages/message.js';
+import { daysUntil, formatLocalDate } from '../time/relative-days.js';
+import type { Overview } from './intervention-service.js';
+import { dueInWords, dueLine, interventionButtons, overviewBlocks, type Reader } from './intervention-render.js';
+import type { Intervention } from './intervention.js';
+import type { NudgeKind } from './nudge-plan.js';
+
+const DIGEST_MAX = 10;
+
+/** The facts of an intervention as fields: due date in words, policy, category, organisation, status. */
+function facts(reader: Reader, intervention: Intervention): Block {
+  const { t } = reader;
+  const days = daysUntil(intervention.dueDate, reader.now, reader.timeZone);
+  const fields = [
+    { label: t('interventions.nudge.due'), value: `${dueInWords(t, days)} (${formatLocalDate(intervention.dueDate, reader.locale)})` },
+    { label: t('interventions.nudge.policy'), value: intervention.policyName ?? '–' },
+    { label: t('interventions.nudge.category'), value: intervention.categoryName ?? '–' },
+    { label: t('interventions.nudge.organisation'), value: intervention.organisationName },
+    { label: t('interventions.nudge.status'), value: t(`interventions.status.${intervention.status}`) },
+  ];
+  return { type: 'fields', fields };
+}
+
+/**
+ * The owner's nudge: what, why now, the due date in words, and buttons. With an outcome (after a
+ * click), the buttons are replaced by it.
+ */
+export function nudgeMessage(reader: Reader, intervention: Intervention, options: { kind?: NudgeKind; outcome?: string; extraButtons?: Button[] } = {}): Message {
+  const { t } = reader;
+  const overdue = daysUntil(intervention.dueDate, reader.now, reader.timeZone) < 0;
+  const title = `#${intervention.id} ${intervention.title}`;
+  const blocks: Block[] = [heading(t(overdue ? 'interventions.nudge.overdueHeading' : 'interventions.nudge.heading', { title }))];
+  if (intervention.description) blocks.push(text(intervention.description));
+  if (!options.outcome) blocks.push(text(t(options.kind === 'snoozeEnd' ? 'interventions.nudge.snoozeEnded' : 'interventions.nudge.intro')));
+  blocks.push(facts(reader, intervention));
+  if (options.outcome) {
+    blocks.push(note(options.outcome));
+  } else {
+    blocks.push(...interventionButtons(t, intervention, 'nudge', options.extraButtons));
+    blocks.push(note(t('interventions.nudge.commands', { id: intervention.id })));
+  }
+  return personal(blocks, `${intervention.title} — ${dueLine(reader, intervention.dueDate).replace(/^⚠️ /, '')}`);
+}
+
+/** To the coordinators: an intervention still open days after its due date. */
+export function escalationMessage(reader: Reader, intervention: Intervention): Message {
+  const { t } = reader;
+  const days = -daysUntil(intervention.dueDate, reader.now, reader.timeZone);
+  const owner = intervention.owner.email ?? intervention.owner.name;
+  const blocks: Block[] = [
+    heading(t('interventions.escalation.heading', { title: `#${intervention.id} ${intervention.title}`, days })),
+    text(t('interventions.escalation.text', { owner, organisation: intervention.organisationName })),
+    facts(reader, intervention),
+    ...interventionButtons(t, intervention, 'nudge'),
+  ];
+  if (!intervention.ownerReachable) blocks.push(note(t('interventions.ownerCannotBeReached', { owner })));
+  return personal(blocks);
+}
+
+/** Monday's digest for a coordinator: the organisation's overview, shorter. */
+export function digestMessage(reader: Reader, overview: Overview): Message {
+  const { t } = reader;
+  const title = heading(t('interventions.digest.heading', { organisation: overview.organisation.name }));
+  return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title), note(t('interventions.digest.footer'))]);
+}

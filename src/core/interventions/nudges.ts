@@ -1,0 +1,217 @@
+import type { Delivery, RecipientContext } from '../delivery/delivery.js';
+import type { ClaimedJob, JobContext } from '../jobs/job.js';
+import type { Jobs } from '../jobs/jobs.js';
+import { enqueueNextOccurrence, occurrenceOf } from '../jobs/recurring.js';
+import type { Button, Message } from '../messages/message.js';
+import { silentLogger, type Logger } from '../ports/logger.js';
+import { DeliveryError } from '../ports/platform-gateway.js';
+import { daysUntil } from '../time/relative-days.js';
+import { localTimeOf, weekdayOf, type LocalDate } from '../time/local-time.js';
+import type { Recurrence } from '../time/recurrence.js';
+import type { KeinoServices } from '../services.js';
+import type { InterventionService } from './intervention-service.js';
+import type { Intervention, NudgeSchedule } from './intervention.js';
+import { digestMessage, escalationMessage, nudgeMessage } from './nudge-messages.js';
+import { escalationAt, nextNudge, nudgeOn } from './nudge-plan.js';
+
+export const NUDGE_JOB = 'interventions.nudge';
+export const ESCALATION_JOB = 'interventions.escalate';
+export const DIGEST_JOB = 'interventions.digest';
+
+interface NudgePayload {
+  interventionId: number;
+  date: LocalDate;
+}
+interface EscalationPayload {
+  interventionId: number;
+  dueDate: LocalDate;
+}
+interface DigestPayload {
+  organisationId: number;
+}
+
+export const nudgeKey = (id: number, date: LocalDate) => `nudge:${id}:${date}`;
+export const escalationKey = (id: number, dueDate: LocalDate) => `escalation:${id}:${dueDate}`;
+
+export interface NudgerOptions {
+  interventions: InterventionService;
+  jobs: Jobs;
+  delivery: Delivery;
+  /** The network's time zone: owners who have not set theirs, and the coordinators' digest. */
+  timeZone: string;
+  logger?: Logger;
+  /** Extra buttons on a nudge (the developer-group question), when that feature is present. */
+  nudgeButtons?: (intervention: Intervention, recipient: RecipientContext) => Promise<Button[]>;
+}
+
+/**
+ * Nudges through the scheduler. Each open intervention has its next nudge as a job keyed
+ * `nudge:<intervention>:<owner's local date>`; when it runs it checks the intervention as it is
+ * now (open, not snoozed, the date still in the plan), sends in the owner's language, and plans
+ * the next one. A change (done, snoozed, new due date, new owner, new schedule) cancels what was
+ * planned and plans again. Escalations (`escalation:<id>:<due date>`) and the coordinators' weekly
+ * digest (`digest:<organisation>:<date>`) work the same way.
+ */
+export class Nudger {
+  private readonly logger: Logger;
+
+  constructor(private readonly options: NudgerOptions) {
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  register(): void {
+    const { jobs, interventions } = this.options;
+    jobs.registerJobHandler<NudgePayload>(NUDGE_JOB, (job, context) => this.runNudge(job, context));
+    jobs.registerJobHandler<EscalationPayload>(ESCALATION_JOB, (job, context) => this.runEscalation(job, context));
+    jobs.registerJobHandler<DigestPayload & { occurrence: string }>(DIGEST_JOB, (job, context) => this.runDigest(job, context));
+    interventions.onChange((ids, now) => this.replan(ids, now));
+  }
+
+  private zoneOf(intervention: Intervention): string {
+    return intervention.owner.timeZone ?? this.options.timeZone;
+  }
+
+  /** Plans again what changed: cancels waiting nudges and escalations, enqueues the next ones. */
+  async replan(ids: number[], now: Date): Promise<void> {
+    const organisations = new Set<number>();
+    const schedules = new Map<number, NudgeSchedule>();
+    for (const id of ids) {
+      const intervention = await this.options.interventions.find(id);
+      if (!intervention) continue;
+      let schedule = schedules.get(intervention.organisationId);
+      if (!schedule) {
+        schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
+        schedules.set(intervention.organisationId, schedule);
+      }
+      await this.options.jobs.cancel({ prefix: `nudge:${id}:` });
+      await this.options.jobs.cancel({ prefix: `escalation:${id}:` });
+      await this.planNudge(intervention, schedule, now, undefined, true);
+      await this.planEscalation(intervention, schedule, now);
+      organisations.add(intervention.organisationId);
+    }
+    for (const organisationId of organisations) await this.planDigest(organisationId, schedules.get(organisationId)!, now);
+  }
+
+  /**
+   * Enqueues the next nudge. After a change (`revive`), a key cancelled by an earlier change comes
+   * back to life, and a key already sent (a nudge earlier today) is passed over for the next date:
+   * one nudge a day at most. A running nudge plans its successor this way too (without reviving):
+   * a key that exists means someone planned it already.
+   */
+  private async planNudge(intervention: Intervention, schedule: NudgeSchedule, now: Date, afterDate: LocalDate | undefined, revive: boolean): Promise<void> {
+    const zone = this.zoneOf(intervention);
+    let after = afterDate;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const next = nextNudge(intervention, schedule, zone, now, after);
+      if (!next) return;
+      const key = nudgeKey(intervention.id, next.localDate);
+      const { created } = await this.options.jobs.enqueue<NudgePayload>({
+        kind: NUDGE_JOB,
+        key,
+        dueAt: next.at,
+        payload: { interventionId: intervention.id, date: next.localDate },
+      });
+      if (created || !revive || (await this.options.jobs.reschedule(key, next.at))) return;
+      after = next.localDate;
+    }
+  }
+
+  private async planEscalation(intervention: Intervention, schedule: NudgeSchedule, now: Date): Promise<void> {
+    const when = escalationAt(intervention, schedule, this.zoneOf(intervention));
+    if (!when) return;
+    const key = escalationKey(intervention.id, intervention.dueDate);
+    // Already past (a plan imported late): tell the coordinators now rather than never.
+    const dueAt = when.at.getTime() > now.getTime() ? when.at : now;
+    const { created } = await this.options.jobs.enqueue<EscalationPayload>({
+      kind: ESCALATION_JOB,
+      key,
+      dueAt,
+      payload: { interventionId: intervention.id, dueDate: intervention.dueDate },
+    });
+    // A cancelled escalation for the same due date comes back; a sent one is never repeated.
+    if (!created) await this.options.jobs.reschedule(key, dueAt);
+  }
+
+  private digestRule(schedule: NudgeSchedule): Extract<Recurrence, { every: 'week' }> | undefined {
+    return schedule.digestWeekday ? { every: 'week', weekday: schedule.digestWeekday, time: schedule.digestAt } : undefined;
+  }
+
+  /** The organisation's next digest (idempotent: one job a date); none when the digest is off. */
+  async planDigest(organisationId: number, schedule: NudgeSchedule, now: Date): Promise<void> {
+    const rule = this.digestRule(schedule);
+    if (!rule) {
+      await this.options.jobs.cancel({ prefix: `digest:${organisationId}:` });
+      return;
+    }
+    await enqueueNextOccurrence(this.options.jobs, { kind: DIGEST_JOB, keyPrefix: `digest:${organisationId}`, rule, zone: this.options.timeZone, after: now, payload: { organisationId } });
+  }
+
+  private async runNudge(job: ClaimedJob<NudgePayload>, { now }: JobContext): Promise<void> {
+    const { interventionId, date } = job.payload;
+    const intervention = await this.options.interventions.find(interventionId);
+    if (!intervention) return;
+    const schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
+    const zone = this.zoneOf(intervention);
+    // As things are now: done, cancelled, snoozed, or moved away from this date → nothing to say.
+    const occurrence = nudgeOn(intervention, schedule, zone, date, now);
+    // The next one is planned first, so that even a send that finally fails does not end the chain.
+    await this.planNudge(intervention, schedule, now, date, false);
+    if (!occurrence) return;
+    await this.sendTo(job, intervention.owner.id, async (recipient) => {
+      const extraButtons = (await this.options.nudgeButtons?.(intervention, recipient)) ?? [];
+      return nudgeMessage({ ...recipient, now }, intervention, { kind: occurrence.kind, extraButtons });
+    });
+  }
+
+  private async runEscalation(job: ClaimedJob<EscalationPayload>, { now }: JobContext): Promise<void> {
+    const intervention = await this.options.interventions.find(job.payload.interventionId);
+    if (!intervention || intervention.dueDate !== job.payload.dueDate) return;
+    const schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
+    const when = escalationAt(intervention, schedule, this.zoneOf(intervention));
+    if (!when || -daysUntil(intervention.dueDate, now, this.zoneOf(intervention)) < schedule.escalateAfterDays) return;
+    for (const coordinator of await this.options.interventions.coordinatorsOf(intervention.organisationId)) {
+      await this.sendTo(job, coordinator, (recipient) => escalationMessage({ ...recipient, now }, intervention));
+    }
+  }
+
+  private async runDigest(job: ClaimedJob<DigestPayload & { occurrence: string }>, { now }: JobContext): Promise<void> {
+    const { organisationId } = job.payload;
+    const occurrence = occurrenceOf(job.payload);
+    const schedule = await this.options.interventions.nudgeSchedule(organisationId);
+    const rule = this.digestRule(schedule);
+    if (!rule) return;
+    // A digest planned before the schedule changed day or time sends nothing; the new one is planned.
+    const current = weekdayOf(occurrence.localDate) === rule.weekday && localTimeOf(occurrence.at, this.options.timeZone) === rule.time;
+    await enqueueNextOccurrence(this.options.jobs, { kind: DIGEST_JOB, keyPrefix: `digest:${organisationId}`, rule, zone: this.options.timeZone, after: occurrence.at, payload: { organisationId } });
+    const organisation = await this.options.interventions.organisation(organisationId);
+    if (!current || !organisation || !(await this.options.interventions.hasInterventions(organisationId))) return;
+    for (const coordinator of await this.options.interventions.coordinatorsOf(organisationId)) {
+      await this.sendTo(job, coordinator, async (recipient) =>
+        digestMessage({ ...recipient, now }, await this.options.interventions.overviewOf(organisation, now, recipient.timeZone)),
+      );
+    }
+  }
+
+  /** A send that is not repeated by a retry; a person no platform knows yet is skipped, not failed. */
+  private async sendTo(job: ClaimedJob<unknown>, personId: number, render: (recipient: RecipientContext) => Promise<Message> | Message): Promise<void> {
+    try {
+      await this.options.delivery.forJob(job).sendToPerson(personId, render);
+    } catch (error) {
+      if (error instanceof DeliveryError && (error.options.code === 'unreachable' || error.options.code === 'no_person')) {
+        this.logger.info({ job: job.key, personId }, 'not reachable on any chat platform yet; nothing sent');
+        return;
+      }
+      throw error;
+    }
+  }
+}
+
+/** Nudges, escalations and digests for the interventions: handlers registered, changes replanned. */
+export function registerInterventionNudges(
+  services: Pick<KeinoServices, 'interventions' | 'jobs' | 'delivery'>,
+  options: { timeZone: string; logger?: Logger },
+): Nudger {
+  const nudger = new Nudger({ ...options, interventions: services.interventions, jobs: services.jobs, delivery: services.delivery });
+  nudger.register();
+  return nudger;
+}
