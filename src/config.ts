@@ -72,6 +72,11 @@ export interface TeamsConfig {
   appPassword?: string;
   tenantId?: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /**
+   * Where the keys that sign Bot Framework's tokens are published (not from the environment):
+   * tests point it at a local key set; unset, Bot Framework's own.
+   */
+  openIdMetadataUrl?: string;
 }
 
 export interface KeinoConfig {

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const TEST_SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
@@ -33,13 +33,29 @@ export interface SignedPostOptions {
   headers?: Record<string, string>;
 }
 
+const signedAlready = new Set<string>();
+
+/**
+ * Slack signs each request it sends anew, so two requests never share a signature, and Keino
+ * refuses a signature it has seen (a replay). A test that posts the same body twice within a
+ * second gets the second one signed a second earlier, as a distinct request from Slack would be.
+ */
+function freshTimestamp(body: string): number {
+  let timestamp = Math.floor(Date.now() / 1000);
+  const digest = createHash('sha256').update(body).digest('hex');
+  while (signedAlready.has(`${timestamp}:${digest}`)) timestamp -= 1;
+  signedAlready.add(`${timestamp}:${digest}`);
+  return timestamp;
+}
+
 /** POSTs a body to Keino's Slack endpoint, signed exactly as Slack signs it. */
 export async function postSignedToSlack(
   url: string,
   request: { body: string; contentType: string },
   options: SignedPostOptions = {},
 ): Promise<Response> {
-  const timestamp = Math.floor(Date.now() / 1000) + (options.timestampOffsetSeconds ?? 0);
+  const timestamp =
+    options.timestampOffsetSeconds === undefined ? freshTimestamp(request.body) : Math.floor(Date.now() / 1000) + options.timestampOffsetSeconds;
   const signature = options.signature ?? slackSignature(options.secret ?? TEST_SIGNING_SECRET, timestamp, options.signedBody ?? request.body);
   return fetch(url, {
     method: 'POST',

@@ -2,7 +2,7 @@ import express from 'express';
 import { App, ExpressReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Logger } from '../../core/ports/logger.js';
-import { verifySlackRequests } from './request-verification.js';
+import { verifySlackRequests, type ReplayGuard } from './request-verification.js';
 
 /** Every Slack request (commands, interactivity, events) comes to this one route. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -33,7 +33,7 @@ export interface BoltSetup {
  * check) or over Socket Mode when an app-level token is set. Initialised here, so a wrong bot
  * token stops the start with a clear message.
  */
-export async function createBoltApp(config: SlackConfig, logger: Logger, slackLogger: BoltLogger): Promise<BoltSetup> {
+export async function createBoltApp(config: SlackConfig, logger: Logger, slackLogger: BoltLogger, replays?: ReplayGuard): Promise<BoltSetup> {
   const clientOptions = webClientOptions(config, slackLogger);
   const common = {
     token: config.botToken,
@@ -48,7 +48,7 @@ export async function createBoltApp(config: SlackConfig, logger: Logger, slackLo
     setup = { bolt: new App({ ...common, socketMode: true, appToken: config.appToken }), socketMode: true };
   } else {
     const router = express.Router();
-    router.post(SLACK_EVENTS_PATH, ...verifySlackRequests({ signingSecret: config.signingSecret, logger }));
+    router.post(SLACK_EVENTS_PATH, ...verifySlackRequests({ signingSecret: config.signingSecret, logger, replays }));
     const receiver = new ExpressReceiver({
       signingSecret: config.signingSecret,
       router,

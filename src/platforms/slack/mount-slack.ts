@@ -26,7 +26,9 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   if (!config) return undefined;
   const logger = app.logger;
   const slackLogger = boltLogger(logger);
-  const { bolt, router, socketMode } = await createBoltApp(config, logger, slackLogger);
+  const receipts = new DrizzleSlackEventReceipts(app.database.db);
+  // Event ids and request signatures share the receipts: a replayed request is refused like a repeated event.
+  const { bolt, router, socketMode } = await createBoltApp(config, logger, slackLogger, receipts);
 
   const deps: SlackDeps = {
     core: app.core,
@@ -35,7 +37,6 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
     defaultLocale: app.config.locale,
     ackWindowMs: ACK_WINDOW_MS,
   };
-  const receipts = new DrizzleSlackEventReceipts(app.database.db);
   bolt.use(dedupeEvents(receipts, logger));
   registerSlashCommand(bolt, deps);
   registerBlockActions(bolt, deps);

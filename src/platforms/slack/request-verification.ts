@@ -10,7 +10,20 @@ export interface VerificationOptions {
   now?: () => number;
   /** Bodies larger than this are refused before they are read whole. */
   limit?: string;
+  /**
+   * Signatures already accepted (shared by every instance): a request sent again with the same
+   * signature, timestamp and body, a replay, is refused. Slack's own retries are signed anew.
+   */
+  replays?: ReplayGuard;
 }
+
+/** Remembers a key once: true the first time, false for every later claim (on any instance). */
+export interface ReplayGuard {
+  claim(key: string): Promise<boolean>;
+}
+
+/** How long the replay check may hold a request up before it lets it through unchecked (the ack is due in 3 s). */
+const REPLAY_CHECK_MS = 500;
 
 const DEFAULT_WINDOW_SECONDS = 5 * 60;
 
@@ -24,9 +37,12 @@ export function verifySlackRequests(options: VerificationOptions): RequestHandle
   const windowSeconds = options.windowSeconds ?? DEFAULT_WINDOW_SECONDS;
   const now = options.now ?? Date.now;
   const readBody = express.raw({ type: () => true, limit: options.limit ?? '4mb' });
-  const check = (request: Request, response: Response, next: NextFunction) => {
+  const check = async (request: Request, response: Response, next: NextFunction) => {
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const problem = signatureProblem(options.signingSecret, request.headers, body, now() / 1000, windowSeconds);
+    let problem = signatureProblem(options.signingSecret, request.headers, body, now() / 1000, windowSeconds);
+    if (!problem && options.replays && (await isReplay(options.replays, String(request.headers['x-slack-signature']), options.logger))) {
+      problem = 'replay of a request already received';
+    }
     if (problem) {
       options.logger.warn({ problem, path: request.path }, 'refused a Slack request that failed verification');
       response.status(401).end();
@@ -36,6 +52,32 @@ export function verifySlackRequests(options: VerificationOptions): RequestHandle
     next();
   };
   return [readBody, check];
+}
+
+/**
+ * A valid signature seen before is a replay: the signature covers the timestamp and the body, so
+ * only a copy of the same request repeats it within the five-minute window. When the database
+ * does not answer in time the request goes on unchecked (logged): it is still Slack's, and
+ * refusing it would turn a database hiccup into an error in Slack.
+ */
+async function isReplay(replays: ReplayGuard, signature: string, logger: Logger): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const first = await Promise.race([
+      replays.claim(`signature:${signature}`),
+      new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), REPLAY_CHECK_MS))),
+    ]);
+    if (first === 'late') {
+      logger.warn({}, 'the replay check did not answer in time; the signed request goes on unchecked');
+      return false;
+    }
+    return !first;
+  } catch (error) {
+    logger.warn({ err: error }, 'the replay check failed; the signed request goes on unchecked');
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Why a request is not Slack's, or undefined when it is. */

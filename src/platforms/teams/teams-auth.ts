@@ -1,3 +1,5 @@
+import type { CloudAdapter } from 'botbuilder';
+import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
 
 /** The Bot Framework settings the adapter reads (botbuilder's names). */
@@ -6,6 +8,30 @@ export interface BotFrameworkSettings {
   MicrosoftAppPassword?: string;
   MicrosoftAppType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   MicrosoftAppTenantId?: string;
+  /** Set together, they replace the public cloud's endpoints (see channelEndpoints). */
+  ToBotFromChannelOpenIdMetadataUrl?: string;
+  ToBotFromChannelTokenIssuer?: string;
+  ToBotFromEmulatorOpenIdMetadataUrl?: string;
+  ToChannelFromBotLoginUrl?: string;
+  ToChannelFromBotOAuthScope?: string;
+  OAuthUrl?: string;
+  CallerId?: string;
+}
+
+/**
+ * The public cloud's endpoints with the OpenID metadata (the signing keys) read from elsewhere:
+ * botbuilder takes either none of these settings or all of them.
+ */
+function channelEndpoints(openIdMetadataUrl: string): Partial<BotFrameworkSettings> {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    CallerId: 'urn:botframework:azure',
+  };
 }
 
 export type TeamsAuthentication =
@@ -42,6 +68,28 @@ export function teamsAuthentication(teams: TeamsConfig, production: boolean): Te
       MicrosoftAppType: teams.appType,
       ...(teams.appPassword && teams.appType !== 'UserAssignedMSI' ? { MicrosoftAppPassword: teams.appPassword } : {}),
       ...(teams.tenantId ? { MicrosoftAppTenantId: teams.tenantId } : {}),
+      ...(teams.openIdMetadataUrl ? channelEndpoints(teams.openIdMetadataUrl) : {}),
     },
+  };
+}
+
+/** What jsonwebtoken throws for a token that does not verify (a forged signature, not yet valid, expired). */
+const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botbuilder answers 500 to a token whose signature does not verify, because jsonwebtoken's error
+ * is not its AuthenticationError: a forged token is the sender's fault and gets 401 like every
+ * other refused token (and Bot Framework does not retry it).
+ */
+export function refuseForgedTokensWith401(adapter: CloudAdapter): void {
+  const auth = (adapter as unknown as { botFrameworkAuthentication: BotFrameworkAuthentication }).botFrameworkAuthentication;
+  const authenticate = auth.authenticateRequest.bind(auth);
+  auth.authenticateRequest = async (activity, authHeader) => {
+    try {
+      return await authenticate(activity, authHeader);
+    } catch (error) {
+      if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
+      throw error;
+    }
   };
 }

@@ -5,7 +5,7 @@ import type { KeinoApp } from '../../app/keino-app.js';
 import { DrizzleTeamsConversationStore } from '../../db/stores/teams-conversation-store.js';
 import type { MountedPlatform } from '../../server/mounted-platform.js';
 import { TeamsPacing } from './send-pacing.js';
-import { teamsAuthentication } from './teams-auth.js';
+import { refuseForgedTokensWith401, teamsAuthentication } from './teams-auth.js';
 import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
 import { TeamsSender } from './teams-sender.js';
@@ -32,6 +32,7 @@ export async function mountTeamsPlatform(app: KeinoApp, http: Express): Promise<
   }
   const settings: Record<string, string> = { ...auth.settings };
   const adapter = new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  refuseForgedTokensWith401(adapter);
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
   const bot = createTeamsBot({
