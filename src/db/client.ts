@@ -29,6 +29,22 @@ export interface OpenDatabaseOptions {
   connectTimeoutSeconds?: number;
 }
 
+/**
+ * A request waits at most this long for a new connection: a person in Slack is answered within its
+ * three seconds ("try again") even when the database host does not answer at all.
+ */
+const CONNECT_TIMEOUT_SECONDS = 3;
+
+/**
+ * Seconds before postgres.js tries a failed connection again. Its default grows to 20 s after a
+ * few failures, and queries wait that long before they can even fail, so after an outage Keino
+ * would hang for up to 20 s; capped at one second, requests fail fast while the database is away
+ * and work again within a second of its return.
+ */
+function reconnectBackoff(retries: number): number {
+  return Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
+}
+
 /** postgres.js on a real server when a URL is given, embedded PGlite in the data folder otherwise. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
@@ -36,7 +52,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const { drizzle } = await import('drizzle-orm/postgres-js');
     const client = postgres(options.databaseUrl, {
       max: options.maxConnections ?? 10,
-      connect_timeout: options.connectTimeoutSeconds ?? 5,
+      connect_timeout: options.connectTimeoutSeconds ?? CONNECT_TIMEOUT_SECONDS,
+      backoff: reconnectBackoff,
       idle_timeout: 60,
       onnotice: () => {},
     });

@@ -1,4 +1,4 @@
-import { buildKeinoApp, type KeinoApp } from '../../src/app/keino-app.js';
+import { buildKeinoApp, type BuildOptions, type KeinoApp } from '../../src/app/keino-app.js';
 import type { KeinoConfig } from '../../src/config.js';
 import { silentLogger, type Logger } from '../../src/core/ports/logger.js';
 
@@ -7,6 +7,8 @@ export interface TestAppOptions {
   config?: Partial<KeinoConfig>;
   logger?: Logger;
   clock?: () => Date;
+  /** The job engine's settings (a short tick and lease for tests that run the scheduler). */
+  jobs?: BuildOptions['jobs'];
 }
 
 /**
@@ -27,5 +29,5 @@ export function createTestApp(databaseUrl: string, options: TestAppOptions = {})
     production: false,
     ...options.config,
   };
-  return buildKeinoApp(config, { logger: options.logger ?? silentLogger, clock: options.clock });
+  return buildKeinoApp(config, { logger: options.logger ?? silentLogger, clock: options.clock, jobs: options.jobs });
 }

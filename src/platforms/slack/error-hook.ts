@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Locale } from '../../core/i18n/locale.js';
+import { isUnavailable } from '../../core/errors.js';
 import { translator } from '../../core/i18n/translator.js';
 import { personal, text, type Message } from '../../core/messages/message.js';
 import { sendPrivately } from './reply-delivery.js';
@@ -37,7 +38,7 @@ export function registerErrorHook(bolt: App, deps: SlackDeps): void {
     );
     if (!requester || (body as Body).event?.type === 'app_home_opened') return;
     try {
-      await apologise(deps, requester);
+      await apologise(deps, requester, databaseAway(error) ? 'errors.unavailable' : 'errors.internal');
     } catch (failure) {
       deps.logger.warn({ err: failure }, 'could not tell the person that their Slack request failed');
     }
@@ -45,8 +46,8 @@ export function registerErrorHook(bolt: App, deps: SlackDeps): void {
   bolt.error(hook as Parameters<App['error']>[0]);
 }
 
-async function apologise(deps: SlackDeps, requester: Requester): Promise<void> {
-  const message = await apology(deps, requester);
+async function apologise(deps: SlackDeps, requester: Requester, key: ApologyKey): Promise<void> {
+  const message = await apology(deps, requester, key);
   if (requester.responseUrl) {
     const response = await fetch(requester.responseUrl, {
       method: 'POST',
@@ -59,7 +60,15 @@ async function apologise(deps: SlackDeps, requester: Requester): Promise<void> {
   await sendPrivately(deps, { conversation: slackConversation(requester.teamId, channel, { threadTs: requester.threadTs }), userId: requester.userId }, message);
 }
 
-async function apology(deps: SlackDeps, requester: Requester): Promise<Message> {
+/** True when the database could not be reached; Bolt wraps errors without a code in one that keeps it as `original`. */
+function databaseAway(error: Error & { original?: unknown; originals?: unknown[] }): boolean {
+  return isUnavailable(error) || isUnavailable(error.original) || (error.originals ?? []).some(isUnavailable);
+}
+
+/** What went wrong, in the person's words: Keino's own failure, or its database out of reach (try again). */
+type ApologyKey = 'errors.internal' | 'errors.unavailable';
+
+async function apology(deps: SlackDeps, requester: Requester, key: ApologyKey): Promise<Message> {
   let locale: Locale = deps.defaultLocale;
   try {
     const person = await deps.core.services.people.peopleStore.findByIdentity(slackIdentity(requester.teamId, requester.userId));
@@ -67,7 +76,7 @@ async function apology(deps: SlackDeps, requester: Requester): Promise<Message> 
   } catch {
     // The database may be what failed: the default language will do.
   }
-  const sorry = translator(locale)('errors.internal');
+  const sorry = translator(locale)(key);
   return personal([text(sorry)], sorry);
 }
 
