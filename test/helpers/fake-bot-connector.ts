@@ -25,6 +25,8 @@ export interface UpdatedActivity {
   conversationId: string;
   activityId: string;
   activity: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** When the update arrived (Date.now()), for counting updates per second. */
+  at: number;
 }
 
 export interface CreatedConversation {
@@ -132,7 +134,7 @@ export class FakeBotConnector {
         return;
       }
       if (request.method === 'PUT' && itemId) {
-        this.updates.push({ conversationId: conversationId!, activityId: itemId, activity: request.body });
+        this.updates.push({ conversationId: conversationId!, activityId: itemId, activity: request.body, at: Date.now() });
         response.json({ id: itemId });
         return;
       }

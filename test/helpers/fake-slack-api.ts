@@ -17,6 +17,10 @@ export interface RecordedCall {
   token?: string;
   /** For response_url posts and uploads: the path that was called. */
   path: string;
+  /** When the call arrived (Date.now()), for counting calls per second. */
+  at: number;
+  /** What the fake answered a Web API method (the ts of a posted message, …). */
+  response?: Json;
 }
 
 export interface FakeChannel {
@@ -167,10 +171,10 @@ export class FakeSlackApi {
     const url = new URL(request.url ?? '/', this.origin);
     const [, area, name] = url.pathname.split('/');
     const method = area === 'api' ? name! : area === 'response' ? 'response_url' : area === 'upload' ? 'file_upload' : `unknown:${url.pathname}`;
-    const body = area === 'upload' ? { bytes: raw.length, fileId: name } : parseBody(raw, request.headers['content-type'] ?? '');
+    const body = area === 'upload' ? { bytes: raw.length, fileId: name, content: raw.toString('utf8') } : parseBody(raw, request.headers['content-type'] ?? '');
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : typeof body.token === 'string' ? body.token : undefined;
-    const call: RecordedCall = { method, body, token, path: url.pathname };
+    const call: RecordedCall = { method, body, token, path: url.pathname, at: Date.now() };
     this.calls.push(call);
 
     const injected = this.injected.get(method)?.shift();
@@ -189,6 +193,7 @@ export class FakeSlackApi {
       response.end(`OK - ${raw.length}`);
     } else {
       const answer = injected?.kind === 'error' ? { ok: false, error: injected.error } : this.answer(method, body);
+      call.response = answer;
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(answer));
     }

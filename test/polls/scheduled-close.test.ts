@@ -65,7 +65,7 @@ describe('a poll with a closing time', () => {
     const announced = slack.to(channel);
     expect(announced).toHaveLength(1);
     expect(announced[0]!.text).toContain('Kysely ”Seuraavan tapaamisen teema?” on päättynyt');
-    expect(announced[0]!.message.blocks.some((block) => block.type === 'progress' && block.label === 'Markkinavuoropuhelu · 1 (100 %)')).toBe(true);
+    expect(announced[0]!.message.blocks.some((block) => block.type === 'progress' && block.label === 'Markkinavuoropuhelu' && block.value === 1 && block.max === 1)).toBe(true);
 
     // The poll message itself shows the final results, without vote buttons.
     await core.services.polls.refresher.idle();

@@ -132,11 +132,6 @@ export const pollCatalogue = defineCatalogue({
     sv: ({ max }) => `Du kan välja högst ${max} alternativ.`,
     en: ({ max }) => `You can choose up to ${max} options.`,
   },
-  'poll.optionResult': {
-    fi: ({ option, count, percent }) => `${option} · ${count} (${percent} %)`,
-    sv: ({ option, count, percent }) => `${option} · ${count} (${percent} %)`,
-    en: ({ option, count, percent }) => `${option} · ${count} (${percent}%)`,
-  },
   'poll.voterNames': {
     fi: ({ names, more }) => (Number(more) > 0 ? `${names} ja ${more} muuta` : `${names}`),
     sv: ({ names, more }) => (Number(more) > 0 ? `${names} och ${more} till` : `${names}`),

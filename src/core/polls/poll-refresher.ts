@@ -1,14 +1,14 @@
 import type { Message } from '../messages/message.js';
 import type { Logger } from '../ports/logger.js';
 import { DeliveryError, type PlatformGateways } from '../ports/platform-gateway.js';
-import type { Poll } from './poll.js';
+import type { Poll, PollTally } from './poll.js';
 import type { PollStore } from './poll-store.js';
 
 export interface PollRefresherOptions {
   store: PollStore;
   gateways: PlatformGateways;
-  /** The poll message as it should look now. */
-  render(poll: Poll): Promise<Message>;
+  /** The poll message as it should look with this tally. */
+  render(poll: Poll, tally: PollTally): Message;
   logger: Logger;
   /** The least time between two updates of one message (Slack and Teams rate limits). */
   intervalMs?: number;
@@ -81,26 +81,17 @@ export class PollRefresher {
     state.dirty = false;
     state.waitMs = undefined;
     try {
-      const messages = await this.options.store.messages(pollId);
-      const claimed = [];
-      let retryInMs: number | undefined;
-      for (const sent of messages) {
-        const gateway = this.options.gateways.get(sent.conversation.platform);
-        if (!gateway) continue;
-        const claim = await this.options.store.claimRefresh(sent.id, this.intervalMs);
-        if (claim.claimed) claimed.push({ sent, gateway });
-        else retryInMs = Math.min(retryInMs ?? Infinity, claim.retryInMs);
-      }
+      const { claimed, retryInMs, poll, tally } = await this.options.store.claimRefresh(pollId, this.intervalMs);
       if (retryInMs !== undefined) {
         // Another instance refreshed within the second: try again when its second is over.
         state.dirty = true;
         state.waitMs = Math.max(retryInMs, 10);
       }
-      if (claimed.length === 0) return;
-      const poll = await this.options.store.find(pollId);
-      if (!poll) return;
-      const message = await this.options.render(poll);
-      for (const { sent, gateway } of claimed) {
+      if (!poll || !tally) return;
+      const message = this.options.render(poll, tally);
+      for (const sent of claimed) {
+        const gateway = this.options.gateways.get(sent.conversation.platform);
+        if (!gateway) continue;
         try {
           await gateway.updateMessage({ platform: sent.conversation.platform, conversation: sent.conversation, messageId: sent.messageId }, message);
         } catch (error) {

@@ -96,7 +96,7 @@ export class PollService {
       gateways: options.gateways,
       logger: options.logger,
       intervalMs: options.refreshIntervalMs,
-      render: (poll) => this.view(poll),
+      render: (poll, tally) => renderPoll(poll, tally, translator(poll.locale), options.clock(), poll.creatorName),
     });
   }
 
@@ -167,9 +167,8 @@ export class PollService {
    * later) and marked out of date; the refresh itself is coalesced.
    */
   async vote(person: Person, pollId: number, option: number, source: MessageRef | undefined): Promise<{ poll: Poll; result: VoteResult }> {
-    const result = await this.store.toggleVote(pollId, person.id, option, this.options.clock());
-    if (result.kind === 'missing') throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
-    const poll = (await this.store.find(pollId))!;
+    const { result, poll } = await this.store.toggleVote(pollId, person.id, option, this.options.clock());
+    if (!poll || result.kind === 'missing') throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
     if (source) await this.rememberMessage(pollId, source);
     if (result.kind !== 'limit') this.refresher.touch(pollId);
     return { poll, result };

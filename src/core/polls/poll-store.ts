@@ -1,6 +1,15 @@
 import type { MessageRef } from '../commands/command.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from './poll.js';
 
+/** What a refresher may update now, and what to show there. */
+export interface RefreshClaim {
+  claimed: PollMessage[];
+  /** Set when some messages were refreshed by someone else within the interval. */
+  retryInMs?: number;
+  poll?: Poll;
+  tally?: PollTally;
+}
+
 /** The port through which polls are stored; implemented over Drizzle in src/db/stores/poll-store.ts. */
 export interface PollStore {
   /** Stores a new poll; an anonymous poll gets its own random secret here. */
@@ -10,9 +19,10 @@ export interface PollStore {
    * Toggles one person's choice of one option, atomically: a click on a chosen option removes it;
    * on another option it adds it, or moves the vote when only one choice is allowed, or is refused
    * at the limit. Concurrent clicks of one person are applied one after another, and a vote never
-   * lands on a poll that is closed or past `now`'s closing time.
+   * lands on a poll that is closed or past `now`'s closing time. Returns the poll as the vote saw it
+   * (none when there is no such poll).
    */
-  toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<VoteResult>;
+  toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<{ result: VoteResult; poll?: Poll }>;
   /** The options this person has chosen (empty for anonymous polls once they are closed). */
   choicesOf(pollId: number, personId: number): Promise<number[]>;
   tally(poll: Poll): Promise<PollTally>;
@@ -27,10 +37,12 @@ export interface PollStore {
   rememberMessage(pollId: number, ref: MessageRef): Promise<void>;
   messages(pollId: number): Promise<PollMessage[]>;
   /**
-   * Claims the right to refresh one message now: true for at most one caller (on any instance)
-   * per `intervalMs`. When the claim fails, says how long until the message may be refreshed again.
+   * Claims the poll's messages that may be refreshed now: each at most once per `intervalMs`,
+   * by one caller on any instance. With what was claimed come the poll and its tally read after
+   * the claim (so they hold every vote committed before it), and how long until the messages
+   * claimed by someone else may be refreshed again.
    */
-  claimRefresh(messageId: number, intervalMs: number): Promise<{ claimed: true } | { claimed: false; retryInMs: number }>;
+  claimRefresh(pollId: number, intervalMs: number): Promise<RefreshClaim>;
   /**
    * Everything about one person, for their privacy export. Erasing a person needs nothing here:
    * their named votes and ballots go with them (foreign keys), their polls stay without a creator,

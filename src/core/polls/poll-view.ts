@@ -20,20 +20,14 @@ export function formatWhen(t: Translate, locale: Locale, instant: Date, timeZone
   return t('poll.dateTime', { date, time: local.toFormat('HH:mm') });
 }
 
-export function percentOf(count: number, total: number): number {
-  return total > 0 ? Math.round((count / total) * 100) : 0;
-}
-
 /**
- * A bar per option, as a share of the people who voted. An anonymous vote stays counted when its
+ * A bar per option out of the people who voted (so multi-choice shares read naturally); every
+ * renderer shows the count and the percentage with it. An anonymous vote stays counted when its
  * voter's data is erased, so the base is never below the largest count.
  */
-function optionBars(poll: Poll, tally: PollTally, t: Translate): Extract<Block, { type: 'progress' }>[] {
-  const base = Math.max(tally.voters, ...tally.counts);
-  return poll.options.map((option, index) => {
-    const count = tally.counts[index] ?? 0;
-    return { type: 'progress', label: t('poll.optionResult', { option, count, percent: percentOf(count, base) }), value: count, max: Math.max(base, 1) };
-  });
+function optionBars(poll: Poll, tally: PollTally): Extract<Block, { type: 'progress' }>[] {
+  const base = Math.max(1, tally.voters, ...tally.counts);
+  return poll.options.map((option, index) => ({ type: 'progress', label: option, value: tally.counts[index] ?? 0, max: base }));
 }
 
 function shorten(value: string, max: number): string {
@@ -41,9 +35,8 @@ function shorten(value: string, max: number): string {
 }
 
 /**
- * The shared poll message: the question, a bar per option with count and percentage (of the
- * people who voted, so that multi-choice shares read naturally), voters' names on named polls,
- * and buttons while it is open. Rendered in the poll's language, whoever caused the refresh.
+ * The shared poll message: the question, a bar per option, voters' names on named polls, and
+ * buttons while it is open. Rendered in the poll's language, whoever caused the refresh.
  */
 export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date, creatorName: string | null): Message {
   const open = acceptsVotes(poll, now);
@@ -51,7 +44,7 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
   if (poll.anonymous) blocks.push(note(t('poll.anonymousNote')));
   if (poll.maxChoices > 1 && open) blocks.push(note(t('poll.multiNote', { max: poll.maxChoices })));
 
-  optionBars(poll, tally, t).forEach((bar, index) => {
+  optionBars(poll, tally).forEach((bar, index) => {
     blocks.push(bar);
     const names = tally.names[index] ?? [];
     if (!poll.anonymous && names.length > 0) {
@@ -77,7 +70,7 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
 /** The results for the creator: the same bars, the file attached. */
 export function renderResults(poll: Poll, tally: PollTally, t: Translate, csv: FileAttachment): Message {
   const blocks: Block[] = [heading(t('poll.resultsHeading', { id: poll.id, question: poll.question }))];
-  blocks.push(...optionBars(poll, tally, t));
+  blocks.push(...optionBars(poll, tally));
   const votes = tally.counts.reduce((sum, count) => sum + count, 0);
   blocks.push(text(t('poll.summaryLine', { votes, voters: tally.voters })));
   blocks.push(note(poll.anonymous ? `${t('poll.exportNote')} ${t('poll.exportAnonymousNote')}` : t('poll.exportNote')));

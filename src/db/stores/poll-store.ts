@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from '../../core/polls/poll.js';
-import type { PollStore } from '../../core/polls/poll-store.js';
+import type { PollStore, RefreshClaim } from '../../core/polls/poll-store.js';
 import type { Database } from '../client.js';
 import { people, pollAnonymousVotes, pollBallots, pollMessages, polls, pollVotes } from '../schema/index.js';
 import { rowsOf } from './people-store.js';
@@ -100,6 +100,66 @@ function anonymousChoices(tx: Transaction, pollId: number, personId: number, opt
   };
 }
 
+/** A poll_messages row as raw SQL returns it. */
+interface MessageRow {
+  id: number;
+  poll_id: number;
+  platform: PollRow['platform'];
+  tenant_id: string;
+  channel_id: string;
+  conversation_kind: PollRow['conversationKind'];
+  thread_id: string | null;
+  message_id: string;
+}
+
+function messageOf(row: MessageRow): PollMessage {
+  return {
+    id: Number(row.id),
+    pollId: Number(row.poll_id),
+    conversation: conversationOf({ platform: row.platform, tenantId: row.tenant_id, channelId: row.channel_id, conversationKind: row.conversation_kind, threadId: row.thread_id }),
+    messageId: row.message_id,
+  };
+}
+
+/**
+ * Counts per option, voters and (named polls) names, each read in one statement, so that the
+ * counts and the number of voters come from one snapshot even during a storm.
+ */
+async function tallyOf(db: Database, poll: Poll): Promise<PollTally> {
+  const counts = poll.options.map(() => 0);
+  const names: string[][] = poll.options.map(() => []);
+  const voters = sql`(select count(*)::int from poll_ballots where poll_id = ${poll.id})`;
+  let total = 0;
+  if (poll.anonymous) {
+    const rows = rowsOf<{ option: number | null; n: number; voters: number }>(
+      await db.execute(sql`
+        select v.option, count(v.option)::int as n, ${voters} as voters
+        from (select ${poll.id}::int as poll_id) p left join poll_anonymous_votes v on v.poll_id = p.poll_id
+        group by v.option`),
+    );
+    for (const row of rows) {
+      total = Number(row.voters);
+      if (row.option !== null && Number(row.option) < counts.length) counts[Number(row.option)] = Number(row.n);
+    }
+  } else {
+    const rows = rowsOf<{ option: number | null; name: string | null; voters: number }>(
+      await db.execute(sql`
+        select v.option, pe.name, ${voters} as voters
+        from (select ${poll.id}::int as poll_id) p
+        left join poll_votes v on v.poll_id = p.poll_id
+        left join people pe on pe.id = v.person_id
+        order by v.voted_at, v.person_id`),
+    );
+    for (const row of rows) {
+      total = Number(row.voters);
+      if (row.option === null || Number(row.option) >= counts.length) continue;
+      counts[Number(row.option)]! += 1;
+      names[Number(row.option)]!.push(row.name ?? '');
+    }
+  }
+  return { counts, voters: total, names };
+}
+
 export class DrizzlePollStore implements PollStore {
   constructor(private readonly db: Database) {}
 
@@ -136,17 +196,21 @@ export class DrizzlePollStore implements PollStore {
     return row ? toPoll(row.poll, row.creatorName) : undefined;
   }
 
-  toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<VoteResult> {
+  toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<{ result: VoteResult; poll?: Poll }> {
     return this.db.transaction(async (tx) => {
       // FOR SHARE: votes do not wait for each other, but a close waits for the votes in progress,
       // and a vote that starts after a close sees the poll closed.
-      const [poll] = await tx
-        .select({ state: polls.state, closesAt: polls.closesAt, maxChoices: polls.maxChoices, options: polls.options, anonymous: polls.anonymous, secret: polls.secret })
+      const [found] = await tx
+        .select({ poll: polls, creatorName: people.name })
         .from(polls)
+        .leftJoin(people, eq(people.id, polls.creatorId))
         .where(eq(polls.id, pollId))
-        .for('share');
-      if (!poll || !Number.isInteger(option) || option < 0 || option >= poll.options.length) return { kind: 'missing' } as const;
-      if (poll.state !== 'open' || (poll.closesAt && poll.closesAt.getTime() <= now.getTime())) return { kind: 'closed' } as const;
+        .for('share', { of: polls });
+      if (!found) return { result: { kind: 'missing' } };
+      const poll = found.poll;
+      const answer = (result: VoteResult) => ({ result, poll: toPoll(poll, found.creatorName) });
+      if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) return answer({ kind: 'missing' });
+      if (poll.state !== 'open' || (poll.closesAt && poll.closesAt.getTime() <= now.getTime())) return answer({ kind: 'closed' });
 
       // The row lock on (poll, person): one person's concurrent clicks are applied one after another,
       // so the count of choices below is exact and the --multi limit holds.
@@ -172,7 +236,7 @@ export class DrizzlePollStore implements PollStore {
         count = 1;
         result = from === undefined ? { kind: 'added', option, chosen: count } : { kind: 'moved', option, from };
       } else if (held >= poll.maxChoices) {
-        return { kind: 'limit', max: poll.maxChoices } as const;
+        return answer({ kind: 'limit', max: poll.maxChoices });
       } else {
         await choices.add(option);
         count = held + 1;
@@ -181,7 +245,7 @@ export class DrizzlePollStore implements PollStore {
       const ballotKey = and(eq(pollBallots.pollId, pollId), eq(pollBallots.personId, personId));
       if (count > 0) await tx.update(pollBallots).set({ choices: count }).where(ballotKey);
       else await tx.delete(pollBallots).where(ballotKey);
-      return result;
+      return answer(result);
     });
   }
 
@@ -208,40 +272,8 @@ export class DrizzlePollStore implements PollStore {
     return rows.map((row) => Number(row.option));
   }
 
-  /** One snapshot (repeatable read), so the counts and the number of voters agree during a storm. */
   tally(poll: Poll): Promise<PollTally> {
-    return this.db.transaction(
-      async (tx) => {
-        const counts = poll.options.map(() => 0);
-        const names: string[][] = poll.options.map(() => []);
-        if (poll.anonymous) {
-          const rows = await tx
-            .select({ option: pollAnonymousVotes.option, count: sql<number>`count(*)::int` })
-            .from(pollAnonymousVotes)
-            .where(eq(pollAnonymousVotes.pollId, poll.id))
-            .groupBy(pollAnonymousVotes.option);
-          for (const row of rows) if (row.option < counts.length) counts[row.option] = Number(row.count);
-        } else {
-          const rows = await tx
-            .select({ option: pollVotes.option, name: people.name })
-            .from(pollVotes)
-            .innerJoin(people, eq(people.id, pollVotes.personId))
-            .where(eq(pollVotes.pollId, poll.id))
-            .orderBy(asc(pollVotes.votedAt), asc(pollVotes.personId));
-          for (const row of rows) {
-            if (row.option >= counts.length) continue;
-            counts[row.option]! += 1;
-            names[row.option]!.push(row.name);
-          }
-        }
-        const [voters] = await tx
-          .select({ count: sql<number>`count(*)::int` })
-          .from(pollBallots)
-          .where(eq(pollBallots.pollId, poll.id));
-        return { counts, voters: Number(voters?.count ?? 0), names };
-      },
-      { isolationLevel: 'repeatable read', accessMode: 'read only' },
-    );
+    return tallyOf(this.db, poll);
   }
 
   async namedVotes(pollId: number): Promise<NamedVote[]> {
@@ -283,30 +315,37 @@ export class DrizzlePollStore implements PollStore {
 
   async messages(pollId: number): Promise<PollMessage[]> {
     const rows = await this.db.select().from(pollMessages).where(eq(pollMessages.pollId, pollId)).orderBy(asc(pollMessages.id));
-    return rows.map((row) => ({
-      id: row.id,
-      pollId: row.pollId,
-      conversation: conversationOf(row),
-      messageId: row.messageId,
-    }));
+    return rows.map((row) => ({ id: row.id, pollId: row.pollId, conversation: conversationOf(row), messageId: row.messageId }));
   }
 
-  async claimRefresh(messageId: number, intervalMs: number): Promise<{ claimed: true } | { claimed: false; retryInMs: number }> {
-    // The database's clock, so that every instance measures the interval alike.
-    const claimed = rowsOf<{ id: number }>(
-      await this.db.execute(sql`
-        update poll_messages set refreshed_at = clock_timestamp()
-        where id = ${messageId}
-          and (refreshed_at is null or refreshed_at <= clock_timestamp() - make_interval(secs => ${intervalMs / 1000}))
-        returning id`),
-    );
-    if (claimed.length > 0) return { claimed: true };
-    const [row] = rowsOf<{ wait: number | string | null }>(
-      await this.db.execute(sql`
-        select greatest(0, extract(epoch from (refreshed_at + make_interval(secs => ${intervalMs / 1000}) - clock_timestamp())) * 1000) as wait
-        from poll_messages where id = ${messageId}`),
-    );
-    return { claimed: false, retryInMs: Math.ceil(Number(row?.wait ?? 0)) };
+  claimRefresh(pollId: number, intervalMs: number): Promise<RefreshClaim> {
+    const seconds = intervalMs / 1000;
+    // One transaction, so that a refresh waits for a pooled connection once even in a vote storm.
+    return this.db.transaction(async (tx) => {
+      // The database's clock, so that every instance measures the interval alike. In one statement:
+      // the messages claimed now, and how long until the others may be refreshed.
+      const rows = rowsOf<MessageRow & { wait: number | string | null }>(
+        await tx.execute(sql`
+          with claimed as (
+            update poll_messages set refreshed_at = clock_timestamp()
+            where poll_id = ${pollId} and (refreshed_at is null or refreshed_at <= clock_timestamp() - make_interval(secs => ${seconds}))
+            returning id, poll_id, platform, tenant_id, channel_id, conversation_kind, thread_id, message_id
+          )
+          select claimed.*, null::float8 as wait from claimed
+          union all
+          select null, null, null, null, null, null, null, null,
+                 greatest(0, extract(epoch from (min(refreshed_at) + make_interval(secs => ${seconds}) - clock_timestamp())) * 1000)
+          from poll_messages
+          where poll_id = ${pollId} and id not in (select id from claimed)
+          having count(*) > 0`),
+      );
+      const claimed = rows.filter((row) => row.id !== null).map(messageOf);
+      const waiting = rows.find((row) => row.id === null);
+      const retryInMs = waiting ? Math.ceil(Number(waiting.wait ?? 0)) : undefined;
+      if (claimed.length === 0) return { claimed, retryInMs };
+      const poll = await new DrizzlePollStore(tx as unknown as Database).find(pollId);
+      return { claimed, retryInMs, poll, tally: poll ? await tallyOf(tx as unknown as Database, poll) : undefined };
+    });
   }
 
   async personalData(personId: number): Promise<PollPersonalData> {

@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KeinoApp } from '../../src/app/keino-app.js';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { FakeSlackApi, FAKE_TEAM, type RecordedCall } from '../helpers/fake-slack-api.js';
+import { formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
+import { createTestApp } from '../helpers/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
+const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
+
+const CHANNEL = 'C0POLLS';
+const CREATOR = 'U0ALICE'; // the fixture user, Alice Aaltonen
+const STORM = 500;
+
+let database: TestDatabase;
+let fake: FakeSlackApi;
+let app: KeinoApp;
+let server: RunningServer;
+let endpoint: string;
+let now = new Date();
+let clockOffsetMs = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  fake = await FakeSlackApi.start();
+  fake.addChannel({ id: CHANNEL, name: 'kr-hankinnat' });
+  for (let index = 0; index < STORM; index++) fake.addUser({ id: voterId(index), name: `Vastaaja ${index}` });
+  fake.addUser({ id: 'U0PEKKA', name: 'Pekka Peer' });
+  app = await createTestApp(database.url, {
+    // Real time moved on by the test when it needs a poll's closing time to come.
+    clock: () => new Date(Date.now() + clockOffsetMs),
+    config: { slack: { botToken: 'xoxb-1000000000001-keino-polls', signingSecret: TEST_SIGNING_SECRET, apiUrl: fake.apiUrl, retryConfig: { retries: 0 } } },
+  });
+  server = await startServer(app, { port: 0 });
+  endpoint = `http://127.0.0.1:${server.port}/slack/events`;
+});
+
+afterAll(async () => {
+  app?.core.services.polls.refresher.stop();
+  await server?.close();
+  await app?.close();
+  await fake?.close();
+  await database?.drop();
+});
+
+function voterId(index: number): string {
+  return `U0V${String(index).padStart(4, '0')}`;
+}
+
+const textOf = (blocks: Json[] = []): string =>
+  blocks
+    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .filter(Boolean)
+    .join('\n');
+
+let posted = 0;
+
+/**
+ * `/keino <text>` in the polls channel. Keino answers in the acknowledgement, in the channel
+ * (response_type in_channel), so Slack posts the message and Keino first learns its ts from a click
+ * on it; the test plays Slack and gives the message a ts.
+ */
+async function postPoll(text: string, user = CREATOR): Promise<{ ts: string; blocks: Json[]; id: number }> {
+  const response = await postSignedToSlack(
+    endpoint,
+    formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', user_id: user, text, response_url: fake.responseUrl(`poll-${posted}`) }),
+  );
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as Json;
+  expect(body.response_type).toBe('in_channel');
+  const button = (body.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::'));
+  posted += 1;
+  return { ts: `${1741200000 + posted}.000100`, blocks: body.blocks, id: Number(String(button.value).split(':')[0]) };
+}
+
+/** A click on a button of the poll message, as Slack posts it. */
+function click(user: string, poll: { ts: string; blocks: Json[] }, label: string, responseName: string): Promise<Response> {
+  const elements = poll.blocks.flatMap((block) => block.elements ?? []);
+  const button = elements.find((element: Json) => element.type === 'button' && element.text?.text === label);
+  if (!button) throw new Error(`no button "${label}"`);
+  const payload = fixture('block-actions.json');
+  payload.user = { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: FAKE_TEAM };
+  payload.container = { type: 'message', message_ts: poll.ts, channel_id: CHANNEL, is_ephemeral: false };
+  payload.channel = { id: CHANNEL, name: 'kr-hankinnat' };
+  payload.message = { ...payload.message, ts: poll.ts, blocks: poll.blocks };
+  payload.response_url = fake.responseUrl(responseName);
+  payload.actions = [{ action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+  return postSignedToSlack(endpoint, interactionBody(payload));
+}
+
+/** The private answer to one click (posted to its response_url). */
+async function answerTo(responseName: string): Promise<string> {
+  const answer = await fake.waitFor('response_url', (call) => call.path === `/response/${responseName}`);
+  return textOf(answer.body.blocks) || answer.body.text;
+}
+
+async function until(condition: () => boolean, timeoutMs = 500_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const updatesOf = (ts: string) => fake.callsTo('chat.update').filter((call) => call.body.ts === ts && call.body.channel === CHANNEL);
+
+/** The most chat.update calls for one message within any one second. */
+function mostInOneSecond(calls: RecordedCall[]): number {
+  let most = 0;
+  for (const [index, call] of calls.entries()) {
+    most = Math.max(most, calls.slice(index).filter((later) => later.at - call.at < 1000).length);
+  }
+  return most;
+}
+
+describe('polls in Slack', () => {
+  it('500 people voting at once: every vote counted exactly once, the poll message updated at most once a second', async () => {
+    const poll = await postPoll('poll "Mikä teema seuraavaan tapaamiseen?" "Markkinavuoropuhelu" "Innovaatiot" "Sote" "Vastuullisuus"');
+    const labels = ['Markkinavuoropuhelu', 'Innovaatiot', 'Sote', 'Vastuullisuus'];
+    // Most are people Keino knows already; the last 50 meet Keino with this click (users.info).
+    await Promise.all(
+      Array.from({ length: STORM - 50 }, (_, index) =>
+        app.core.services.people.resolve({ platform: 'slack', tenantId: FAKE_TEAM, userId: voterId(index) }, async () => ({ name: `Vastaaja ${index}` })),
+      ),
+    );
+    const started = Date.now();
+    const responses = await Promise.all(Array.from({ length: STORM }, (_, index) => click(voterId(index), poll, labels[index % 4]!, `storm-${index}`)));
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    // Every voter hears privately that the vote is in.
+    await until(() => fake.callsTo('response_url').filter((call) => call.path.startsWith('/response/storm-')).length === STORM);
+    const stormEnded = Date.now();
+    await app.core.services.polls.refresher.idle();
+
+    const answers = fake.callsTo('response_url').filter((call) => call.path.startsWith('/response/storm-'));
+    expect(answers.every((call) => call.body.response_type === 'ephemeral' && textOf(call.body.blocks).includes('Äänesi on kirjattu'))).toBe(true);
+
+    const updates = updatesOf(poll.ts);
+    const seconds = Math.max(1, (updates.at(-1)!.at - started) / 1000);
+    console.info(`[polls] ${STORM} votes in ${((stormEnded - started) / 1000).toFixed(1)} s; chat.update ${updates.length} times over ${seconds.toFixed(1)} s; most in one second: ${mostInOneSecond(updates)}`);
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+    expect(mostInOneSecond(updates)).toBe(1);
+    // The last update shows every vote: 125 for each option, 500 voters, and their names.
+    const last = textOf(updates.at(-1)!.body.blocks);
+    for (const label of labels) expect(last).toMatch(new RegExp(`${label}\\n\\S+ 125/500 \\(25 %\\)`));
+    expect(last).toContain('500 ääntä, 500 vastaajaa');
+    const poll500 = (await app.core.services.polls.find(poll.id))!;
+    expect((await app.core.services.polls.tally(poll500)).counts).toEqual([125, 125, 125, 125]);
+    // Clicks never replace the message one by one: no chat.update beyond the coalesced ones, no response_url replace.
+    expect(answers.some((call) => call.body.replace_original === true)).toBe(false);
+  }, 600_000);
+
+  it('toggles a vote and holds the --multi limit', async () => {
+    const poll = await postPoll('kysely "Mitkä päivät sopivat?" "Ma" "Ti" "Ke" --monivalinta 2');
+    await click('U0PEKKA', poll, 'Ma', 'multi-1');
+    expect(await answerTo('multi-1')).toContain('Olet valinnut 1/2');
+    await click('U0PEKKA', poll, 'Ti', 'multi-2');
+    expect(await answerTo('multi-2')).toContain('Olet valinnut 2/2');
+    await click('U0PEKKA', poll, 'Ke', 'multi-3');
+    expect(await answerTo('multi-3')).toContain('Voit valita enintään 2 vaihtoehtoa');
+    await click('U0PEKKA', poll, 'Ma', 'multi-4');
+    expect(await answerTo('multi-4')).toContain('Peruit äänesi: *Ma*');
+    await app.core.services.polls.refresher.idle();
+    await until(() => textOf(updatesOf(poll.ts).at(-1)?.body.blocks).includes('1/1 (100 %)'), 5_000);
+    const last = textOf(updatesOf(poll.ts).at(-1)!.body.blocks);
+    expect(last).toMatch(/Ma\n\S+ 0\/1 \(0 %\)/);
+    expect(last).toMatch(/Ti\n\S+ 1\/1 \(100 %\)/);
+    expect(last).toMatch(/Ke\n\S+ 0\/1 \(0 %\)/);
+    expect(last).toContain('Pekka Peer');
+  });
+
+  it('an anonymous poll shows no names, and its export for the creator has counts and no names', async () => {
+    const poll = await postPoll('poll "Onko ryhmästä ollut hyötyä?" "Kyllä" "Ei" --anonymous');
+    await click('U0PEKKA', poll, 'Kyllä', 'anon-1');
+    await click(voterId(1), poll, 'Ei', 'anon-2');
+    expect(await answerTo('anon-1')).toContain('Vastauksesi on anonyymi');
+    await answerTo('anon-2');
+    await app.core.services.polls.refresher.idle();
+    await until(() => textOf(updatesOf(poll.ts).at(-1)?.body.blocks).includes('2 ääntä'), 5_000);
+    const shown = textOf(updatesOf(poll.ts).at(-1)!.body.blocks);
+    expect(shown).toContain('Anonyymi kysely');
+    expect(shown).not.toContain('Pekka');
+
+    const uploadsBefore = fake.callsTo('file_upload').length;
+    await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${poll.id}`, response_url: fake.responseUrl('results') }));
+    await until(() => fake.callsTo('file_upload').length > uploadsBefore, 10_000);
+    const csv = fake.callsTo('file_upload').at(-1)!.body.content as string;
+    expect(csv).toContain('Kyllä,1');
+    expect(csv).toContain('Ei,1');
+    expect(csv).not.toMatch(/Pekka|Vastaaja/);
+  });
+
+  it('closes on time through the scheduler: the poll message shows the final results and the channel is told', async () => {
+    const poll = await postPoll('poll "Sulkeutuuko ajallaan?" "Kyllä" "Ei" --closes 2h');
+    await click('U0PEKKA', poll, 'Kyllä', 'timed-1');
+    await answerTo('timed-1');
+    const job = await app.core.services.jobs.find(`poll-close:${poll.id}`);
+    expect(job?.dueAt.getTime()).toBe((await app.core.services.polls.find(poll.id))!.closesAt!.getTime());
+
+    await app.scheduler.runner.tick();
+    expect((await app.core.services.polls.find(poll.id))?.state).toBe('open');
+
+    clockOffsetMs = 2 * 3600_000 + 30_000;
+    const posted = fake.callsTo('chat.postMessage').length;
+    await app.scheduler.runner.tick();
+    const closed = (await app.core.services.polls.find(poll.id))!;
+    expect(closed.state).toBe('closed');
+    expect(closed.closedAt?.getTime()).toBe(closed.closesAt?.getTime());
+    const announcement = fake.callsTo('chat.postMessage').slice(posted).find((call) => call.body.channel === CHANNEL);
+    expect(textOf(announcement?.body.blocks)).toContain('Kysely ”Sulkeutuuko ajallaan?” on päättynyt');
+    await app.core.services.polls.refresher.idle();
+    await until(() => textOf(updatesOf(poll.ts).at(-1)?.body.blocks).includes('lopulliset tulokset'), 5_000);
+    const final = updatesOf(poll.ts).at(-1)!.body.blocks as Json[];
+    const buttons = final.flatMap((block) => (block.type === 'actions' ? block.elements : []));
+    expect(buttons.map((button: Json) => button.text.text)).toEqual(['Tulokset (CSV)']);
+
+    await click('U0PEKKA', poll, 'Ei', 'timed-late');
+    expect(await answerTo('timed-late')).toContain('Tämä kysely on päättynyt');
+    clockOffsetMs = 0;
+  });
+});
