@@ -156,6 +156,40 @@ describe('polls in Slack', () => {
     expect(answers.some((call) => call.body.replace_original === true)).toBe(false);
   }, 600_000);
 
+  it('with no arguments opens a modal, shows a problem on the options field, and posts the poll in the channel', async () => {
+    const opened = fake.callsTo('views.open').length;
+    await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', text: 'kysely', response_url: fake.responseUrl('form') }));
+    await until(() => fake.callsTo('views.open').length > opened, 10_000);
+    const view = fake.callsTo('views.open').at(-1)!.body.view;
+    expect((view.blocks as Json[]).map((block) => block.block_id)).toEqual(['question', 'options', 'anonymous', 'multi', 'closes']);
+
+    const submission = (options: string): Json => {
+      const payload = fixture('view-submission.json');
+      payload.view.callback_id = view.callback_id;
+      payload.view.private_metadata = view.private_metadata;
+      payload.view.state.values = {
+        question: { question: { type: 'plain_text_input', value: 'Lounaspaikka?' } },
+        options: { options: { type: 'plain_text_input', value: options } },
+        anonymous: { anonymous: { type: 'static_select', selected_option: { value: 'anonymous' } } },
+        multi: { multi: { type: 'number_input', value: null } },
+        closes: { closes: { type: 'plain_text_input', value: null } },
+      };
+      return payload;
+    };
+    const refused = await postSignedToSlack(endpoint, interactionBody(submission('Pizza\nPizza')));
+    expect(await refused.json()).toEqual({ response_action: 'errors', errors: { options: 'Vaihtoehto ”Pizza” on mukana kahdesti. Jokaisen vaihtoehdon pitää olla eri.' } });
+
+    const before = fake.callsTo('chat.postMessage').length;
+    const accepted = await postSignedToSlack(endpoint, interactionBody(submission('Pizza\nKeitto\nSalaatti')));
+    expect(accepted.status).toBe(200);
+    await until(() => fake.callsTo('chat.postMessage').slice(before).some((call) => call.body.channel === CHANNEL), 10_000);
+    const posted = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === CHANNEL)!;
+    const text = textOf(posted.body.blocks);
+    expect(text).toContain('Lounaspaikka?');
+    expect(text).toContain('Anonyymi kysely');
+    expect(text).toContain('Salaatti');
+  });
+
   it('toggles a vote and holds the --multi limit', async () => {
     const poll = await postPoll('kysely "Mitkä päivät sopivat?" "Ma" "Ti" "Ke" --monivalinta 2');
     await click('U0PEKKA', poll, 'Ma', 'multi-1');
