@@ -113,7 +113,8 @@ export function progressText(label: string, value: number, max: number): string 
 }
 
 export function option(choice: Choice): types.PlainTextOption {
-  return { text: { type: 'plain_text', text: plainText(choice.label, SLACK_LIMITS.optionText) || truncate(choice.value, SLACK_LIMITS.optionText), emoji: true }, value: choice.value };
+  const text = plainText(choice.label, SLACK_LIMITS.optionText) || plainText(choice.value, SLACK_LIMITS.optionText) || '…';
+  return { text: { type: 'plain_text', text, emoji: true }, value: choice.value };
 }
 
 function sections(mrkdwn: string): SlackBlock[] {
