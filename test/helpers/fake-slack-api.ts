@@ -53,6 +53,8 @@ export class FakeSlackApi {
   private readonly users = new Map<string, Json>();
   private readonly channels = new Map<string, FakeChannel>();
   private sequence = 0;
+  /** What apps.connections.open hands out (a FakeSocketMode's url), for Socket Mode tests. */
+  socketModeUrl?: string;
 
   private constructor(
     private readonly server: Server,
@@ -210,6 +212,9 @@ export class FakeSlackApi {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://keino-network.slack.com/', team: 'KEINO', user: 'keino', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, is_enterprise_install: false };
+      case 'apps.connections.open':
+        if (!this.socketModeUrl) return { ok: false, error: 'invalid_auth' };
+        return { ok: true, url: this.socketModeUrl };
       case 'users.info': {
         const user = this.users.get(body.user);
         return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { KeinoApp } from '../../src/app/keino-app.js';
@@ -10,6 +7,7 @@ import { heading, personal, text, type Block, type Form } from '../../src/core/m
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { blockKitViolations, viewViolations } from '../helpers/block-kit-limits.js';
+import { slackFixture } from '../helpers/slack-fixtures.js';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
 import { eventBody, formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { createTestApp } from '../helpers/test-app.js';
@@ -18,8 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
-const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
+const fixture = slackFixture;
 
 const BOT_TOKEN = 'xoxb-1000000000001-keino-test-token';
 
@@ -121,6 +118,23 @@ beforeEach(async () => {
 const slash = (text: string, overrides: Record<string, string> = {}) =>
   postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), text, response_url: fake.responseUrl('command'), ...overrides }));
 
+let asked = 0;
+
+/**
+ * A command and the reply the person sees: in the acknowledgement when the command was done within
+ * the ack window, otherwise through the response_url (on a busy machine). All its pages.
+ */
+async function ask(text: string, pages = 1): Promise<Json[]> {
+  const name = `ask${++asked}`;
+  const response = await slash(text, { response_url: fake.responseUrl(name) });
+  expect(response.status).toBe(200);
+  const body = await response.text();
+  const inAck = body ? [JSON.parse(body)] : [];
+  let seen = 0;
+  if (inAck.length < pages) await fake.waitFor('response_url', (call) => call.path === `/response/${name}` && ++seen >= pages - inAck.length);
+  return [...inAck, ...fake.callsTo('response_url').filter((call) => call.path === `/response/${name}`).map((call) => call.body)];
+}
+
 const interact = (payload: Json) => postSignedToSlack(endpoint, interactionBody(payload));
 
 const sendEvent = (envelope: Json, headers: Record<string, string> = {}) => postSignedToSlack(endpoint, eventBody(envelope), { headers });
@@ -140,10 +154,8 @@ const textOf = (blocks: Json[]): string =>
 const count = async (query: ReturnType<typeof sql>): Promise<number> => Number(rowsOf<{ n: number }>(await db.db.execute(query))[0]!.n);
 
 describe('/keino in Slack', () => {
-  it('/keino help answers at once with a help list only the person sees, in Block Kit Slack accepts', async () => {
-    const response = await slash('help');
-    expect(response.status).toBe(200);
-    const reply = (await response.json()) as Json;
+  it('/keino help shows a help list only the person sees, in Block Kit Slack accepts', async () => {
+    const [reply] = await ask('help');
     expect(reply.response_type).toBe('ephemeral');
     expect(blockKitViolations(reply.blocks, 'message')).toEqual([]);
     expect(reply.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Näin Keino auttaa' } });
@@ -153,16 +165,16 @@ describe('/keino in Slack', () => {
     // First contact: Alice's profile came from users.info, with the bot token.
     const [lookup] = fake.callsTo('users.info');
     expect(lookup).toMatchObject({ token: BOT_TOKEN, body: { user: 'U0ALICE', include_locale: 'true' } });
-    await slash('help');
+    await ask('help');
     expect(fake.callsTo('users.info')).toHaveLength(1);
     const people = rowsOf<Json>(await db.db.execute(sql`select name, email, time_zone from people`));
     expect(people).toEqual([{ name: 'Alice Aaltonen', email: 'alice.aaltonen@example.com', time_zone: 'Europe/Helsinki' }]);
   });
 
   it('/keino kieli en switches to English, and help then comes in English', async () => {
-    const switched = (await (await slash('kieli en')).json()) as Json;
+    const [switched] = await ask('kieli en');
     expect(textOf(switched.blocks)).toBe("Done! I'll speak English with you from now on.");
-    const help = (await (await slash('help')).json()) as Json;
+    const [help] = await ask('help');
     expect(help.blocks[0].text.text).toBe('What Keino can do for you');
     expect(textOf(help.blocks)).toContain('`lang fi|sv|en`');
   });
@@ -180,9 +192,7 @@ describe('/keino in Slack', () => {
   });
 
   it('a reply of 120 paragraphs arrives as several messages, each within Slack’s limits, nothing lost', async () => {
-    const first = (await (await slash('testipitkä')).json()) as Json;
-    const rest = await waitForCount('response_url', 2);
-    const pages = [first, ...rest.map((call) => call.body)];
+    const pages = await ask('testipitkä', 3);
     for (const page of pages) {
       expect(page.response_type).toBe('ephemeral');
       expect(blockKitViolations(page.blocks, 'message')).toEqual([]);
@@ -234,7 +244,7 @@ describe('/keino in Slack', () => {
 
 describe('buttons in Slack', () => {
   it('clicking “englanti” under a message runs the command and answers only the clicker, in English', async () => {
-    await slash('help'); // Alice is known
+    await ask('help'); // Alice is known
     const payload = fixture('block-actions.json');
     payload.response_url = fake.responseUrl('click');
     const response = await interact(payload);
@@ -290,6 +300,14 @@ describe('mentions, direct messages and the App Home', () => {
     await sendEvent(freshEvent('event-message-im.json', { text: 'ohje' }));
     await fake.waitFor('chat.postMessage');
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('a mention in a channel Keino is not in is answered in the direct messages instead', async () => {
+    fake.failNext('chat.postEphemeral', 'not_in_channel');
+    await sendEvent(freshEvent('event-app-mention.json'));
+    const reply = await fake.waitFor('chat.postMessage');
+    expect(reply.body.channel).toBe('D0ALICE');
+    expect(reply.body.blocks[0].text.text).toBe('Näin Keino auttaa');
   });
 
   it('a rate-limited answer to a mention is sent once Slack’s Retry-After has passed', async () => {
@@ -363,6 +381,12 @@ describe('requests that are not from Slack', () => {
     const tampered = eventBody({ ...envelope, event: { ...envelope.event, text: 'kieli en' } });
     expect((await postSignedToSlack(endpoint, tampered, { signedBody: signed })).status).toBe(401);
     await nothingHappened(envelope.event_id);
+  });
+
+  it('Slack’s URL verification challenge is answered when signed', async () => {
+    const response = await postSignedToSlack(endpoint, eventBody({ token: 'verification-token-placeholder', challenge: 'kE1n0-ch4ll3ng3', type: 'url_verification' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ challenge: 'kE1n0-ch4ll3ng3' });
   });
 
   it('a timestamp just inside the window is accepted', async () => {

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KeinoApp } from '../../src/app/keino-app.js';
+import { translator } from '../../src/core/i18n/translator.js';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { blockKitViolations, viewViolations } from '../helpers/block-kit-limits.js';
+import { slackFixture } from '../helpers/slack-fixtures.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { formBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
+import { createTestApp } from '../helpers/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const slashFixture = slackFixture('slash-command.json');
+const apology = translator('fi')('errors.internal');
+
+let db: TestDatabase;
+let fake: FakeSlackApi;
+let app: KeinoApp;
+let server: RunningServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  fake = await FakeSlackApi.start();
+  app = await createTestApp(db.url, {
+    // Alice is a network admin, so every command is hers to try.
+    config: {
+      admins: ['alice.aaltonen@example.com'],
+      slack: { botToken: 'xoxb-commands-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: fake.apiUrl, retryConfig: { retries: 0 } },
+    },
+  });
+  server = await startServer(app, { port: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await app?.close();
+  await fake?.close();
+  await db?.drop();
+});
+
+describe('every Keino command through /keino', () => {
+  it('answers each command typed bare, as an admin, with Block Kit or a modal that Slack accepts', async () => {
+    const names = app.core.registry.commands.map((command) => command.name);
+    expect(names).toEqual(expect.arrayContaining(['help', 'lang', 'whoami']));
+    for (const [index, name] of names.entries()) {
+      const trigger = `7712345678${String(index).padStart(3, '0')}.1000000000001.feedfacecafebeef`;
+      const response = await postSignedToSlack(
+        `http://127.0.0.1:${server.port}/slack/events`,
+        formBody({ ...slashFixture, text: name, trigger_id: trigger, response_url: fake.responseUrl(`c${index}`) }),
+      );
+      expect(response.status, name).toBe(200);
+      const body = await response.text();
+      if (body) {
+        const reply = JSON.parse(body) as Json;
+        expect(blockKitViolations(reply.blocks ?? [], 'message'), name).toEqual([]);
+        expect(reply.text, name).toBeTruthy();
+      } else {
+        // Acknowledged empty: a modal opens, or the answer comes through the response_url.
+        const opened = fake.waitFor('views.open', (call) => call.body.trigger_id === trigger);
+        const answered = fake.waitFor('response_url', (call) => call.path === `/response/c${index}`);
+        const call = await Promise.race([opened, answered]);
+        if (call.method === 'views.open') expect(viewViolations(call.body.view), name).toEqual([]);
+        else expect(blockKitViolations(call.body.blocks ?? [], 'message'), name).toEqual([]);
+        opened.catch(() => undefined);
+        answered.catch(() => undefined);
+      }
+    }
+    expect(fake.callsTo('views.open').length).toBeGreaterThan(0); // some commands have forms (session add, faq add …)
+    const apologies = fake.callsTo('response_url').filter((call) => call.body.text === apology);
+    expect(apologies.map((call) => call.path)).toEqual([]);
+  });
+});
