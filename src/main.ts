@@ -4,6 +4,7 @@ import { createLogger } from './logger.js';
 import { ConsoleAdapter } from './platforms/console/console-adapter.js';
 import { ConsoleGateway } from './platforms/console/console-gateway.js';
 import { startServer } from './server/start-server.js';
+import { loadStarterFaqIfEmpty } from './faq/starter-faq.js';
 import { findTask, tasks } from './tasks/task-registry.js';
 
 /**
@@ -44,6 +45,8 @@ async function main(argv: string[]): Promise<number> {
     logger.error({ err: error }, 'start-up failed');
     return 1;
   }
+  // A new installation answers from the starter FAQ until the admins import their own.
+  if (mode !== 'task') await loadStarterFaqIfEmpty(app.core.services.faq);
 
   if (mode === 'console') {
     const consoleAdapter = new ConsoleAdapter(app.core, { input: process.stdin, output: process.stdout });

@@ -23,6 +23,10 @@ import { registerDeliveryJobs } from '../core/delivery/delivery-jobs.js';
 import { DrizzleJobStore } from '../db/stores/job-store.js';
 import { DrizzleDeliveryStore } from '../db/stores/delivery-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import { FaqService } from '../core/faq/faq-service.js';
+import { registerFaq } from '../core/faq/faq-commands.js';
+import { DrizzleFaqStore } from '../db/stores/faq-store.js';
+import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { InterventionService } from '../core/interventions/intervention-service.js';
 import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
 import { registerInterventionNudges } from '../core/interventions/nudges.js';
@@ -59,6 +63,7 @@ export function buildServices(
     gateways,
     jobs,
     delivery,
+    faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db)),
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
     groups: new GroupService(new DrizzleGroupStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
@@ -69,6 +74,7 @@ export function buildServices(
   registerJobCommands(registry);
   registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
+  registerFaq(registry);
   services.academy.notifyWith(new AcademyNotices(jobs, clock));
   registerAcademyJobs(jobs, delivery, services.academy, services.channels);
   registerGroupCommands(registry);

@@ -183,6 +183,10 @@ export class KeinoCore {
     }
 
     const { command, rest } = matched;
+    // "kuka on meidän alueen yhteyshenkilö?": a chat message that only starts with the name of a
+    // command that takes no words ("kuka" is whoami) is a question.
+    const takesWords = Object.keys(command.args.positional ?? {}).length + Object.keys(command.args.options ?? {}).length > 0;
+    if (source === 'message' && rest.length > 0 && !takesWords) return this.answer(context, input);
     if (!mayRun(person, command.roles)) throw forbidden(command.roles!);
     if (rest.length === 0 && command.form) return command.form(context);
     let values;

@@ -5,6 +5,7 @@ import type { ChannelLinkStore } from './channels/channel-link-store.js';
 import type { GroupService } from './groups/group-service.js';
 import type { InterventionService } from './interventions/intervention-service.js';
 import type { PeopleService } from './people/people-service.js';
+import type { FaqService } from './faq/faq-service.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
@@ -35,4 +36,6 @@ export interface KeinoServices {
   interventions: InterventionService;
   /** Polls in any channel: live results, anonymous when asked, exact under load. */
   polls: PollService;
+  /** The FAQ: answers in Finnish, Swedish and English, feedback, unanswered questions. */
+  faq: FaqService;
 }

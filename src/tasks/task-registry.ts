@@ -1,5 +1,6 @@
 import type { KeinoApp } from '../app/keino-app.js';
 import { importInterventionsTask } from './import-interventions.js';
+import { importFaqTask } from './faq-tasks.js';
 
 export interface Task {
   /** Words that name it: ["migrate"], ["import", "faq"]. */
@@ -21,6 +22,7 @@ export const tasks: Task[] = [
     },
   },
   importInterventionsTask,
+  importFaqTask,
 ];
 
 export function findTask(argv: string[]): { task: Task; args: string[] } | undefined {

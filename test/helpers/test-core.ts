@@ -5,16 +5,19 @@ import type { PlatformProfile } from '../../src/core/people/person.js';
 import { buildServices } from '../../src/app/build-services.js';
 import type { Database } from '../../src/db/client.js';
 import { personal, stripMarkup, type Reply } from '../../src/core/messages/message.js';
+import { answerQuestion } from '../../src/core/faq/faq-commands.js';
 
 export function createTestCore(db: Database, options: { admins?: string[]; clock?: () => Date } = {}): KeinoCore {
   const services = buildServices(db, { admins: options.admins ?? [] }, { clock: options.clock });
-  return new KeinoCore({
+  const core = new KeinoCore({
     registry: services.commands,
     services,
     defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' },
     clock: options.clock ?? (() => new Date()),
     logger: silentLogger,
   });
+  core.answerQuestionsWith(answerQuestion);
+  return core;
 }
 
 export function consoleCaller(userId: string, profile: Partial<PlatformProfile> = {}): Caller {

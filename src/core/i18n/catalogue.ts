@@ -1,6 +1,7 @@
 import { commonCatalogue } from './common-catalogue.js';
 import { accountCatalogue } from '../people/account-catalogue.js';
 import { helpCatalogue } from '../help/help-catalogue.js';
+import { faqCatalogue } from '../faq/faq-catalogue.js';
 import { channelCatalogue } from '../channels/channel-catalogue.js';
 import { groupCatalogue } from '../groups/group-catalogue.js';
 import { pollCatalogue } from '../polls/poll-catalogue.js';
@@ -17,6 +18,7 @@ export const catalogue = {
   ...commonCatalogue,
   ...accountCatalogue,
   ...helpCatalogue,
+  ...faqCatalogue,
   ...channelCatalogue,
   ...groupCatalogue,
   ...pollCatalogue,

@@ -9,3 +9,4 @@ export * from './academy.js';
 export * from './polls.js';
 export * from './teams.js';
 export * from './groups.js';
+export * from './faq.js';

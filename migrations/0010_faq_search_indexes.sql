@@ -1,0 +1,2 @@
+CREATE INDEX "faq_lexemes_prefix_idx" ON "faq_lexemes" USING btree ("locale","lexeme" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "faq_lexemes_suffix_idx" ON "faq_lexemes" USING btree ("locale",reverse("lexeme") text_pattern_ops);

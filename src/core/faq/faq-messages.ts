@@ -1,0 +1,78 @@
+import type { CommandContext } from '../commands/command.js';
+import { heading, message, note, text, type Block, type Button, type Message, type Visibility } from '../messages/message.js';
+import { formatLocalDateTime } from '../time/local-time.js';
+import type { FaqEntry } from './faq-entry.js';
+
+export const FEEDBACK_ACTION = 'faq.feedback';
+export const PICK_ACTION = 'faq.pick';
+
+/** Slack cuts button labels at 75 characters. */
+const BUTTON_LABEL_MAX = 72;
+
+/** Where an answer goes: to the asker only, or to everyone in the channel where Keino was mentioned. */
+export function answerVisibility(context: CommandContext): Visibility {
+  return context.source === 'message' && context.conversation.kind !== 'personal' ? 'conversation' : 'person';
+}
+
+function shortLabel(value: string): string {
+  return value.length <= BUTTON_LABEL_MAX ? value : `${value.slice(0, BUTTON_LABEL_MAX - 1).trimEnd()}…`;
+}
+
+/** The entry itself: its question, its answer, and in what language it is. */
+export function entryBlocks(context: CommandContext, entry: FaqEntry): Block[] {
+  const { t } = context;
+  const language = t(`language.${entry.locale}`);
+  const blocks: Block[] = [heading(entry.question), text(entry.answer)];
+  if (entry.locale !== context.locale) blocks.push(note(t('faq.otherLanguage', { language })));
+  blocks.push(note(t('faq.answerNote', { language, id: entry.id })));
+  return blocks;
+}
+
+/** An answer to a question someone asked, with the feedback buttons. */
+export function answerMessage(context: CommandContext, entry: FaqEntry, questionId: number, extraButtons: Button[] = []): Message {
+  const { t } = context;
+  return message(answerVisibility(context), [
+    ...entryBlocks(context, entry),
+    {
+      type: 'buttons',
+      buttons: [
+        { label: t('faq.helpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:yes`, style: 'primary' },
+        { label: t('faq.notHelpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:no` },
+        ...extraButtons,
+      ],
+    },
+  ]);
+}
+
+/** No confident answer: say so, and offer the best guesses as buttons. */
+export function refusalMessage(context: CommandContext, candidates: FaqEntry[], questionId: number, extraButtons: Button[] = []): Message {
+  const { t } = context;
+  const blocks: Block[] = [text(t('faq.dontKnow'))];
+  if (candidates.length > 0) {
+    blocks.push(text(t('faq.didYouMean')));
+    blocks.push({
+      type: 'buttons',
+      buttons: candidates.map((entry) => ({ label: shortLabel(entry.question), actionId: PICK_ACTION, value: `${questionId}:${entry.id}` })),
+    });
+  } else {
+    blocks.push(note(t('faq.noCandidates')));
+  }
+  if (extraButtons.length > 0) blocks.push({ type: 'buttons', buttons: extraButtons });
+  return message(answerVisibility(context), blocks);
+}
+
+/** An entry as admins look at it: with its tags and who changed it last. */
+export function entryDetails(context: CommandContext, entry: FaqEntry): Block[] {
+  const { t } = context;
+  const blocks = entryBlocks(context, entry);
+  if (entry.tags.length > 0) blocks.push({ type: 'fields', fields: [{ label: t('faq.tagsField'), value: entry.tags.join(', ') }] });
+  blocks.push(
+    note(
+      t('faq.lastChanged', {
+        who: entry.updatedByName ?? t('faq.importedBy'),
+        when: formatLocalDateTime(entry.updatedAt, context.timeZone, context.locale),
+      }),
+    ),
+  );
+  return blocks;
+}

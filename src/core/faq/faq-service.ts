@@ -1,0 +1,96 @@
+import type { AuditLog } from '../audit/audit-log.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Person, Platform } from '../people/person.js';
+import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
+import type { FaqSearch } from './faq-search.js';
+import type { AskedQuestion, FaqStore } from './faq-store.js';
+import { analyseQuery } from './query-analysis.js';
+
+export interface FaqServiceOptions {
+  /** Below this confidence (0..1) Keino does not answer but offers candidates. */
+  answerThreshold: number;
+  /** Candidates weaker than this are not offered at all. */
+  candidateFloor: number;
+}
+
+/** Measured with `npm run eval:faq` (README, FAQ section). */
+export const DEFAULT_FAQ_OPTIONS: FaqServiceOptions = { answerThreshold: 0.28, candidateFloor: 0.05 };
+
+const CANDIDATES = 2;
+
+/** What the FAQ has for a question. */
+export interface FaqMatch {
+  /** The language the question was written in. */
+  locale: Locale;
+  /** The answer, when Keino is confident enough. */
+  entry?: FaqEntry;
+  /** Otherwise the best two guesses, for the person to choose from. */
+  candidates: FaqEntry[];
+  /** The best entry's confidence, 0..1. */
+  confidence: number;
+  /** The best entry's id, answered or not (for measuring the search). */
+  bestId?: string;
+}
+
+export class FaqService {
+  constructor(
+    readonly store: FaqStore,
+    private readonly search: FaqSearch,
+    private readonly audit: AuditLog,
+    private readonly options: FaqServiceOptions = DEFAULT_FAQ_OPTIONS,
+  ) {}
+
+  /** Finds the answer without recording anything. `fallback` is the asker's language. */
+  async find(text: string, fallback: Locale): Promise<FaqMatch> {
+    const query = analyseQuery(text, fallback);
+    const found = await this.search.search(query, CANDIDATES + 1);
+    const best = found[0];
+    const confidence = best?.confidence ?? 0;
+    if (best && confidence >= this.options.answerThreshold) {
+      const [entry] = await this.store.getMany([best.entryId]);
+      if (entry) return { locale: query.locale, entry, candidates: [], confidence, bestId: best.entryId };
+    }
+    const offered = found.filter((candidate) => candidate.confidence >= this.options.candidateFloor).slice(0, CANDIDATES);
+    const candidates = await this.store.getMany(offered.map((candidate) => candidate.entryId));
+    return { locale: query.locale, candidates, confidence, bestId: best?.entryId };
+  }
+
+  /** Finds the answer and records the question, for `faq unanswered` and `faq stats`. */
+  async ask(person: Person, platform: Platform, text: string, fallback: Locale): Promise<FaqMatch & { question: AskedQuestion }> {
+    const match = await this.find(text, fallback);
+    const question = await this.store.recordQuestion({
+      personId: person.id,
+      platform,
+      text: text.trim(),
+      locale: match.locale,
+      entryId: match.entry?.id ?? null,
+      score: match.confidence,
+      answered: match.entry !== undefined,
+    });
+    return { ...match, question };
+  }
+
+  async import(entries: FaqEntryInput[], actor: Person | null, source: string): Promise<{ created: number; updated: number }> {
+    const result = await this.store.upsert(entries, actor?.id ?? null);
+    await this.audit.record({ actorPersonId: actor?.id ?? null, action: 'faq.import', target: source, details: { ...result } });
+    return result;
+  }
+
+  async add(entry: Omit<FaqEntryInput, 'id'>, actor: Person, details: Record<string, unknown> = {}): Promise<FaqEntry> {
+    const created = await this.store.create(entry, actor.id);
+    await this.audit.record({ actorPersonId: actor.id, action: 'faq.add', target: created.id, details: { question: created.question, ...details } });
+    return created;
+  }
+
+  async edit(entry: FaqEntryInput, actor: Person): Promise<FaqEntry> {
+    await this.store.upsert([entry], actor.id);
+    await this.audit.record({ actorPersonId: actor.id, action: 'faq.edit', target: entry.id, details: { question: entry.question } });
+    return (await this.store.get(entry.id))!;
+  }
+
+  async remove(id: string, actor: Person): Promise<boolean> {
+    const removed = await this.store.remove(id, actor.id);
+    if (removed) await this.audit.record({ actorPersonId: actor.id, action: 'faq.remove', target: id });
+    return removed;
+  }
+}

@@ -1,0 +1,168 @@
+import type { Locale } from '../i18n/locale.js';
+import { FIELD_SYNONYMS } from './field-synonyms.js';
+
+/**
+ * A question taken apart for the search: its language and its content words ("slots"). Each slot
+ * carries the word itself and the field synonyms it stands for; a matching entry scores each slot
+ * once, by its best alternative. The database does the stemming (finnish, swedish, english).
+ */
+export interface AnalysedQuery {
+  text: string;
+  /** The language the question seems to be written in, or the asker's when it is not clear. */
+  locale: Locale;
+  slots: QuerySlot[];
+}
+
+export interface QuerySlot {
+  /** The word as typed (normalised). */
+  word: string;
+  alternatives: { text: string; weight: number }[];
+}
+
+/** How much a synonym counts against the word itself. */
+export const SYNONYM_WEIGHT = 0.85;
+const MAX_SLOTS = 24;
+
+/**
+ * Words that carry no topic in chat questions, beyond each search configuration's own stop words:
+ * question words, auxiliaries, colloquial Finnish ("mulla", "oikeesti"), greetings.
+ */
+const FILLER: Record<Locale, readonly string[]> = {
+  fi: [
+    'miten', 'mitenkä', 'miks', 'miksi', 'kuinka', 'paljonko', 'montako', 'milloin', 'missä', 'mistä', 'mihin', 'mikä', 'mitä', 'mitkä',
+    'onko', 'oonko', 'voiko', 'voinko', 'voiks', 'voisiko', 'voisitko', 'saako', 'saanko', 'saaks', 'pitääkö', 'pitäiskö', 'pitäisikö',
+    'pitäis', 'pitäisi', 'pitää', 'täytyykö', 'tarvitseeko', 'tarviiko', 'kannattaako', 'onks', 'mitäs', 'kukaan', 'jos',
+    'mulla', 'mul', 'mulle', 'mua', 'mä', 'mää', 'mie', 'sä', 'sulla', 'sulle', 'meil', 'meijän', 'meiän', 'teijän', 'mun', 'sun',
+    'oikeesti', 'oikeastaan', 'tosi', 'ihan', 'vielä', 'jo', 'myös', 'sit', 'sitten', 'niinku', 'siis', 'joku', 'jokin', 'jotain',
+    'jotenkin', 'tällainen', 'tällanen', 'tällaista', 'tommonen', 'sellainen', 'semmonen', 'tää', 'toi', 'noi', 'nää', 'hei', 'moi',
+    'moikka', 'terve', 'kiitos', 'kiitti', 'apua', 'kysymys', 'kysyisin', 'haluaisin', 'haluan', 'tietää', 'tiedätkö', 'osaatko',
+    'kerro', 'kertoa', 'olisiko', 'esim', 'esimerkiksi', 'eli', 'ns', 'yms', 'jne', 'oma', 'omaa', 'oman', 'omat', 'omia',
+    'tehdä', 'tehdään', 'tekee', 'teen', 'voi', 'voida', 'voidaan', 'saa', 'saada', 'asia', 'asiat', 'asiaa', 'juttu', 'jutut',
+    'toimii', 'toimi', 'toimia', 'toimivat', 'toimiiko',
+  ],
+  sv: [
+    'hur', 'vad', 'var', 'när', 'varför', 'vilken', 'vilka', 'kan', 'får', 'måste', 'ska', 'skall', 'bör', 'behöver', 'jag',
+    'vi', 'man', 'finns', 'någon', 'snälla', 'hej', 'tack', 'gör', 'göra', 'egen', 'eget', 'egna', 'fungerar', 'funkar',
+  ],
+  en: [
+    'how', 'what', 'when', 'where', 'why', 'which', 'who', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'would',
+    'need', 'do', 'does', 'i', 'we', 'you', 'my', 'our', 'is', 'are', 'there', 'any', 'please', 'hi', 'hello', 'thanks',
+    'tell', 'me', 'know', 'want', 'ok', 'okay', 'get', 'us', 'way', 'thing', 'things',
+  ],
+};
+
+/** Words that say which language a question is in (function words, not topics). */
+const MARKERS: Record<Locale, ReadonlySet<string>> = {
+  fi: new Set([
+    ...FILLER.fi,
+    'ja', 'tai', 'on', 'ei', 'ole', 'kun', 'että', 'se', 'ne', 'me', 'te', 'meidän', 'meillä', 'meille', 'teidän', 'minä', 'sinä',
+    'tämä', 'tämän', 'tätä', 'niin', 'nyt', 'kanssa', 'ilman', 'jälkeen', 'ennen', 'aina', 'kaikki', 'vain', 'kuka', 'ketkä', 'keitä',
+    'pitää', 'voi', 'saa', 'täytyy', 'tarvitaan', 'ovat', 'oli', 'olla', 'mukaan', 'kautta', 'vai', 'jotta',
+  ]),
+  sv: new Set([
+    ...FILLER.sv,
+    'och', 'att', 'det', 'som', 'en', 'ett', 'är', 'på', 'med', 'för', 'till', 'av', 'om', 'inte', 'har', 'de', 'den', 'mellan',
+    'utan', 'eller', 'vid', 'från', 'också', 'alla', 'blir', 'bli', 'skillnad', 'i', 'mig', 'min', 'mitt', 'vår', 'våra', 'vårt', 'oss',
+  ]),
+  en: new Set([
+    ...FILLER.en,
+    'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'a', 'an', 'it', 'that', 'this', 'be', 'from', 'by', 'at', 'as',
+    'not', 'if', 'have', 'has', 'instead', 'about', 'between', 'into', 'work', 'does', 'use', 'using', 'new', 'best', 'in',
+  ]),
+};
+
+const FILLER_WORDS = new Set(Object.values(FILLER).flat());
+
+/** Lower case, typographic quotes and dashes made plain, nothing but letters, digits and word-inner hyphens. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/[^\p{L}\p{N}\s'&-]+/gu, ' ')
+    .replace(/(^|\s)[-']+|[-']+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a normalised text; hyphenated compounds give their parts ("lcc-laskuri" → lcc, laskuri). */
+export function wordsOf(text: string): string[] {
+  return normalise(text)
+    .split(' ')
+    .flatMap((word) => word.split(/[-']/))
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * The language a question is written in: Swedish letters and the function words of each language
+ * decide; `fallback` (the asker's language) when the text gives no clear sign.
+ */
+export function detectLanguage(text: string, fallback: Locale): Locale {
+  const words = normalise(text).split(' ').filter(Boolean);
+  const score: Record<Locale, number> = { fi: 0, sv: 0, en: 0 };
+  for (const word of words) {
+    for (const locale of ['fi', 'sv', 'en'] as const) if (MARKERS[locale].has(word)) score[locale] += 1;
+    if (/å/.test(word)) score.sv += 2;
+    if (/[äö]/.test(word)) {
+      score.fi += 0.5;
+      score.sv += 0.25;
+    }
+    if (/(ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|iin|aan|ään|nen|ista|istä|uus|yys|inen)$/.test(word)) score.fi += 0.5;
+    if (/(tion|ment|ness|ing|ity|ship)$/.test(word) || /th|w/.test(word)) score.en += 0.5;
+    if (/(ning|het|skap|ligt|arna|erna|orna)$/.test(word)) score.sv += 0.5;
+  }
+  const ranked = (['fi', 'sv', 'en'] as const).map((locale) => [locale, score[locale]] as const).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best![1] === 0 || best![1] === second![1]) return fallback;
+  return best![0];
+}
+
+/** Whether a word of a question is an inflected form of a synonym term ("hilmassa" → "hilma"). */
+export function termMatches(word: string, term: string): boolean {
+  if (word === term) return true;
+  if (term.length < 4) return false;
+  let common = 0;
+  while (common < word.length && common < term.length && word[common] === term[common]) common++;
+  return common >= Math.max(4, term.length - 2) && word.length <= term.length + 6;
+}
+
+interface SynonymTerm {
+  words: string[];
+  group: readonly string[];
+}
+
+const SYNONYM_TERMS: SynonymTerm[] = FIELD_SYNONYMS.flatMap((group) => group.map((term) => ({ words: wordsOf(term), group })));
+
+/** Splits a question into content-word slots, each with the field synonyms of the phrase it belongs to. */
+export function analyseQuery(text: string, fallback: Locale): AnalysedQuery {
+  const locale = detectLanguage(text, fallback);
+  const words = wordsOf(text);
+  const slots: QuerySlot[] = [];
+  const seen = new Set<string>();
+  words.forEach((word, index) => {
+    if (FILLER_WORDS.has(word) || seen.has(word)) return;
+    seen.add(word);
+    const alternatives = new Map<string, number>([[word, 1]]);
+    for (const term of SYNONYM_TERMS) {
+      if (!phraseAt(words, index, term.words)) continue;
+      for (const synonym of term.group) {
+        for (const synonymWord of wordsOf(synonym)) {
+          if (!alternatives.has(synonymWord) && !FILLER_WORDS.has(synonymWord)) alternatives.set(synonymWord, SYNONYM_WEIGHT);
+        }
+      }
+    }
+    slots.push({ word, alternatives: [...alternatives].map(([alternative, weight]) => ({ text: alternative, weight })) });
+  });
+  return { text, locale, slots: slots.slice(0, MAX_SLOTS) };
+}
+
+/** Whether the word at `index` belongs to an occurrence of the phrase (any of its words may be it). */
+function phraseAt(words: string[], index: number, phrase: string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const start = index - offset;
+    if (start < 0 || start + phrase.length > words.length) continue;
+    if (phrase.every((part, position) => termMatches(words[start + position]!, part))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,385 @@
+import { sql } from 'drizzle-orm';
+import type { FaqCandidate, FaqSearch } from '../../core/faq/faq-search.js';
+import { LOCALES, type Locale } from '../../core/i18n/locale.js';
+import type { AnalysedQuery } from '../../core/faq/query-analysis.js';
+import type { Database } from '../client.js';
+import { rowsOf } from './people-store.js';
+
+/** Weights of the search; the defaults are what the evaluation (npm run eval:faq) was measured with. */
+export interface SearchTuning {
+  /** Weight of a word found in the question or alternative phrasings, the tags, the answer. */
+  fieldWeights: { question: number; tags: number; answer: number };
+  /** The rarity an unknown word of the question counts with, as if this many entries used it. */
+  unknownWordEntries: number;
+  /** How an entry in another language than the question's ranks against one in the same. */
+  otherLanguageFactor: number;
+  /** Word pairs that match less than this are ignored. */
+  minMatch: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  fieldWeights: { question: 1, tags: 0.8, answer: 0.5 },
+  unknownWordEntries: 1,
+  otherLanguageFactor: 0.85,
+  minMatch: 0.45,
+};
+
+/** Compound parts and prefixes shorter than this are not looked for (they match too much). */
+const MIN_PART = 4;
+/** A vocabulary word this close to a question word stands for it (an inflection, a typo). */
+const CLOSE_MATCH = 0.75;
+/**
+ * A word used by more entries than this (and more than this share of them) is as good as a stop
+ * word in a large FAQ: it neither scores nor counts, which keeps each search to the postings of
+ * the words that tell entries apart.
+ */
+const COMMON_ENTRIES = 50;
+const COMMON_SHARE = 0.02;
+/** At most this many vocabulary words for one prefix or suffix route, and for one typo. */
+const AFFIX_LIMIT = 40;
+const TYPO_LIMIT = 5;
+/** Shorter words are not looked up as typos (trigrams of short words match too much). */
+const MIN_TYPO_WORD = 5;
+/** Above this many entries a re-index recounts the whole vocabulary. */
+const BULK_REINDEX = 200;
+
+/** The text search configuration of an entry's language. */
+function configOf(column: string) {
+  return sql.raw(`(case ${column} when 'sv' then 'swedish'::regconfig when 'en' then 'english'::regconfig else 'finnish'::regconfig end)`);
+}
+
+/** A Postgres array literal, so that a whole list goes as one parameter. */
+export function pgArray(values: readonly (string | number)[]): string {
+  return `{${values.map((value) => (typeof value === 'number' ? String(value) : `"${value.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+}
+
+/**
+ * Keeps the search index (faq_terms, faq_lexemes) in step with faq_entries for the given entries.
+ * Call inside the transaction that changed them.
+ */
+export async function reindexEntries(tx: Database, entryIds: string[], tuning: SearchTuning = DEFAULT_TUNING): Promise<void> {
+  if (entryIds.length === 0) return;
+  // One index writer at a time, so that the entry counts of the vocabulary stay exact.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('keino:faq-index'))`);
+  const ids = sql`${pgArray(entryIds)}::text[]`;
+  const { question, tags, answer } = tuning.fieldWeights;
+  const indexed = sql`
+      select e.locale, x.lexeme, e.id,
+             max(case w when 'A' then ${question}::real when 'B' then ${tags}::real else ${answer}::real end)
+      from faq_entries e
+      cross join lateral unnest(
+          setweight(to_tsvector(${configOf('e.locale')}, e.question || ' ' || array_to_string(e.alternatives, ' ')), 'A')
+        || setweight(to_tsvector(${configOf('e.locale')}, array_to_string(e.tags, ' ')), 'B')
+        || setweight(to_tsvector(${configOf('e.locale')}, e.answer), 'C')) x
+      cross join lateral unnest(x.weights) w
+      where e.id = any(${ids}) and e.removed_at is null
+      group by e.locale, x.lexeme, e.id`;
+  if (entryIds.length > BULK_REINDEX) {
+    // An import of many entries: recount the whole vocabulary rather than ship every word around.
+    await tx.execute(sql`delete from faq_terms where entry_id = any(${ids})`);
+    await tx.execute(sql`insert into faq_terms (locale, lexeme, entry_id, weight) ${indexed}`);
+    await tx.execute(sql`delete from faq_lexemes`);
+    await tx.execute(sql`insert into faq_lexemes (locale, lexeme, entries) select locale, lexeme, count(*)::int from faq_terms group by 1, 2`);
+    return;
+  }
+  const before = rowsOf<{ locale: string; lexeme: string }>(
+    await tx.execute(sql`delete from faq_terms where entry_id = any(${ids}) returning locale, lexeme`),
+  );
+  const after = rowsOf<{ locale: string; lexeme: string }>(
+    await tx.execute(sql`insert into faq_terms (locale, lexeme, entry_id, weight) ${indexed} returning locale, lexeme`),
+  );
+  const touched = new Map<string, { locale: string; lexeme: string }>();
+  for (const row of [...before, ...after]) touched.set(`${row.locale}\u0000${row.lexeme}`, row);
+  const locales = pgArray([...touched.values()].map((row) => row.locale));
+  const lexemes = pgArray([...touched.values()].map((row) => row.lexeme));
+  await tx.execute(sql`
+    delete from faq_lexemes l using unnest(${locales}::text[], ${lexemes}::text[]) as t(locale, lexeme)
+    where l.locale = t.locale and l.lexeme = t.lexeme`);
+  await tx.execute(sql`
+    insert into faq_lexemes (locale, lexeme, entries)
+    select t.locale, t.lexeme, count(*)::int
+    from unnest(${locales}::text[], ${lexemes}::text[]) as touched(locale, lexeme)
+    join faq_terms t on t.locale = touched.locale and t.lexeme = touched.lexeme
+    group by t.locale, t.lexeme`);
+}
+
+interface QueryLexeme {
+  slot: number;
+  locale: Locale;
+  lexeme: string;
+  /** 1 for the word itself, less for a synonym. */
+  weight: number;
+}
+
+interface VocabularyRow {
+  query: string;
+  locale: Locale;
+  lexeme: string;
+  entries: number | string;
+  similarity: number | string;
+}
+
+const toVocabularyMatch = (row: VocabularyRow): VocabularyMatch => ({ ...row, entries: Number(row.entries), similarity: Number(row.similarity) });
+
+/** The range of strings that start with `prefix`, in byte (code point) order: [prefix, next). */
+export function prefixRange(prefix: string): [string, string] {
+  const characters = [...prefix];
+  const last = characters.pop()!;
+  return [prefix, characters.join('') + String.fromCodePoint(last.codePointAt(0)! + 1)];
+}
+
+interface VocabularyMatch {
+  query: string;
+  locale: Locale;
+  lexeme: string;
+  entries: number;
+  similarity: number;
+}
+
+/**
+ * The Postgres FAQ search. Three short statements: (1) the question's words stemmed in each
+ * language's configuration, (2) the vocabulary words that match them exactly, as compound parts,
+ * as prefixes or with a typo (pg_trgm), (3) the entries scored over the matched words. Between
+ * (2) and (3) each match gets its weight here: how closely it matches times how rare it is.
+ */
+export class DrizzleFaqSearch implements FaqSearch {
+  constructor(
+    private readonly db: Database,
+    private readonly tuning: SearchTuning = DEFAULT_TUNING,
+  ) {}
+
+  async search(query: AnalysedQuery, limit: number): Promise<FaqCandidate[]> {
+    const queryLexemes = await this.stem(query);
+    if (queryLexemes.length === 0) return [];
+    const vocabulary = await this.matchVocabulary(queryLexemes);
+    const entryCount = await this.liveEntries();
+    const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning);
+    if (plan.values.length === 0) return [];
+    const preference = (locale: Locale) => (locale === query.locale ? 1 : this.tuning.otherLanguageFactor);
+    const normaliser = (locale: Locale) => (plan.mass[locale] > 0 ? preference(locale) / plan.mass[locale] : 0);
+    const values = plan.values;
+    const result = await this.db.execute(sql`
+      with matched as (
+        select * from unnest(${pgArray(values.map((v) => v.slot))}::int[], ${pgArray(values.map((v) => v.locale))}::text[],
+                             ${pgArray(values.map((v) => v.lexeme))}::text[], ${pgArray(values.map((v) => v.value))}::float8[])
+          as m(slot, locale, lexeme, value)),
+      per_slot as (
+        select t.entry_id, t.locale, m.slot, max(m.value * t.weight) as value
+        from matched m join faq_terms t on t.locale = m.locale and t.lexeme = m.lexeme
+        group by 1, 2, 3)
+      select entry_id, locale, sum(value) as score
+      from per_slot
+      group by 1, 2
+      order by sum(value) * (case locale when 'fi' then ${normaliser('fi')}::float8 when 'sv' then ${normaliser('sv')}::float8
+                                         else ${normaliser('en')}::float8 end) desc, entry_id
+      limit ${limit}::int`);
+    return rowsOf<{ entry_id: string; locale: Locale; score: number | string }>(result).map((row) => {
+      const score = Number(row.score);
+      const coverage = plan.mass[row.locale] > 0 ? score / plan.mass[row.locale] : 0;
+      return { entryId: row.entry_id, locale: row.locale, score, coverage, confidence: coverage * preference(row.locale) };
+    });
+  }
+
+  /** Each alternative of each slot, stemmed in every language (stop words of a language give nothing). */
+  private async stem(query: AnalysedQuery): Promise<QueryLexeme[]> {
+    const slots: number[] = [];
+    const texts: string[] = [];
+    const weights: number[] = [];
+    query.slots.forEach((slot, index) => {
+      for (const alternative of slot.alternatives) {
+        slots.push(index);
+        texts.push(alternative.text);
+        weights.push(alternative.weight);
+      }
+    });
+    if (slots.length === 0) return [];
+    const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string }>(
+      await this.db.execute(sql`
+        select a.slot, c.locale, l.lexeme, max(a.weight) as weight
+        from unnest(${pgArray(slots)}::int[], ${pgArray(texts)}::text[], ${pgArray(weights)}::float8[]) as a(slot, surface, weight)
+        cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
+        cross join lateral unnest(to_tsvector(c.config, a.surface)) as l
+        group by 1, 2, 3`),
+    );
+    return rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight) }));
+  }
+
+  /**
+   * Vocabulary words related to the question's lexemes, each route served by an index: the same
+   * word, or a word that is a prefix or suffix of it (arvo in kynnysarvo), by the primary key; a
+   * word that starts like it (a longer inflection, a stem that changed, a compound it begins),
+   * by a pattern index; a word that ends with it (a compound it is the head of), by an index on
+   * the reversed word. Only words of the question that none of these matches closely are then
+   * looked up by trigram similarity (pg_trgm), for typos.
+   */
+  private async matchVocabulary(queryLexemes: QueryLexeme[]): Promise<VocabularyMatch[]> {
+    const distinct = new Map<string, QueryLexeme>();
+    for (const lexeme of queryLexemes) {
+      const key = `${lexeme.locale}\u0000${lexeme.lexeme}`;
+      if ((distinct.get(key)?.weight ?? 0) < lexeme.weight) distinct.set(key, lexeme);
+    }
+    const words = [...distinct.values()];
+    const parts: { query: string; locale: string; part: string }[] = [];
+    for (const { locale, lexeme } of words) {
+      parts.push({ query: lexeme, locale, part: lexeme });
+      for (let length = MIN_PART; length < lexeme.length; length++) {
+        parts.push({ query: lexeme, locale, part: lexeme.slice(0, length) });
+        parts.push({ query: lexeme, locale, part: lexeme.slice(lexeme.length - length) });
+      }
+    }
+    const long = words.filter((word) => word.lexeme.length >= MIN_PART);
+    const own = long.filter((word) => word.weight === 1);
+    // Words that start like the question's word (less its last two letters, for stems that change)
+    // and words that end with it, as ranges of the pattern-ordered indexes.
+    const starts = long.map((word) => prefixRange(word.lexeme.slice(0, Math.max(MIN_PART, word.lexeme.length - 2))));
+    const ends = own.map((word) => prefixRange([...word.lexeme].reverse().join('')));
+    const rows = rowsOf<VocabularyRow>(
+      await this.db.execute(sql`
+        with found as (
+          select a.query, v.locale, v.lexeme, v.entries
+          from unnest(${pgArray(parts.map((p) => p.query))}::text[], ${pgArray(parts.map((p) => p.locale))}::text[],
+                      ${pgArray(parts.map((p) => p.part))}::text[]) as a(query, locale, part)
+          join faq_lexemes v on v.locale = a.locale and v.lexeme = a.part
+          union
+          select q.query, v.locale, v.lexeme, v.entries
+          from unnest(${pgArray(long.map((w) => w.locale))}::text[], ${pgArray(long.map((w) => w.lexeme))}::text[],
+                      ${pgArray(starts.map(([low]) => low))}::text[], ${pgArray(starts.map(([, high]) => high))}::text[]) as q(locale, query, low, high)
+          cross join lateral (
+            select * from faq_lexemes v
+            where v.locale = q.locale and v.lexeme ~>=~ q.low and v.lexeme ~<~ q.high
+            order by length(v.lexeme) limit ${AFFIX_LIMIT}) v
+          union
+          select q.query, v.locale, v.lexeme, v.entries
+          from unnest(${pgArray(own.map((w) => w.locale))}::text[], ${pgArray(own.map((w) => w.lexeme))}::text[],
+                      ${pgArray(ends.map(([low]) => low))}::text[], ${pgArray(ends.map(([, high]) => high))}::text[]) as q(locale, query, low, high)
+          cross join lateral (
+            select * from faq_lexemes v
+            where v.locale = q.locale and reverse(v.lexeme) ~>=~ q.low and reverse(v.lexeme) ~<~ q.high
+            order by length(v.lexeme) limit ${AFFIX_LIMIT}) v)
+        select query, locale, lexeme, entries, similarity(query, lexeme) as similarity from found`),
+    );
+    const matches = rows.map(toVocabularyMatch);
+    // A word some language's vocabulary knows closely is no typo; only the others are looked up
+    // by trigram similarity (the slowest route), each spelling once for all languages.
+    const closeSlots = new Set(
+      own
+        .filter((word) =>
+          matches.some(
+            (match) => match.locale === word.locale && match.query === word.lexeme && matchStrength(match.query, match.lexeme, match.similarity) >= CLOSE_MATCH,
+          ),
+        )
+        .map((word) => word.slot),
+    );
+    const unmatched = own.filter((word) => !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD);
+    if (unmatched.length === 0) return matches;
+    const wanted = new Set(unmatched.map((word) => `${word.locale}\u0000${word.lexeme}`));
+    const typos = rowsOf<VocabularyRow>(
+      await this.db.execute(sql`
+        select q.query, v.locale, v.lexeme, v.entries, similarity(q.query, v.lexeme) as similarity
+        from unnest(${pgArray([...new Set(unmatched.map((word) => word.lexeme))])}::text[]) as q(query)
+        cross join lateral (
+          select * from faq_lexemes v
+          where v.lexeme % q.query
+          order by similarity(q.query, v.lexeme) desc limit ${TYPO_LIMIT * 3}) v`),
+    ).filter((row) => wanted.has(`${row.locale}\u0000${row.query}`));
+    return [...matches, ...typos.map(toVocabularyMatch)];
+  }
+
+  private async liveEntries(): Promise<number> {
+    const [row] = rowsOf<{ n: number | string }>(await this.db.execute(sql`select count(*) as n from faq_entries where removed_at is null`));
+    return Number(row?.n ?? 0);
+  }
+}
+
+/** How closely a vocabulary lexeme matches a question's lexeme, 0..1. */
+export function matchStrength(query: string, word: string, similarity: number): number {
+  if (query === word) return 1;
+  const shorter = Math.min(query.length, word.length);
+  const longer = Math.max(query.length, word.length);
+  const ratio = shorter / longer;
+  let common = 0;
+  while (common < shorter && query[common] === word[common]) common++;
+  let structural = 0;
+  if (shorter >= MIN_PART) {
+    if (common === shorter) structural = longer - shorter <= 3 ? 0.9 : 0.45 + 0.4 * ratio; // an inflection, or a compound's first part
+    else if (query.endsWith(word) || word.endsWith(query)) structural = 0.55 + 0.4 * ratio; // a compound's head
+    else if (query.includes(word) || word.includes(query)) structural = 0.4 + 0.4 * ratio; // a middle part
+  }
+  if (!structural && common >= 5 && common >= 0.6 * longer) structural = 0.3 + 0.65 * (common / longer); // a stem that changed (kokous, kokouks)
+  return Math.max(structural, 0.9 * similarity);
+}
+
+function rarity(entries: number, total: number): number {
+  return Math.log(1 + (total - entries + 0.5) / (entries + 0.5));
+}
+
+interface ScoringPlan {
+  /** What a matched vocabulary lexeme is worth to a slot (before the field weight). */
+  values: { slot: number; locale: Locale; lexeme: string; value: number }[];
+  /** The most a question could score in each language: the normaliser of coverage. */
+  mass: Record<Locale, number>;
+}
+
+/**
+ * Weighs the matches. A word of the question weighs its rarity among the entries (of a close
+ * variant, when it is not used as such; of an unknown word, when nothing matches it). A match is
+ * worth its closeness times the lesser of the two rarities, so that a common word does not gain
+ * weight from a rare compound it is part of.
+ */
+export function planScoring(queryLexemes: QueryLexeme[], vocabulary: VocabularyMatch[], total: number, tuning: SearchTuning): ScoringPlan {
+  const n = Math.max(total, 1);
+  const unknown = rarity(tuning.unknownWordEntries, n);
+  const matchesOf = new Map<string, { lexeme: string; strength: number; rarity: number }[]>();
+  const commonWords = new Set<string>();
+  const common = Math.max(COMMON_ENTRIES, COMMON_SHARE * n);
+  for (const match of vocabulary) {
+    const strength = matchStrength(match.query, match.lexeme, match.similarity);
+    if (strength < tuning.minMatch) continue;
+    const key = `${match.locale}\u0000${match.query}`;
+    if (match.entries > common) {
+      if (strength >= CLOSE_MATCH) commonWords.add(key);
+      continue;
+    }
+    const list = matchesOf.get(key) ?? [];
+    list.push({ lexeme: match.lexeme, strength, rarity: rarity(match.entries, n) });
+    matchesOf.set(key, list);
+  }
+  const known = (locale: Locale, lexeme: string): number | undefined => {
+    const matches = matchesOf.get(`${locale}\u0000${lexeme}`) ?? [];
+    const exact = matches.find((match) => match.strength === 1);
+    if (exact) return exact.rarity;
+    const close = matches.filter((match) => match.strength >= CLOSE_MATCH);
+    return close.length > 0 ? Math.min(...close.map((match) => match.rarity)) : undefined;
+  };
+
+  const mass: Record<Locale, number> = { fi: 0, sv: 0, en: 0 };
+  const best = new Map<string, ScoringPlan['values'][number]>();
+  const slots = new Set(queryLexemes.map((lexeme) => lexeme.slot));
+  for (const locale of LOCALES) {
+    for (const slot of slots) {
+      const own = queryLexemes.filter((lexeme) => lexeme.slot === slot && lexeme.locale === locale);
+      // Only stop words of this language, or a word too common to tell entries apart.
+      if (own.length === 0 || own.some((lexeme) => lexeme.weight === 1 && commonWords.has(`${locale}\u0000${lexeme.lexeme}`))) continue;
+      const weighed = own.map((lexeme) => ({ ...lexeme, known: known(locale, lexeme.lexeme) }));
+      const word = weighed.filter((lexeme) => lexeme.weight === 1 && lexeme.known !== undefined);
+      const synonyms = weighed.filter((lexeme) => lexeme.known !== undefined);
+      const slotMass =
+        word.length > 0
+          ? Math.max(...word.map((lexeme) => lexeme.known!))
+          : synonyms.length > 0
+            ? Math.max(...synonyms.map((lexeme) => lexeme.weight * lexeme.known!))
+            : unknown;
+      mass[locale] += slotMass;
+      for (const lexeme of weighed) {
+        const bound = lexeme.known ?? unknown;
+        for (const match of matchesOf.get(`${locale}\u0000${lexeme.lexeme}`) ?? []) {
+          const value = Math.min(slotMass, lexeme.weight * match.strength * Math.min(match.rarity, bound));
+          const key = `${slot}\u0000${locale}\u0000${match.lexeme}`;
+          const previous = best.get(key);
+          if (!previous || previous.value < value) best.set(key, { slot, locale, lexeme: match.lexeme, value });
+        }
+      }
+    }
+  }
+  return { values: [...best.values()], mass };
+}

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FaqService } from '../core/faq/faq-service.js';
+import { parseFaqFile } from '../core/faq/faq-file.js';
+
+/** The Finnish starter FAQ shipped with Keino (src/faq/starter-faq.yaml). */
+export const STARTER_FAQ_FILE = fileURLToPath(new URL('./starter-faq.yaml', import.meta.url));
+
+/**
+ * A new installation starts with the starter FAQ: when the FAQ has never had an entry, the file is
+ * imported (by id, so instances starting at once do not duplicate it). Returns how many were loaded.
+ */
+export async function loadStarterFaqIfEmpty(faq: FaqService): Promise<number> {
+  if (!(await faq.store.neverFilled())) return 0;
+  const entries = parseFaqFile(readFileSync(STARTER_FAQ_FILE, 'utf8'), 'yaml');
+  await faq.import(entries, null, 'starter-faq.yaml');
+  return entries.length;
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import type { FaqService } from '../../src/core/faq/faq-service.js';
+import type { FaqEntryInput } from '../../src/core/faq/faq-entry.js';
+import { faqServiceOn } from '../../src/faq/faq-evaluation.js';
+
+let database: TestDatabase;
+let faq: FaqService;
+
+const entry = (id: string, locale: FaqEntryInput['locale'], question: string, answer: string, tags: string[] = []): FaqEntryInput => ({
+  id,
+  locale,
+  question,
+  answer,
+  tags,
+  alternatives: [],
+});
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  faq = faqServiceOn(database);
+  await faq.import(
+    [
+      entry('thresholds', 'fi', 'Mitkä ovat kansalliset kynnysarvot?', 'Tavara- ja palveluhankinnoissa kynnysarvo on 60 000 euroa.'),
+      entry('supplier-day', 'fi', 'Miten järjestän toimittajatilaisuuden?', 'Kutsu kaikki toimittajat avoimesti ja jaa sama tieto kaikille.'),
+      entry('care', 'fi', 'Miten sosiaali- ja terveyspalvelut kilpailutetaan?', 'Kuule palvelujen käyttäjiä ja painota laatua.'),
+      entry('notices', 'fi', 'Missä hankintailmoitus julkaistaan?', 'Ilmoitus julkaistaan maksuttomassa palvelussa.'),
+      entry('hansel-fi', 'fi', 'Miten Hanselin puitejärjestelyjä käytetään?', 'Hansel kilpailuttaa puitejärjestelyt valtion puolesta.'),
+      entry('hansel-sv', 'sv', 'Hur använder man Hansels ramavtal?', 'Hansel konkurrensutsätter ramavtal för staten.'),
+      entry('groups', 'fi', 'Miten liityn kehittäjäryhmään?', 'Kirjoita liity ja ryhmän nimi.'),
+    ],
+    null,
+    'test',
+  );
+});
+afterAll(async () => database?.drop());
+
+const found = async (question: string, asker: 'fi' | 'sv' | 'en' = 'fi') => (await faq.find(question, asker)).entry?.id;
+
+describe('the FAQ search', () => {
+  it('finds a compound from one of its parts, and the parts from the compound', async () => {
+    expect(await found('palveluhankinnan arvo')).toBe('thresholds');
+    expect(await found('tilaisuus toimittajille')).toBe('supplier-day');
+    expect(await found('toimittajatapaaminen')).toBe('supplier-day');
+  });
+
+  it('finds inflected forms Finnish stemming does not join', async () => {
+    expect(await found('kynnysarvoista')).toBe('thresholds');
+    expect(await found('kehittäjäryhmiin liittyminen')).toBe('groups');
+  });
+
+  it('uses the field’s synonyms: sote for health and social services, Hilma for procurement notices', async () => {
+    expect(await found('sote-palveluiden kilpailutus')).toBe('care');
+    expect(await found('mitä hilmaan laitetaan')).toBe('notices');
+  });
+
+  it('prefers the entry in the question’s language, and the asker’s when the question does not tell', async () => {
+    expect(await found('hur fungerar hansels ramavtal')).toBe('hansel-sv');
+    expect(await found('hanselin puitejärjestelyt')).toBe('hansel-fi');
+    expect(await found('hansel', 'sv')).toBe('hansel-sv');
+    expect(await found('hansel', 'fi')).toBe('hansel-fi');
+  });
+
+  it('does not guess when the question is about something the FAQ does not cover', async () => {
+    const match = await faq.find('mikä on wifin salasana', 'fi');
+    expect(match.entry).toBeUndefined();
+    expect((await faq.find('tulostin ei toimi', 'fi')).entry).toBeUndefined();
+  });
+
+  it('forgets a removed entry at once', async () => {
+    await faq.store.remove('groups', null);
+    expect(await found('miten liityn kehittäjäryhmään')).toBeUndefined();
+  });
+});
