@@ -15,7 +15,9 @@ import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
 import { GroupService } from '../core/groups/group-service.js';
 import { registerGroupCommands } from '../core/groups/group-commands.js';
+import { registerGroupJobs } from '../core/groups/group-jobs.js';
 import { DrizzleGroupStore } from '../db/stores/group-store.js';
+import { DrizzlePairingStore } from '../db/stores/pairing-store.js';
 import { Jobs } from '../core/jobs/jobs.js';
 import { registerJobCommands } from '../core/jobs/job-commands.js';
 import { Delivery } from '../core/delivery/delivery.js';
@@ -65,7 +67,7 @@ export function buildServices(
     delivery,
     faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db)),
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
-    groups: new GroupService(new DrizzleGroupStore(db)),
+    groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
     polls: new PollService(new DrizzlePollStore(db), { gateways, jobs, clock, logger: options.logger ?? silentLogger }),
   };
@@ -78,6 +80,7 @@ export function buildServices(
   services.academy.notifyWith(new AcademyNotices(jobs, clock));
   registerAcademyJobs(jobs, delivery, services.academy, services.channels);
   registerGroupCommands(registry);
+  registerGroupJobs(services, options.logger);
   registerInterventionCommands(registry);
   registerInterventionNudges(services, { timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger });
   registerPolls(registry);

@@ -1,7 +1,6 @@
 import { positional } from '../commands/arguments.js';
 import { argumentTypes } from '../commands/argument-types.js';
 import { COMMAND_ACTION, defineAction, defineCommand, defineHomeSection, type CommandContext } from '../commands/command.js';
-import type { Conversation } from '../commands/conversation.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator, type Translate } from '../i18n/translator.js';
@@ -9,18 +8,13 @@ import { heading, personal, shared, text, type Block, type Message } from '../me
 import type { Person } from '../people/person.js';
 import { groupDescription, groupName, type Group } from './group.js';
 import { GroupChannels, type ChannelEffect } from './group-channels.js';
+import { typed } from './command-hint.js';
+import { registerPairingCommands } from './pairing-commands.js';
 
 const slugArgs = { positional: { slug: positional(argumentTypes.slug(), 'groups.slugLabel') } };
 
 function channelsOf(context: CommandContext): GroupChannels {
   return new GroupChannels(context.services.gateways, context.services.people.peopleStore);
-}
-
-/** "/keino ryhmä liitä sote" in Slack, "@Keino group link sote" in Teams: a command as the person types it there. */
-function typed(context: CommandContext, usageKey: MessageKey, slug: string, platform: Conversation['platform'] = context.conversation.platform): string {
-  const words = context.t(usageKey).split(' <')[0]!;
-  const prefix = platform === 'slack' ? '/keino ' : platform === 'teams' ? '@Keino ' : '';
-  return `\`${prefix}${words} ${slug}\``;
 }
 
 /** "Slack, Microsoft Teams" for the platforms where something happened. */
@@ -268,4 +262,5 @@ export function registerGroupCommands(registry: CommandRegistry): void {
     .addAction(joinAction)
     .addAction(leaveAction)
     .addHomeSection(groupsHomeSection);
+  registerPairingCommands(registry);
 }

@@ -5,13 +5,23 @@ import type { Locale } from '../i18n/locale.js';
 import type { Person } from '../people/person.js';
 import { groupName, type Group, type GroupListing, type GroupMember } from './group.js';
 import type { GroupStore, LinkOutcome } from './group-store.js';
+import { PairingService } from './pairing-service.js';
+import type { PairingStore } from './pairing-store.js';
 
 /**
  * Developer groups without any platform: who is in which group, who runs it, which channels are its.
  * Every refusal is a KeinoError thrown before anything is written.
  */
 export class GroupService {
-  constructor(private readonly store: GroupStore) {}
+  /** Peer pairing rounds of the groups. */
+  readonly pairing: PairingService;
+
+  constructor(
+    private readonly store: GroupStore,
+    pairingStore: PairingStore,
+  ) {
+    this.pairing = new PairingService(pairingStore, store);
+  }
 
   get groupStore(): GroupStore {
     return this.store;

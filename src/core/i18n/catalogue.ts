@@ -4,6 +4,7 @@ import { helpCatalogue } from '../help/help-catalogue.js';
 import { faqCatalogue } from '../faq/faq-catalogue.js';
 import { channelCatalogue } from '../channels/channel-catalogue.js';
 import { groupCatalogue } from '../groups/group-catalogue.js';
+import { pairingCatalogue } from '../groups/pairing-catalogue.js';
 import { pollCatalogue } from '../polls/poll-catalogue.js';
 import { jobCatalogue } from '../jobs/job-catalogue.js';
 import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
@@ -21,6 +22,7 @@ export const catalogue = {
   ...faqCatalogue,
   ...channelCatalogue,
   ...groupCatalogue,
+  ...pairingCatalogue,
   ...pollCatalogue,
   ...jobCatalogue,
   ...interventionCatalogue,
