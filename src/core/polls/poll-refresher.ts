@@ -58,10 +58,13 @@ export class PollRefresher {
     }
   }
 
-  stop(): void {
+  /** No more refreshes; resolves when the ones running have finished (before the database closes). */
+  async stop(): Promise<void> {
     this.stopped = true;
+    const running = [...this.states.values()].map((state) => state.running);
     for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
     this.states.clear();
+    await Promise.all(running);
   }
 
   private schedule(pollId: number, state: PollState, delayMs: number): void {
