@@ -4,6 +4,7 @@ import type { KeinoConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { buildServices } from './build-services.js';
+import { answerQuestion } from '../core/faq/faq-commands.js';
 import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 
@@ -43,6 +44,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     clock,
     logger: options.logger,
   });
+  core.answerQuestionsWith(answerQuestion);
   const { tickSeconds, ...runnerOptions } = options.jobs ?? {};
   const scheduler = new JobScheduler(new JobRunner({ jobs: services.jobs, clock, logger: options.logger, ...runnerOptions }), {
     tickSeconds,
