@@ -317,6 +317,16 @@ describe('mentions, direct messages and the App Home', () => {
     expect(fake.callsTo('chat.postEphemeral').map((call) => call.body.user)).toEqual(['U0ALICE', 'U0ALICE']);
   });
 
+  it('a newcomer whose profile lookup is rate limited is still recognised, after Slack’s Retry-After', async () => {
+    fake.addUser({ id: 'U0BERTIL', name: 'Bertil Berg', email: 'bertil.berg@example.se', locale: 'sv-FI' });
+    fake.rateLimitNext('users.info', 1);
+    await sendEvent(freshEvent('event-message-im.json', { user: 'U0BERTIL', channel: 'D0BERTIL', text: 'whoami' }));
+    const reply = await fake.waitFor('chat.postMessage');
+    expect(reply.body.channel).toBe('D0BERTIL');
+    expect(reply.body.blocks[0].text.text).toBe('Hej, Bertil Berg!'); // Swedish, from the Slack locale
+    expect(fake.callsTo('users.info')).toHaveLength(2);
+  });
+
   it('opening the App Home shows who you are, your language and buttons for the other languages', async () => {
     await sendEvent(freshEvent('event-app-home-opened.json'));
     const published = await fake.waitFor('views.publish');

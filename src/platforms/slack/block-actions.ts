@@ -31,7 +31,7 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
     const source: MessageRef | undefined =
       place.kind === 'message' ? { platform: 'slack', conversation: place.conversation, messageId: place.messageTs } : undefined;
     const outcome = await deps.core.handleAction({
-      caller: slackCaller(deps.messenger.client, teamId, userId),
+      caller: slackCaller(deps.messenger, teamId, userId),
       conversation: place.conversation,
       actionId,
       value: valueOf(action),

@@ -3,6 +3,7 @@ import type { Conversation } from '../../core/commands/conversation.js';
 import { localeFromPlatform } from '../../core/i18n/locale.js';
 import type { Caller } from '../../core/keino.js';
 import type { PlatformIdentity, PlatformProfile } from '../../core/people/person.js';
+import type { SlackMessenger } from './slack-messenger.js';
 
 export function slackIdentity(teamId: string, userId: string): PlatformIdentity {
   return { platform: 'slack', tenantId: teamId, userId };
@@ -12,11 +13,11 @@ export function slackIdentity(teamId: string, userId: string): PlatformIdentity 
  * The person acting in Slack. Their profile (users.info: name, e-mail, locale, time zone) is
  * fetched only when Keino meets them for the first time.
  */
-export function slackCaller(client: webApi.WebClient, teamId: string, userId: string): Caller {
+export function slackCaller(messenger: SlackMessenger, teamId: string, userId: string): Caller {
   return {
     identity: slackIdentity(teamId, userId),
     loadProfile: async () => {
-      const result = await client.users.info({ user: userId, include_locale: true });
+      const result = await messenger.call(() => messenger.client.users.info({ user: userId, include_locale: true }));
       return profileOf(result.user, userId);
     },
   };

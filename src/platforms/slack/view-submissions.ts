@@ -21,7 +21,7 @@ export function registerViewSubmissions(bolt: App, deps: SlackDeps): void {
       const channel = metadata.channel_id ?? (await deps.messenger.openDirect(userId));
       const conversation = slackConversation(teamId, channel, { threadTs: metadata.thread_ts });
       const work = deps.core.handleForm({
-        caller: slackCaller(deps.messenger.client, teamId, userId),
+        caller: slackCaller(deps.messenger, teamId, userId),
         conversation,
         formId: metadata.form,
         values: readSubmission(view.state.values),
