@@ -67,7 +67,11 @@ export class DrizzlePeopleStore implements PeopleStore {
         const rows = await tx.execute<{ id: number }>(sql`
           insert into people (name, email, locale, time_zone, role)
           values (${profile.name}, ${profile.email}, ${profile.locale ?? null}, ${profile.timeZone ?? null}, ${roleIfNew})
-          on conflict ((lower(email))) do update set updated_at = now()
+          on conflict ((lower(email))) do update set updated_at = now(),
+            -- Known by e-mail only (an intervention import): the platform knows their name, language and time zone.
+            name = case when exists (select 1 from platform_identities where platform_identities.person_id = people.id) then people.name else excluded.name end,
+            locale = coalesce(people.locale, excluded.locale),
+            time_zone = coalesce(people.time_zone, excluded.time_zone)
           returning id`);
         personId = Number(rowsOf<{ id: number }>(rows)[0]!.id);
       } else {
