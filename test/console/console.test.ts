@@ -17,7 +17,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe('the console, driven through a pipe like a script would', () => {
+describe('the console, driven through a pipe like a script would', { timeout: 180_000 }, () => {
   it('answers whoami and help on the embedded database and exits 0', async () => {
     // A data folder that does not exist yet: Keino creates it.
     const fresh = path.join(dataDir, 'nested', 'data');

@@ -62,7 +62,7 @@ describe('reading a command line', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, 120_000);
 
   it('reads back any list of quoted arguments unchanged', () => {
     const argument = fc.string({ unit: 'grapheme', minLength: 0, maxLength: 40 }).map((value) => value.normalize('NFC'));

@@ -27,7 +27,7 @@ export function runKeino(args: string[], options: { input?: string; env?: Record
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`keino ${args.join(' ')} did not finish in time\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, options.timeoutMs ?? 60_000);
+    }, options.timeoutMs ?? 150_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
