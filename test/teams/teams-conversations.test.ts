@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { defineAction, defineCommand, defineForm } from '../../src/core/commands/command.js';
@@ -335,3 +336,15 @@ describe('when something goes wrong in Teams', () => {
   });
 });
 
+describe('the Teams command menu', () => {
+  it('offers only commands Keino knows, in every scope', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../manifests/teams/manifest.json', import.meta.url), 'utf8'));
+    const unknown: string[] = [];
+    for (const list of manifest.bots[0].commandLists) {
+      for (const command of list.commands) {
+        if (!keino.app.core.registry.byName(command.title)) unknown.push(`${list.scopes.join('/')}: ${command.title}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+});

@@ -1,61 +1,33 @@
-import express, { type Express } from 'express';
+import type { Request, Response } from 'express';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { KeinoApp } from '../../app/keino-app.js';
 import { DrizzleTeamsConversationStore } from '../../db/stores/teams-conversation-store.js';
-import type { MountedPlatform } from '../../server/mounted-platform.js';
 import { TeamsPacing } from './send-pacing.js';
-import { refuseForgedTokensWith401, teamsAuthentication } from './teams-auth.js';
+import { refuseForgedTokensWith401, type TeamsAuthentication } from './teams-auth.js';
 import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
 import { TeamsSender } from './teams-sender.js';
 
-export const TEAMS_ROUTE = '/api/messages';
-/** Teams activities are under 28 KB (a little more with a card's inputs); anything far larger is refused. */
-const MAX_BODY = '512kb';
+export interface TeamsPlatform {
+  /** Handles one POST /api/messages (an Express request with its JSON body parsed). */
+  handle(request: Request, response: Response): Promise<void>;
+  gateway: TeamsGateway;
+}
 
-/**
- * Teams on the shared server: POST /api/messages through teams-ai's Application and TeamsAdapter,
- * and the gateway for Keino's own sends.
- */
-export async function mountTeamsPlatform(app: KeinoApp, http: Express): Promise<MountedPlatform> {
+/** teams-ai's Application on a TeamsAdapter with Keino's routes, and the gateway for Keino's own sends. */
+export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): TeamsPlatform {
   const { config, logger } = app;
-  const auth = teamsAuthentication(config.teams, config.production);
-  if (auth.mode === 'local-testing') {
-    logger.warn(
-      { route: TEAMS_ROUTE },
-      'TEAMS RUNS WITHOUT AUTHENTICATION: MICROSOFT_APP_ID is not set, so anyone who can reach /api/messages can act as any Teams user. ' +
-        'This is for local testing (the Bot Framework Emulator, a fake connector) only; never expose it.',
-    );
-  } else {
-    logger.info({ appType: auth.settings.MicrosoftAppType }, 'Teams requests are authenticated with the Bot Framework');
-  }
   const settings: Record<string, string> = { ...auth.settings };
   const adapter = new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
   refuseForgedTokensWith401(adapter);
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
-  const bot = createTeamsBot({
-    adapter,
-    appId: auth.appId,
-    core: app.core,
-    store,
-    sender,
-    logger,
-    defaultLocale: config.locale,
-  });
+  const bot = createTeamsBot({ adapter, appId: auth.appId, core: app.core, store, sender, logger, defaultLocale: config.locale });
   const logic = turnLogic(bot);
-
-  http.post(TEAMS_ROUTE, express.json({ limit: MAX_BODY }), async (request, response) => {
-    try {
-      await adapter.process(request, response, logic);
-    } catch (error) {
-      // process() answers 401 itself; anything else must not reach Express's default handler.
-      logger.error({ err: error }, 'Teams request failed');
-      if (!response.headersSent) response.status(500).end();
-    }
-  });
-
-  const gateway = new TeamsGateway({ sender, store, people: app.core.services.people.peopleStore, defaultLocale: config.locale });
-  return { platform: 'teams', gateway };
+  return {
+    // process() answers 401 to an unauthenticated request and 400 to a body that is no activity.
+    handle: (request, response) => adapter.process(request, response, logic),
+    gateway: new TeamsGateway({ sender, store, people: app.core.services.people.peopleStore, defaultLocale: config.locale }),
+  };
 }
