@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from '../core/ports/logger.js';
 
 export interface HttpServerOptions {
@@ -30,6 +30,25 @@ export function createHttpApp(options: HttpServerOptions): Express {
   });
   for (const mount of options.routes ?? []) mount(app);
   return app;
+}
+
+/**
+ * The last handler of the shared app, mounted after every platform: a request Express could not
+ * take (a body that is no JSON, too large, in an unknown encoding) gets its 4xx status and an
+ * empty body, never Express's default page with a stack trace; anything else is logged and 500.
+ */
+export function errorResponses(logger: Logger): ErrorRequestHandler {
+  return (error: { status?: unknown; statusCode?: unknown; type?: unknown }, request, response, next) => {
+    const status = Number(error?.status ?? error?.statusCode);
+    if (response.headersSent) return next(error);
+    if (status >= 400 && status < 500) {
+      logger.warn({ path: request.path, status, type: error?.type }, 'refused a request Express could not read');
+      response.status(status).end();
+      return;
+    }
+    logger.error({ err: error, path: request.path }, 'an HTTP request failed');
+    response.status(500).end();
+  };
 }
 
 export function listen(app: Express, port: number): Promise<Server> {

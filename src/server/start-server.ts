@@ -2,7 +2,7 @@ import type { KeinoApp } from '../app/keino-app.js';
 import { mountSlack } from '../platforms/slack/mount-slack.js';
 import { mountTeams } from '../platforms/teams/mount-teams.js';
 import { academyCalendarRoute } from './academy-calendar-route.js';
-import { createHttpApp, listen } from './http-server.js';
+import { createHttpApp, errorResponses, listen } from './http-server.js';
 
 export interface RunningServer {
   port: number;
@@ -14,6 +14,7 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
   const http = createHttpApp({ ping: app.database.ping, logger: app.logger, routes: [academyCalendarRoute(app.core, app.config.locale, app.logger)] });
   const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
   for (const platform of platforms) app.core.services.gateways.register(platform.gateway);
+  http.use(errorResponses(app.logger));
   const server = await listen(http, options.port ?? app.config.port);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? app.config.port);

@@ -55,6 +55,17 @@ export async function createBoltApp(config: SlackConfig, logger: Logger, slackLo
       endpoints: SLACK_EVENTS_PATH,
       logger: slackLogger,
       processBeforeResponse: false,
+      processEventErrorHandler: async ({ error, response }) => {
+        // Bolt got as far as the listeners with everything it could read: what it threw on is a
+        // payload it could not make sense of (no user, an event that is a string …), so 400, not
+        // a 500 that Slack would retry. Listeners' own failures go to the error hook instead.
+        if (response.headersSent) return false;
+        const unauthorised = (error as { code?: string }).code === 'slack_bolt_authorization_error';
+        logger.warn({ err: error }, unauthorised ? 'Slack request for a workspace Keino is not installed in' : 'refused a signed Slack request that Bolt could not read');
+        response.writeHead(unauthorised ? 401 : 400);
+        response.end();
+        return true;
+      },
     });
     setup = { bolt: new App({ ...common, receiver }), router: receiver.router, socketMode: false };
   }

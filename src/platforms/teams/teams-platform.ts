@@ -5,6 +5,7 @@ import type { KeinoApp } from '../../app/keino-app.js';
 import { DrizzleTeamsConversationStore } from '../../db/stores/teams-conversation-store.js';
 import { TeamsPacing } from './send-pacing.js';
 import { refuseForgedTokensWith401, type TeamsAuthentication } from './teams-auth.js';
+import { activityProblem } from './activity-shape.js';
 import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
 import { TeamsSender } from './teams-sender.js';
@@ -27,7 +28,15 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
   const logic = turnLogic(bot);
   return {
     // process() answers 401 to an unauthenticated request and 400 to a body that is no activity.
-    handle: (request, response) => adapter.process(request, response, logic),
+    handle: async (request, response) => {
+      const problem = activityProblem(request.body);
+      if (problem) {
+        logger.warn({ problem }, 'refused a Teams request that is no activity');
+        response.status(400).end();
+        return;
+      }
+      await adapter.process(request, response, logic);
+    },
     gateway: new TeamsGateway({ sender, store, people: app.core.services.people.peopleStore, defaultLocale: config.locale }),
   };
 }
