@@ -394,6 +394,45 @@ export const interventionCatalogue = defineCatalogue({
   'interventions.arg.digest': { fi: 'kooste', sv: 'översikt', en: 'digest' },
   'interventions.arg.digestAt': { fi: 'koosteen kellonaika', sv: 'översiktens klockslag', en: 'digest time' },
 
+  // Ask my developer group
+  'interventions.askGroup.title': { fi: 'Kysy kehittäjäryhmältä', sv: 'Fråga utvecklargruppen', en: 'Ask your developer group' },
+  'interventions.askGroup.submit': { fi: 'Lähetä kysymys', sv: 'Skicka frågan', en: 'Send the question' },
+  'interventions.askGroup.group': { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' },
+  'interventions.askGroup.question': { fi: 'Kysymyksesi', sv: 'Din fråga', en: 'Your question' },
+  'interventions.askGroup.initial': {
+    fi: ({ title }) => `Meillä on työn alla toimenpide ”${title}”. Miten te olette toteuttaneet vastaavan? Mitä kannattaa ottaa huomioon?`,
+    sv: ({ title }) => `Vi arbetar med åtgärden ”${title}”. Hur har ni genomfört något liknande? Vad ska man tänka på?`,
+    en: ({ title }) => `We are working on the intervention "${title}". How have you done something similar? What should we keep in mind?`,
+  },
+  'interventions.askGroup.noGroups': {
+    fi: 'Et ole vielä kehittäjäryhmässä, jolla on kanava. Katso ryhmät komennolla **ryhmät**.',
+    sv: 'Du är inte med i någon utvecklargrupp med en kanal ännu. Se grupperna med **groups**.',
+    en: 'You are not in a developer group with a channel yet. See the groups with **groups**.',
+  },
+  'interventions.askGroup.chooseGroup': { fi: 'Valitse yksi ryhmistäsi.', sv: 'Välj en av dina grupper.', en: 'Choose one of your groups.' },
+  'interventions.askGroup.writeQuestion': { fi: 'Kirjoita kysymys.', sv: 'Skriv en fråga.', en: 'Write a question.' },
+  'interventions.askGroup.postHeading': {
+    fi: ({ name, organisation }) => `❓ ${name} (${organisation}) kysyy ryhmältä`,
+    sv: ({ name, organisation }) => `❓ ${name} (${organisation}) frågar gruppen`,
+    en: ({ name, organisation }) => `❓ ${name} (${organisation}) asks the group`,
+  },
+  'interventions.askGroup.intervention': { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Intervention' },
+  'interventions.askGroup.answerHere': {
+    fi: 'Vastaa tähän ketjuun: kokemuksesi auttaa.',
+    sv: 'Svara i tråden: din erfarenhet hjälper.',
+    en: 'Answer in this thread: your experience helps.',
+  },
+  'interventions.askGroup.posted': {
+    fi: ({ group, platforms }) => `Kysymyksesi on lähetetty ryhmän ${group} kanavalle (${platforms}).`,
+    sv: ({ group, platforms }) => `Din fråga har skickats till kanalen för gruppen ${group} (${platforms}).`,
+    en: ({ group, platforms }) => `Your question is in the channel of ${group} (${platforms}).`,
+  },
+  'interventions.askGroup.failed': {
+    fi: ({ group }) => `En saanut kysymystä ryhmän ${group} kanavalle juuri nyt. Yritä hetken päästä uudelleen.`,
+    sv: ({ group }) => `Jag kunde inte skicka frågan till kanalen för gruppen ${group} just nu. Försök igen om en stund.`,
+    en: ({ group }) => `I could not post the question in the channel of ${group} just now. Please try again in a moment.`,
+  },
+
   // Import
   'interventions.import.rejected': {
     fi: ({ count }) => `Tiedostoa ei tuotu, eikä siitä tallennettu mitään: ${count} ${plural(Number(count), 'ongelma', 'ongelmaa')}. Korjaa ja tuo tiedosto uudelleen.`,

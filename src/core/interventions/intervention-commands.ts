@@ -28,6 +28,7 @@ import {
   type ButtonPlace,
 } from './intervention-render.js';
 import type { ChangeResult } from './intervention-store.js';
+import { askGroupAction, askGroupForm } from './ask-group.js';
 import { nudgeMessage } from './nudge-messages.js';
 import { taskScheduleCommand } from './schedule-command.js';
 import type { Intervention } from './intervention.js';
@@ -409,6 +410,7 @@ export function registerInterventionCommands(registry: CommandRegistry): void {
     .addCommand(taskHistoryCommand)
     .addCommand(taskScheduleCommand);
   registry.addAction(doneAction).addAction(startAction).addAction(snoozeWeekAction).addAction(snoozeUntilAction);
+  registry.addAction(askGroupAction).addForm(askGroupForm);
   registry.addForm(snoozeUntilForm);
   registry.addHomeSection(interventionsHomeSection);
 }

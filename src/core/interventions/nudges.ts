@@ -11,6 +11,7 @@ import type { Recurrence } from '../time/recurrence.js';
 import type { KeinoServices } from '../services.js';
 import type { InterventionService } from './intervention-service.js';
 import type { Intervention, NudgeSchedule } from './intervention.js';
+import { askGroupButtons } from './ask-group.js';
 import { digestMessage, escalationMessage, nudgeMessage } from './nudge-messages.js';
 import { escalationAt, nextNudge, nudgeOn } from './nudge-plan.js';
 
@@ -208,10 +209,16 @@ export class Nudger {
 
 /** Nudges, escalations and digests for the interventions: handlers registered, changes replanned. */
 export function registerInterventionNudges(
-  services: Pick<KeinoServices, 'interventions' | 'jobs' | 'delivery'>,
+  services: Pick<KeinoServices, 'interventions' | 'jobs' | 'delivery' | 'groups'>,
   options: { timeZone: string; logger?: Logger },
 ): Nudger {
-  const nudger = new Nudger({ ...options, interventions: services.interventions, jobs: services.jobs, delivery: services.delivery });
+  const nudger = new Nudger({
+    ...options,
+    interventions: services.interventions,
+    jobs: services.jobs,
+    delivery: services.delivery,
+    nudgeButtons: (intervention, recipient) => askGroupButtons(services, intervention, recipient),
+  });
   nudger.register();
   return nudger;
 }
