@@ -5,13 +5,12 @@ import type { KeinoApp } from '../../src/app/keino-app.js';
 import { defineCommand, defineForm } from '../../src/core/commands/command.js';
 import { heading, personal, text, type Block, type Form } from '../../src/core/messages/message.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
-import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { blockKitViolations, viewViolations } from '../helpers/block-kit-limits.js';
 import { slackFixture } from '../helpers/slack-fixtures.js';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
-import { eventBody, formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
-import { createTestApp } from '../helpers/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import type { FakeSlackApi, RecordedCall } from '../helpers/fake-slack-api.js';
+import { eventBody, formBody, interactionBody, postSignedToSlack } from '../helpers/slack-signing.js';
+import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-test-server.js';
+import type { TestDatabase } from '../helpers/test-database.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -85,30 +84,22 @@ function registerTestCommands(app: KeinoApp): void {
   );
 }
 
+let slack: SlackTestServer;
 let db: TestDatabase;
 let fake: FakeSlackApi;
 let app: KeinoApp;
-let server: RunningServer;
 let endpoint: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  fake = await FakeSlackApi.start();
-  app = await createTestApp(db.url, {
+  slack = await startSlackTestServer({
     // No trailing slash on purpose: the adapter adds the one the Web API client needs.
-    config: { slack: { botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: fake.apiUrl.replace(/\/$/, ''), retryConfig: { retries: 0 } } },
+    slack: (fake) => ({ botToken: BOT_TOKEN, apiUrl: fake.apiUrl.replace(/\/$/, '') }),
+    prepare: registerTestCommands,
   });
-  registerTestCommands(app);
-  server = await startServer(app, { port: 0 });
-  endpoint = `http://127.0.0.1:${server.port}/slack/events`;
+  ({ database: db, fake, app, endpoint } = slack);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await app?.close();
-  await fake?.close();
-  await db?.drop();
-});
+afterAll(() => slack?.close());
 
 beforeEach(async () => {
   fake.reset();

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeinoApp } from '../../src/app/keino-app.js';
 import { translator } from '../../src/core/i18n/translator.js';
-import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { blockKitViolations, viewViolations } from '../helpers/block-kit-limits.js';
 import { slackFixture } from '../helpers/slack-fixtures.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { formBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
-import { createTestApp } from '../helpers/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { formBody, postSignedToSlack } from '../helpers/slack-signing.js';
+import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-test-server.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -15,39 +11,24 @@ type Json = any;
 const slashFixture = slackFixture('slash-command.json');
 const apology = translator('fi')('errors.internal');
 
-let db: TestDatabase;
-let fake: FakeSlackApi;
-let app: KeinoApp;
-let server: RunningServer;
+let slack: SlackTestServer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  fake = await FakeSlackApi.start();
-  app = await createTestApp(db.url, {
-    // Alice is a network admin, so every command is hers to try.
-    config: {
-      admins: ['alice.aaltonen@example.com'],
-      slack: { botToken: 'xoxb-commands-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: fake.apiUrl, retryConfig: { retries: 0 } },
-    },
-  });
-  server = await startServer(app, { port: 0 });
+  // Alice is a network admin, so every command is hers to try.
+  slack = await startSlackTestServer({ config: { admins: ['alice.aaltonen@example.com'] } });
 });
 
-afterAll(async () => {
-  await server?.close();
-  await app?.close();
-  await fake?.close();
-  await db?.drop();
-});
+afterAll(() => slack?.close());
 
 describe('every Keino command through /keino', () => {
   it('answers each command typed bare, as an admin, with Block Kit or a modal that Slack accepts', async () => {
+    const { app, fake, endpoint } = slack;
     const names = app.core.registry.commands.map((command) => command.name);
     expect(names).toEqual(expect.arrayContaining(['help', 'lang', 'whoami']));
     for (const [index, name] of names.entries()) {
       const trigger = `7712345678${String(index).padStart(3, '0')}.1000000000001.feedfacecafebeef`;
       const response = await postSignedToSlack(
-        `http://127.0.0.1:${server.port}/slack/events`,
+        endpoint,
         formBody({ ...slashFixture, text: name, trigger_id: trigger, response_url: fake.responseUrl(`c${index}`) }),
       );
       expect(response.status, name).toBe(200);

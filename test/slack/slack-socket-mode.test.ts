@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeinoApp } from '../../src/app/keino-app.js';
-import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { blockKitViolations } from '../helpers/block-kit-limits.js';
 import { slackFixture } from '../helpers/slack-fixtures.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import type { FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { FakeSocketMode } from '../helpers/fake-socket-mode.js';
 import { formBody, postSignedToSlack } from '../helpers/slack-signing.js';
-import { createTestApp } from '../helpers/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-test-server.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -16,30 +13,25 @@ type Json = any;
 const fixture = slackFixture;
 const APP_TOKEN = 'xapp-1-A0KEINO-1000000000001-sockettest';
 
-let db: TestDatabase;
+let slack: SlackTestServer;
 let fake: FakeSlackApi;
 let socket: FakeSocketMode;
-let app: KeinoApp;
-let server: RunningServer;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  fake = await FakeSlackApi.start();
   socket = await FakeSocketMode.start();
-  fake.socketModeUrl = socket.url;
-  app = await createTestApp(db.url, {
-    config: { slack: { botToken: 'xoxb-socket-test', signingSecret: '', appToken: APP_TOKEN, apiUrl: fake.apiUrl, retryConfig: { retries: 0 } } },
+  slack = await startSlackTestServer({
+    slack: (fake) => {
+      fake.socketModeUrl = socket.url;
+      return { signingSecret: '', appToken: APP_TOKEN };
+    },
   });
-  server = await startServer(app, { port: 0 });
+  fake = slack.fake;
   await socket.connected();
 });
 
 afterAll(async () => {
-  await server?.close();
-  await app?.close();
+  await slack?.close();
   await socket?.close();
-  await fake?.close();
-  await db?.drop();
 });
 
 describe('Keino over Slack Socket Mode (no public address)', () => {
@@ -67,7 +59,7 @@ describe('Keino over Slack Socket Mode (no public address)', () => {
   });
 
   it('serves no HTTP route for Slack', async () => {
-    const response = await postSignedToSlack(`http://127.0.0.1:${server.port}/slack/events`, formBody(fixture('slash-command.json')));
+    const response = await postSignedToSlack(slack.endpoint, formBody(fixture('slash-command.json')));
     expect(response.status).toBe(404);
   });
 });
