@@ -29,6 +29,8 @@ import { FaqService } from '../core/faq/faq-service.js';
 import { registerFaq } from '../core/faq/faq-commands.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
 import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
+import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
+import { registerFaqJobs } from '../core/faq/faq-experts.js';
 import { InterventionService } from '../core/interventions/intervention-service.js';
 import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
 import { registerInterventionNudges } from '../core/interventions/nudges.js';
@@ -65,7 +67,7 @@ export function buildServices(
     gateways,
     jobs,
     delivery,
-    faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db)),
+    faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db), new DrizzleExpertRequestStore(db)),
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
@@ -77,6 +79,7 @@ export function buildServices(
   registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
   registerFaq(registry);
+  registerFaqJobs(services);
   services.academy.notifyWith(new AcademyNotices(jobs, clock));
   registerAcademyJobs(jobs, delivery, services.academy, services.channels);
   registerGroupCommands(registry);

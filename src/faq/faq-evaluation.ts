@@ -12,6 +12,7 @@ import { applyMigrations } from '../db/migrate.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
 import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
+import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
 
 /** One question of an evaluation set: as people type it, and the entry it should find (null: none). */
 export interface EvaluationQuestion {
@@ -114,7 +115,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 export function faqServiceOn(database: DatabaseHandle): FaqService {
-  return new FaqService(new DrizzleFaqStore(database.db), new DrizzleFaqSearch(database.db), new DrizzleAuditLog(database.db));
+  return new FaqService(new DrizzleFaqStore(database.db), new DrizzleFaqSearch(database.db), new DrizzleAuditLog(database.db), new DrizzleExpertRequestStore(database.db));
 }
 
 /**

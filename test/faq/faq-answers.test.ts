@@ -33,7 +33,7 @@ describe('asking the FAQ', () => {
     expect(text).toContain('Mitkä ovat kansalliset kynnysarvot?');
     expect(text).toContain('60 000 €');
     expect(text).toContain('kieli: suomi');
-    expect(buttonsOf(reply).map((button) => button.label)).toEqual(['👍 Auttoi', '👎 Ei auttanut']);
+    expect(buttonsOf(reply).map((button) => button.label)).toEqual(['👍 Auttoi', '👎 Ei auttanut', '🙋 Kysy asiantuntijalta']);
     expect(reply.kind === 'message' && reply.visibility).toBe('person');
   });
 
@@ -68,7 +68,7 @@ describe('asking the FAQ', () => {
     expect(candidates).toHaveLength(2);
     // Picking one shows its answer, with feedback buttons, and is remembered for the admins.
     const picked = await click('faq.pick', candidates[0]!.value!, 'ville');
-    expect(buttonsOf(picked.reply!).map((button) => button.label)).toEqual(['👍 Auttoi', '👎 Ei auttanut']);
+    expect(buttonsOf(picked.reply!).map((button) => button.label)).toEqual(['👍 Auttoi', '👎 Ei auttanut', '🙋 Kysy asiantuntijalta']);
     const [row] = rowsOf<{ entry_id: string; answered: boolean }>(
       await database.db.execute(sql`select entry_id, answered from faq_questions where text = 'miten varaan kokoushuoneen?'`),
     );

@@ -8,6 +8,7 @@ import { heading, note, personal, text, type Form, type Reply } from '../message
 import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import { MAX_ANSWER_LENGTH, MAX_QUESTION_LENGTH } from './faq-file.js';
 import { answerMessage, entryDetails, FEEDBACK_ACTION, PICK_ACTION, refusalMessage } from './faq-messages.js';
+import { askExpertButton, registerFaqExperts } from './faq-experts.js';
 
 const ENTRY_FORM = 'faq.entry';
 const MAX_TAGS_LENGTH = 300;
@@ -21,8 +22,9 @@ const UNANSWERED_SHOWN = 15;
 export async function answerQuestion(context: CommandContext, question: string): Promise<Reply> {
   const { services, person, conversation, locale } = context;
   const match = await services.faq.ask(person, conversation.platform, question, locale);
-  if (match.entry) return answerMessage(context, match.entry, match.question.id);
-  return refusalMessage(context, match.candidates, match.question.id);
+  const expert = askExpertButton(context.t, match.question.id);
+  if (match.entry) return answerMessage(context, match.entry, match.question.id, [expert]);
+  return refusalMessage(context, match.candidates, match.question.id, [expert]);
 }
 
 const idArgument = { positional: { id: positional(argumentTypes.word(), 'faq.idLabel') } };
@@ -284,7 +286,8 @@ export const feedbackAction = defineAction({
     if (!(await store.question(questionId))) return { reply: personal([text(context.t('faq.questionGone'))]) };
     const helpful = rest === 'yes';
     await store.recordFeedback({ questionId, personId: context.person.id, helpful });
-    return { reply: personal([text(context.t(helpful ? 'faq.thanks' : 'faq.thanksNotHelpful'))]) };
+    if (helpful) return { reply: personal([text(context.t('faq.thanks'))]) };
+    return { reply: personal([text(context.t('faq.thanksNotHelpful')), { type: 'buttons', buttons: [askExpertButton(context.t, questionId)] }]) };
   },
 });
 
@@ -298,7 +301,7 @@ export const pickAction = defineAction({
     const entry = await store.get(entryId);
     if (!entry) return { reply: personal([text(context.t('faq.entryGone'))]) };
     if (question.personId === context.person.id) await store.markPicked(questionId, entryId);
-    return { reply: answerMessage({ ...context, source: 'action' }, entry, questionId) };
+    return { reply: answerMessage({ ...context, source: 'action' }, entry, questionId, [askExpertButton(context.t, questionId)]) };
   },
 });
 
@@ -314,4 +317,5 @@ export function registerFaq(registry: CommandRegistry): void {
     .addForm(faqEntryForm)
     .addAction(feedbackAction)
     .addAction(pickAction);
+  registerFaqExperts(registry);
 }

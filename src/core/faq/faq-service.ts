@@ -4,6 +4,7 @@ import type { Person, Platform } from '../people/person.js';
 import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import type { FaqSearch } from './faq-search.js';
 import type { AskedQuestion, FaqStore } from './faq-store.js';
+import type { ExpertRequestStore } from './expert-request-store.js';
 import { analyseQuery } from './query-analysis.js';
 
 export interface FaqServiceOptions {
@@ -37,6 +38,8 @@ export class FaqService {
     readonly store: FaqStore,
     private readonly search: FaqSearch,
     private readonly audit: AuditLog,
+    /** Questions passed to the experts (faq-experts.ts). */
+    readonly experts: ExpertRequestStore,
     private readonly options: FaqServiceOptions = DEFAULT_FAQ_OPTIONS,
   ) {}
 
@@ -80,6 +83,13 @@ export class FaqService {
     const created = await this.store.create(entry, actor.id);
     await this.audit.record({ actorPersonId: actor.id, action: 'faq.add', target: created.id, details: { question: created.question, ...details } });
     return created;
+  }
+
+  /** A new entry under a given id (saving it twice keeps one). */
+  async addAs(entry: FaqEntryInput, actor: Person, details: Record<string, unknown> = {}): Promise<FaqEntry> {
+    await this.store.upsert([entry], actor.id);
+    await this.audit.record({ actorPersonId: actor.id, action: 'faq.add', target: entry.id, details: { question: entry.question, ...details } });
+    return (await this.store.get(entry.id))!;
   }
 
   async edit(entry: FaqEntryInput, actor: Person): Promise<FaqEntry> {

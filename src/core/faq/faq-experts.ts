@@ -1,0 +1,228 @@
+import { defineAction, defineForm, type CommandContext } from '../commands/command.js';
+import type { Conversation } from '../commands/conversation.js';
+import type { CommandRegistry } from '../commands/registry.js';
+import type { RecipientContext } from '../delivery/delivery.js';
+import type { Translate } from '../i18n/translator.js';
+import { heading, note, personal, shared, text, type Block, type Button, type Form, type Message } from '../messages/message.js';
+import { hasRole } from '../people/person.js';
+import type { KeinoServices } from '../services.js';
+import type { ExpertRequest } from './expert-request-store.js';
+import type { FaqEntry } from './faq-entry.js';
+import { MAX_ANSWER_LENGTH } from './faq-file.js';
+import type { AskedQuestion } from './faq-store.js';
+
+/**
+ * The expert loop: "Ask an expert" passes a question Keino could not answer well to the experts'
+ * channel (per tag a channel of its own, or the developer group's channels), an expert answers in
+ * a form, the answer goes back to the asker wherever they are, and one click saves it in the FAQ.
+ * Posting and answering back are jobs, so a platform hiccup is retried and nothing goes out twice.
+ */
+export const EXPERT_ACTION = { ask: 'faq.expert.ask', answer: 'faq.expert.answer', save: 'faq.expert.save' } as const;
+const ANSWER_FORM = 'faq.expertAnswer';
+const EXPERT_JOB = { post: 'faq.expert.post', reply: 'faq.expert.reply', refresh: 'faq.expert.refresh' } as const;
+
+interface RequestPayload {
+  requestId: number;
+}
+
+export function askExpertButton(t: Translate, questionId: number): Button {
+  return { label: t('faq.askExpert'), actionId: EXPERT_ACTION.ask, value: String(questionId) };
+}
+
+/** A tag as a channel link or group slug spells it: "Sosiaalinen vastuu" → "sosiaalinen-vastuu". */
+export function tagSlug(tag: string): string {
+  return tag.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+/**
+ * Where a question goes, by the tags of the entry nearest to it: a channel linked for the tag
+ * (`channel link experts <tag>`), else the developer group of that name if it has channels, else
+ * the network's experts' channel. Undefined when there is none.
+ */
+async function routeFor(services: KeinoServices, tags: string[]): Promise<string | undefined> {
+  for (const tag of tags.map(tagSlug)) {
+    if ((await services.channels.channelsFor(`experts:${tag}`)).length > 0) return `experts:${tag}`;
+    const group = await services.groups.groupStore.findBySlug(tag);
+    if (group && group.state === 'active' && (await services.groups.channels(group)).length > 0) return `group:${tag}`;
+  }
+  return (await services.channels.channelsFor('experts')).length > 0 ? 'experts' : undefined;
+}
+
+async function channelsOf(services: KeinoServices, route: string): Promise<Conversation[]> {
+  if (route.startsWith('group:')) {
+    const group = await services.groups.groupStore.findBySlug(route.slice('group:'.length));
+    return group ? services.groups.channels(group) : [];
+  }
+  return services.channels.channelsFor(route);
+}
+
+async function nameOf(services: KeinoServices, personId: number | null): Promise<string> {
+  const person = personId === null ? undefined : await services.people.peopleStore.findById(personId);
+  return person?.name ?? '—';
+}
+
+const quoted = (question: string) => `“${question}”`;
+
+/** The post in the experts' channel: the question, who asked, Keino's nearest entry, and what became of it. */
+async function expertPost(services: KeinoServices, reader: Pick<RecipientContext, 't'>, request: ExpertRequest, question: AskedQuestion): Promise<Message> {
+  const { t } = reader;
+  const blocks: Block[] = [];
+  if (request.status === 'open') {
+    blocks.push(heading(t('faq.expert.postHeading')), text(quoted(question.text)));
+    const fields = [
+      { label: t('faq.expert.asker'), value: await nameOf(services, request.askerId) },
+      { label: t('faq.expert.language'), value: t(`language.${question.locale}`) },
+    ];
+    const [nearest] = question.entryId ? await services.faq.store.getMany([question.entryId]) : [];
+    if (nearest) fields.push({ label: t('faq.expert.nearest'), value: `${nearest.question} (${nearest.id})` });
+    blocks.push({ type: 'fields', fields }, { type: 'buttons', buttons: [{ label: t('faq.expert.answerButton'), actionId: EXPERT_ACTION.answer, value: String(request.id), style: 'primary' }] });
+  } else {
+    blocks.push(heading(t('faq.expert.answeredHeading')), text(quoted(question.text)), text(request.answer ?? ''));
+    blocks.push(note(t('faq.expert.answeredBy', { name: await nameOf(services, request.answeredBy) })));
+    if (request.savedEntryId) blocks.push(note(t('faq.expert.savedNote', { id: request.savedEntryId })));
+    else blocks.push({ type: 'buttons', buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(request.id) }] });
+  }
+  return shared(blocks, `${t('faq.expert.postHeading')}: ${question.text}`.slice(0, 150));
+}
+
+async function loaded(services: KeinoServices, requestId: number): Promise<{ request: ExpertRequest; question: AskedQuestion } | undefined> {
+  const request = await services.faq.experts.get(requestId);
+  const question = request ? await services.faq.store.question(request.questionId) : undefined;
+  return request && question ? { request, question } : undefined;
+}
+
+/** The jobs of the expert loop; registered once at start. */
+export function registerFaqJobs(services: KeinoServices): void {
+  const { jobs, delivery } = services;
+
+  jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.post, async (job) => {
+    const found = await loaded(services, job.payload.requestId);
+    if (!found || found.request.status !== 'open') return;
+    for (const channel of await channelsOf(services, found.request.routedTo)) {
+      const sent = await delivery.forJob(job).sendToConversation(channel, (reader) => expertPost(services, reader, found.request, found.question));
+      if (sent.key) await services.faq.experts.addPost(found.request.id, sent.key);
+    }
+  });
+
+  jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.reply, async (job) => {
+    const found = await loaded(services, job.payload.requestId);
+    if (!found || found.request.status !== 'answered' || found.request.askerId === null) return;
+    const { request, question } = found;
+    const expert = await nameOf(services, request.answeredBy);
+    await delivery.forJob(job).sendToPerson(request.askerId!, (reader) =>
+      personal(
+        [heading(reader.t('faq.expert.replyHeading')), text(quoted(question.text)), text(request.answer ?? ''), note(reader.t('faq.expert.answeredBy', { name: expert }))],
+        reader.t('faq.expert.replyHeading'),
+      ),
+    );
+    await refreshPosts(services, request, question);
+  });
+
+  jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.refresh, async (job) => {
+    const found = await loaded(services, job.payload.requestId);
+    if (found) await refreshPosts(services, found.request, found.question);
+  });
+}
+
+/** Shows what became of the question on every post of it in the experts' channels. */
+async function refreshPosts(services: KeinoServices, request: ExpertRequest, question: AskedQuestion): Promise<void> {
+  for (const key of request.posts) await services.delivery.update(key, (reader) => expertPost(services, reader, request, question));
+}
+
+function enqueue(context: CommandContext, kind: string, key: string, requestId: number) {
+  return context.services.jobs.enqueue<RequestPayload>({ kind, key, payload: { requestId }, dueAt: context.now });
+}
+
+/** "Ask an expert" under an answer or a refusal: the asker's own question goes to the experts. */
+export const askExpertAction = defineAction({
+  id: EXPERT_ACTION.ask,
+  async run(context, value) {
+    const { services, t, person } = context;
+    const question = await services.faq.store.question(Number(value));
+    if (!question) return { reply: personal([text(t('faq.questionGone'))]) };
+    if (question.personId !== person.id) return { reply: personal([text(t('faq.expert.notYours'))]) };
+    const nearest: FaqEntry | undefined = question.entryId
+      ? (await services.faq.store.getMany([question.entryId]))[0]
+      : (await services.faq.find(question.text, question.locale)).candidates[0];
+    const route = await routeFor(services, nearest?.tags ?? []);
+    if (!route) return { reply: personal([text(t('faq.expert.noChannel'))]) };
+    const { request, created } = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
+    if (!created) return { reply: personal([text(t('faq.expert.alreadySent'))]) };
+    await enqueue(context, EXPERT_JOB.post, `faq:expert:post:${request.id}`, request.id);
+    await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.ask', target: String(request.id), details: { route, question: question.text } });
+    return { reply: personal([text(t('faq.expert.sent'))]) };
+  },
+});
+
+function answerForm(t: Translate, request: ExpertRequest, question: AskedQuestion, errors?: Form['errors']): Form {
+  return {
+    kind: 'form',
+    formId: ANSWER_FORM,
+    title: t('faq.expert.formTitle'),
+    submitLabel: t('faq.expert.formSubmit'),
+    context: String(request.id),
+    errors,
+    fields: [{ name: 'answer', label: t('faq.expert.formAnswer'), kind: 'textarea', required: true, hint: quoted(question.text).slice(0, 150), maxLength: MAX_ANSWER_LENGTH }],
+  };
+}
+
+async function answeredAlready(context: CommandContext, request: ExpertRequest): Promise<Message> {
+  return personal([text(context.t('faq.expert.answeredAlready', { name: await nameOf(context.services, request.answeredBy) }))]);
+}
+
+/** "Answer" on the post in the experts' channel opens the answer form for the expert who clicked. */
+export const answerAction = defineAction({
+  id: EXPERT_ACTION.answer,
+  async run(context, value) {
+    const found = await loaded(context.services, Number(value));
+    if (!found) return { reply: personal([text(context.t('faq.expert.notFound'))]) };
+    if (found.request.status !== 'open') return { reply: await answeredAlready(context, found.request) };
+    return { update: answerForm(context.t, found.request, found.question) };
+  },
+});
+
+export const expertAnswerForm = defineForm({
+  id: ANSWER_FORM,
+  async submit(context, values, requestId) {
+    const { services, t, person } = context;
+    const found = await loaded(services, Number(requestId));
+    if (!found) return personal([text(t('faq.expert.notFound'))]);
+    const answer = values.answer?.trim() ?? '';
+    if (!answer) return answerForm(t, found.request, found.question, { answer: t('faq.field.missing') });
+    if (answer.length > MAX_ANSWER_LENGTH) return answerForm(t, found.request, found.question, { answer: t('faq.field.tooLong', { max: MAX_ANSWER_LENGTH }) });
+    const answered = await services.faq.experts.answer(found.request.id, { text: answer, personId: person.id, at: context.now });
+    if (!answered) return answeredAlready(context, (await services.faq.experts.get(found.request.id))!);
+    await enqueue(context, EXPERT_JOB.reply, `faq:expert:reply:${answered.id}`, answered.id);
+    await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.answer', target: String(answered.id) });
+    return personal([
+      text(t('faq.expert.thanks')),
+      { type: 'buttons', buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] },
+    ]);
+  },
+});
+
+/** One click saves an expert's answer as a new FAQ entry: for admins and the expert who answered. */
+export const saveAction = defineAction({
+  id: EXPERT_ACTION.save,
+  async run(context, value) {
+    const { services, t, person } = context;
+    const found = await loaded(services, Number(value));
+    if (!found || found.request.status !== 'answered') return { reply: personal([text(t('faq.expert.notFound'))]) };
+    const { request, question } = found;
+    if (!hasRole(person, 'admin') && request.answeredBy !== person.id) return { reply: personal([text(t('faq.expert.mayNotSave'))]) };
+    if (request.savedEntryId) return { reply: personal([text(t('faq.expert.alreadySaved', { id: request.savedEntryId }))]) };
+    const nearest = question.entryId ? (await services.faq.store.getMany([question.entryId]))[0] : undefined;
+    // The id follows the request, so two clicks at once save one entry.
+    const entry = await services.faq.addAs(
+      { id: `asiantuntija-${request.id}`, locale: question.locale, question: question.text, alternatives: [], answer: request.answer ?? '', tags: nearest?.tags ?? [] },
+      person,
+      { expertRequest: request.id },
+    );
+    if (await services.faq.experts.markSaved(request.id, entry.id)) await enqueue(context, EXPERT_JOB.refresh, `faq:expert:saved:${request.id}`, request.id);
+    return { reply: personal([text(t('faq.expert.saved', { id: entry.id }))]) };
+  },
+});
+
+export function registerFaqExperts(registry: CommandRegistry): void {
+  registry.addAction(askExpertAction).addAction(answerAction).addAction(saveAction).addForm(expertAnswerForm);
+}
