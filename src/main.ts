@@ -28,11 +28,16 @@ async function main(argv: string[]): Promise<number> {
   // The console's own output is the conversation: keep logs to warnings there.
   const logger = createLogger(mode === 'serve' ? config.logLevel : process.env.LOG_LEVEL ?? 'warn');
 
+  if (first === 'help' || first === '--help') {
+    process.stdout.write(`npm start | npm run serve | npm run keino -- <task>\nTasks:\n${describeTasks()}\n`);
+    return 0;
+  }
+
   let found: ReturnType<typeof findTask>;
   if (mode === 'task') {
     found = findTask(argv);
     if (!found) {
-      process.stderr.write(`Unknown task "${argv.join(' ')}". Tasks:\n${tasks.map((task) => `  ${task.usage.padEnd(36)} ${task.description}`).join('\n')}\n`);
+      process.stderr.write(`Unknown task "${argv.join(' ')}". Tasks:\n${describeTasks()}\n`);
       return 2;
     }
   }
@@ -81,6 +86,10 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
   return -1; // keep running
+}
+
+function describeTasks(): string {
+  return tasks.map((task) => `  ${task.usage.padEnd(36)} ${task.description}`).join('\n');
 }
 
 main(process.argv.slice(2)).then(
