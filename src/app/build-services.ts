@@ -40,6 +40,10 @@ import { registerPolls } from '../core/polls/poll-commands.js';
 import { registerPollJobs } from '../core/polls/poll-jobs.js';
 import { DrizzlePollStore } from '../db/stores/poll-store.js';
 import { silentLogger } from '../core/ports/logger.js';
+import { PrivacyService } from '../core/privacy/privacy-service.js';
+import { registerPrivacy } from '../core/privacy/privacy-commands.js';
+import { registerAdminCommands } from '../core/admin/admin-commands.js';
+import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
@@ -71,6 +75,7 @@ export function buildServices(
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
+    privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
     polls: new PollService(new DrizzlePollStore(db), { gateways, jobs, clock, logger: options.logger ?? silentLogger }),
   };
   registerCoreCommands(registry);
@@ -87,6 +92,9 @@ export function buildServices(
   registerInterventionCommands(registry);
   registerInterventionNudges(services, { timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger });
   registerPolls(registry);
+  services.privacy.declineSessionsWith(services.academy);
+  registerPrivacy(registry);
+  registerAdminCommands(registry);
   registerPollJobs(jobs, services.polls, delivery);
   return services;
 }

@@ -10,6 +10,7 @@ import type { Jobs } from './jobs/jobs.js';
 import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
 import type { PollService } from './polls/poll-service.js';
+import type { PrivacyService } from './privacy/privacy-service.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -36,6 +37,8 @@ export interface KeinoServices {
   interventions: InterventionService;
   /** Polls in any channel: live results, anonymous when asked, exact under load. */
   polls: PollService;
+  /** A person's own data: the export, and its erasure (GDPR). */
+  privacy: PrivacyService;
   /** The FAQ: answers in Finnish, Swedish and English, feedback, unanswered questions. */
   faq: FaqService;
 }

@@ -308,7 +308,7 @@ describe('hostile text', () => {
 });
 
 describe('malformed payloads', () => {
-  const slashFields = () => ({ ...fixture('slack/slash-command.json'), trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl('malformed') });
+  const slashFields = (): Record<string, string> => ({ ...fixture('slack/slash-command.json'), trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl('malformed') });
   const imEvent = () => ({ ...fixture('slack/event-message-im.json'), event_id: `Ev0BAD${randomUUID().slice(0, 8)}` });
 
   /** Hand-made: what broken clients and attackers send. Slack's are signed (unsigned ones stop at 401, tested elsewhere). */

@@ -10,6 +10,8 @@ import { jobCatalogue } from '../jobs/job-catalogue.js';
 import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
 import { academyCatalogue } from '../academy/academy-catalogue.js';
 import { teamsCatalogue } from '../../platforms/teams/teams-catalogue.js';
+import { privacyCatalogue } from '../privacy/privacy-catalogue.js';
+import { adminCatalogue } from '../admin/admin-catalogue.js';
 
 /**
  * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
@@ -28,6 +30,8 @@ export const catalogue = {
   ...interventionCatalogue,
   ...academyCatalogue,
   ...teamsCatalogue,
+  ...privacyCatalogue,
+  ...adminCatalogue,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,50 @@
+import { asc, eq } from 'drizzle-orm';
+import { faqEntries, faqExpertRequests, faqFeedback, faqQuestions } from '../../schema/index.js';
+import { changed, type PersonalDataProvider } from './provider.js';
+
+/**
+ * Questions the person asked, their feedback on answers, questions they passed to the experts or
+ * answered as one, FAQ entries they edited. Erasing keeps the questions and feedback for the FAQ's
+ * statistics, no longer linked to anyone.
+ */
+export const faqData: PersonalDataProvider = {
+  section: 'faq',
+  covers: [faqEntries.updatedBy, faqQuestions.personId, faqFeedback.personId, faqExpertRequests.askerId, faqExpertRequests.answeredBy],
+  async export(db, personId) {
+    const [questions, feedback, asked, answered, edited] = await Promise.all([
+      db
+        .select({ askedAt: faqQuestions.askedAt, question: faqQuestions.text, answeredWith: faqQuestions.entryId, answered: faqQuestions.answered })
+        .from(faqQuestions)
+        .where(eq(faqQuestions.personId, personId))
+        .orderBy(asc(faqQuestions.askedAt)),
+      db
+        .select({ at: faqFeedback.at, question: faqQuestions.text, entry: faqFeedback.entryId, helpful: faqFeedback.helpful })
+        .from(faqFeedback)
+        .innerJoin(faqQuestions, eq(faqQuestions.id, faqFeedback.questionId))
+        .where(eq(faqFeedback.personId, personId)),
+      db
+        .select({ createdAt: faqExpertRequests.createdAt, question: faqQuestions.text, status: faqExpertRequests.status, answer: faqExpertRequests.answer })
+        .from(faqExpertRequests)
+        .innerJoin(faqQuestions, eq(faqQuestions.id, faqExpertRequests.questionId))
+        .where(eq(faqExpertRequests.askerId, personId)),
+      db
+        .select({ answeredAt: faqExpertRequests.answeredAt, question: faqQuestions.text, answer: faqExpertRequests.answer })
+        .from(faqExpertRequests)
+        .innerJoin(faqQuestions, eq(faqQuestions.id, faqExpertRequests.questionId))
+        .where(eq(faqExpertRequests.answeredBy, personId)),
+      db.select({ entry: faqEntries.id, question: faqEntries.question, updatedAt: faqEntries.updatedAt }).from(faqEntries).where(eq(faqEntries.updatedBy, personId)),
+    ]);
+    return { questions, feedback, askedExperts: asked, answeredAsExpert: answered, entriesEdited: edited };
+  },
+  async erase(tx, { person }) {
+    const id = person.id;
+    return {
+      faq_questions: changed(await tx.update(faqQuestions).set({ personId: null }).where(eq(faqQuestions.personId, id)).returning({ id: faqQuestions.id })),
+      faq_feedback: changed(await tx.update(faqFeedback).set({ personId: null }).where(eq(faqFeedback.personId, id)).returning({ id: faqFeedback.id })),
+      faq_expert_requests:
+        changed(await tx.update(faqExpertRequests).set({ askerId: null }).where(eq(faqExpertRequests.askerId, id)).returning({ id: faqExpertRequests.id })) +
+        changed(await tx.update(faqExpertRequests).set({ answeredBy: null }).where(eq(faqExpertRequests.answeredBy, id)).returning({ id: faqExpertRequests.id })),
+      faq_entries: changed(await tx.update(faqEntries).set({ updatedBy: null }).where(eq(faqEntries.updatedBy, id)).returning({ id: faqEntries.id })),
+    };
+  },
+};
