@@ -25,7 +25,7 @@ const MAX_SLOTS = 24;
 
 /**
  * Words that carry no topic in chat questions, beyond each search configuration's own stop words:
- * question words, auxiliaries, colloquial Finnish ("mulla", "oikeesti"), greetings.
+ * question words, auxiliaries, colloquial Finnish ("mulla", "oikeesti"), greetings, days (today, next).
  */
 const FILLER: Record<Locale, readonly string[]> = {
   fi: [
@@ -38,16 +38,17 @@ const FILLER: Record<Locale, readonly string[]> = {
     'moikka', 'terve', 'kiitos', 'kiitti', 'apua', 'kysymys', 'kysyisin', 'haluaisin', 'haluan', 'tietää', 'tiedätkö', 'osaatko',
     'kerro', 'kertoa', 'olisiko', 'esim', 'esimerkiksi', 'eli', 'ns', 'yms', 'jne', 'oma', 'omaa', 'oman', 'omat', 'omia',
     'tehdä', 'tehdään', 'tekee', 'teen', 'voi', 'voida', 'voidaan', 'saa', 'saada', 'asia', 'asiat', 'asiaa', 'juttu', 'jutut',
-    'toimii', 'toimi', 'toimia', 'toimivat', 'toimiiko',
+    'toimii', 'toimi', 'toimia', 'toimivat', 'toimiiko', 'tänään', 'huomenna', 'eilen', 'seuraava', 'seuraavan', 'ensi',
   ],
   sv: [
     'hur', 'vad', 'var', 'när', 'varför', 'vilken', 'vilka', 'kan', 'får', 'måste', 'ska', 'skall', 'bör', 'behöver', 'jag',
-    'vi', 'man', 'finns', 'någon', 'snälla', 'hej', 'tack', 'gör', 'göra', 'egen', 'eget', 'egna', 'fungerar', 'funkar',
+    'vi', 'man', 'finns', 'någon', 'snälla', 'hej', 'tack', 'gör', 'göra', 'egen', 'eget', 'egna', 'fungerar', 'funkar', 'idag',
+    'imorgon', 'igår', 'nästa',
   ],
   en: [
     'how', 'what', 'when', 'where', 'why', 'which', 'who', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'would',
     'need', 'do', 'does', 'i', 'we', 'you', 'my', 'our', 'is', 'are', 'there', 'any', 'please', 'hi', 'hello', 'thanks',
-    'tell', 'me', 'know', 'want', 'ok', 'okay', 'get', 'us', 'way', 'thing', 'things',
+    'tell', 'me', 'know', 'want', 'ok', 'okay', 'get', 'us', 'way', 'thing', 'things', 'today', 'tomorrow', 'yesterday', 'next',
   ],
 };
 

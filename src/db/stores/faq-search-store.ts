@@ -149,10 +149,9 @@ export class DrizzleFaqSearch implements FaqSearch {
   ) {}
 
   async search(query: AnalysedQuery, limit: number): Promise<FaqCandidate[]> {
-    const queryLexemes = await this.stem(query);
+    const { lexemes: queryLexemes, entryCount } = await this.stem(query);
     if (queryLexemes.length === 0) return [];
-    const vocabulary = await this.matchVocabulary(queryLexemes);
-    const entryCount = await this.liveEntries();
+    const vocabulary = await this.matchVocabulary(queryLexemes, query.locale);
     const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning);
     if (plan.values.length === 0) return [];
     const preference = (locale: Locale) => (locale === query.locale ? 1 : this.tuning.otherLanguageFactor);
@@ -181,7 +180,7 @@ export class DrizzleFaqSearch implements FaqSearch {
   }
 
   /** Each alternative of each slot, stemmed in every language (stop words of a language give nothing). */
-  private async stem(query: AnalysedQuery): Promise<QueryLexeme[]> {
+  private async stem(query: AnalysedQuery): Promise<{ lexemes: QueryLexeme[]; entryCount: number }> {
     const slots: number[] = [];
     const texts: string[] = [];
     const weights: number[] = [];
@@ -192,16 +191,21 @@ export class DrizzleFaqSearch implements FaqSearch {
         weights.push(alternative.weight);
       }
     });
-    if (slots.length === 0) return [];
-    const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string }>(
+    if (slots.length === 0) return { lexemes: [], entryCount: 0 };
+    // The number of live entries (for the rarity of words) comes along in the same statement.
+    const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string; entries: number | string }>(
       await this.db.execute(sql`
-        select a.slot, c.locale, l.lexeme, max(a.weight) as weight
+        select a.slot, c.locale, l.lexeme, max(a.weight) as weight,
+               (select count(*) from faq_entries where removed_at is null) as entries
         from unnest(${pgArray(slots)}::int[], ${pgArray(texts)}::text[], ${pgArray(weights)}::float8[]) as a(slot, surface, weight)
         cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
         cross join lateral unnest(to_tsvector(c.config, a.surface)) as l
         group by 1, 2, 3`),
     );
-    return rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight) }));
+    return {
+      lexemes: rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight) })),
+      entryCount: Number(rows[0]?.entries ?? 0),
+    };
   }
 
   /**
@@ -212,7 +216,7 @@ export class DrizzleFaqSearch implements FaqSearch {
    * the reversed word. Only words of the question that none of these matches closely are then
    * looked up by trigram similarity (pg_trgm), for typos.
    */
-  private async matchVocabulary(queryLexemes: QueryLexeme[]): Promise<VocabularyMatch[]> {
+  private async matchVocabulary(queryLexemes: QueryLexeme[], questionLocale: Locale): Promise<VocabularyMatch[]> {
     const distinct = new Map<string, QueryLexeme>();
     for (const lexeme of queryLexemes) {
       const key = `${lexeme.locale}\u0000${lexeme.lexeme}`;
@@ -260,7 +264,7 @@ export class DrizzleFaqSearch implements FaqSearch {
     );
     const matches = rows.map(toVocabularyMatch);
     // A word some language's vocabulary knows closely is no typo; only the others are looked up
-    // by trigram similarity (the slowest route), each spelling once for all languages.
+    // by trigram similarity (the slowest route), in the question's language.
     const closeSlots = new Set(
       own
         .filter((word) =>
@@ -270,24 +274,18 @@ export class DrizzleFaqSearch implements FaqSearch {
         )
         .map((word) => word.slot),
     );
-    const unmatched = own.filter((word) => !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD);
+    const unmatched = own.filter((word) => word.locale === questionLocale && !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD);
     if (unmatched.length === 0) return matches;
-    const wanted = new Set(unmatched.map((word) => `${word.locale}\u0000${word.lexeme}`));
     const typos = rowsOf<VocabularyRow>(
       await this.db.execute(sql`
         select q.query, v.locale, v.lexeme, v.entries, similarity(q.query, v.lexeme) as similarity
         from unnest(${pgArray([...new Set(unmatched.map((word) => word.lexeme))])}::text[]) as q(query)
         cross join lateral (
           select * from faq_lexemes v
-          where v.lexeme % q.query
-          order by similarity(q.query, v.lexeme) desc limit ${TYPO_LIMIT * 3}) v`),
-    ).filter((row) => wanted.has(`${row.locale}\u0000${row.query}`));
+          where v.lexeme % q.query and v.locale = ${questionLocale}
+          order by similarity(q.query, v.lexeme) desc limit ${TYPO_LIMIT}) v`),
+    );
     return [...matches, ...typos.map(toVocabularyMatch)];
-  }
-
-  private async liveEntries(): Promise<number> {
-    const [row] = rowsOf<{ n: number | string }>(await this.db.execute(sql`select count(*) as n from faq_entries where removed_at is null`));
-    return Number(row?.n ?? 0);
   }
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "faq_entries_live_idx" ON "faq_entries" USING btree ("id") WHERE "faq_entries"."removed_at" is null;
