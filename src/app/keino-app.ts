@@ -7,6 +7,7 @@ import { buildServices } from './build-services.js';
 import { answerQuestion } from '../core/faq/faq-commands.js';
 import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
+import { KeinoMetrics } from '../server/metrics.js';
 
 export interface KeinoApp {
   config: KeinoConfig;
@@ -15,6 +16,8 @@ export interface KeinoApp {
   logger: Logger;
   /** Runs due jobs; started by the server and the console once their gateways are registered. */
   scheduler: JobScheduler;
+  /** What GET /metrics serves: requests, acknowledgement times, jobs, delivery delays. */
+  metrics: KeinoMetrics;
   close(): Promise<void>;
 }
 
@@ -46,7 +49,9 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
   });
   core.answerQuestionsWith(answerQuestion);
   const { tickSeconds, ...runnerOptions } = options.jobs ?? {};
-  const scheduler = new JobScheduler(new JobRunner({ jobs: services.jobs, clock, logger: options.logger, ...runnerOptions }), {
+  const metrics = new KeinoMetrics(database.db);
+  const onFinished = metrics.jobFinished.bind(metrics);
+  const scheduler = new JobScheduler(new JobRunner({ jobs: services.jobs, clock, logger: options.logger, onFinished, ...runnerOptions }), {
     tickSeconds,
     logger: options.logger,
   });
@@ -56,6 +61,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     core,
     logger: options.logger,
     scheduler,
+    metrics,
     close: async () => {
       await scheduler.stop();
       await services.polls.refresher.stop();

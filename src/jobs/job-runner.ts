@@ -22,6 +22,8 @@ export interface JobRunnerOptions {
   heartbeatMs?: number;
   /** An attempt running longer than this is given up and retried (default 10 min). */
   jobTimeoutMs?: number;
+  /** Told of every attempt that ended (metrics: how late due work went out). */
+  onFinished?: (job: ClaimedJob, outcome: 'done' | 'retried' | 'failed', at: Date) => void;
 }
 
 export interface TickReport {
@@ -163,6 +165,7 @@ export class JobRunner {
         this.options.logger.warn({ job: job.id, key: job.key }, 'job finished after another instance took it over');
       }
       report.done++;
+      this.options.onFinished?.(job, 'done', this.options.clock());
     } catch (error) {
       clearTimeout(timer);
       await this.recordFailure(job, error, report);
@@ -179,10 +182,12 @@ export class JobRunner {
       if (decision.retry) {
         await this.store.retryLater(job, new Date(now.getTime() + decision.delayMs), decision.reason, now);
         report.retried++;
+        this.options.onFinished?.(job, 'retried', now);
         this.options.logger.info({ job: job.id, kind: job.kind, attempt: job.attempts, delayMs: decision.delayMs, error: decision.reason }, 'job will be retried');
       } else {
         await this.store.fail(job, decision.reason, now);
         report.failed++;
+        this.options.onFinished?.(job, 'failed', now);
         this.options.logger.warn({ job: job.id, kind: job.kind, key: job.key, attempts: job.attempts, error: decision.reason }, 'job failed');
       }
     } catch (storeError) {

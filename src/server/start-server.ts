@@ -3,6 +3,7 @@ import { mountSlack } from '../platforms/slack/mount-slack.js';
 import { mountTeams } from '../platforms/teams/mount-teams.js';
 import { academyCalendarRoute } from './academy-calendar-route.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
+import { observability } from './observability.js';
 
 export interface RunningServer {
   port: number;
@@ -11,7 +12,12 @@ export interface RunningServer {
 
 /** The HTTP server with every configured platform mounted on it. */
 export async function startServer(app: KeinoApp, options: { port?: number } = {}): Promise<RunningServer> {
-  const http = createHttpApp({ ping: app.database.ping, logger: app.logger, routes: [academyCalendarRoute(app.core, app.config.locale, app.logger)] });
+  const http = createHttpApp({
+    ping: app.database.ping,
+    logger: app.logger,
+    // Request ids and metrics first: they see every request, the platforms' included.
+    routes: [observability(app.metrics), academyCalendarRoute(app.core, app.config.locale, app.logger)],
+  });
   const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
   for (const platform of platforms) app.core.services.gateways.register(platform.gateway);
   http.use(errorResponses(app.logger));

@@ -1,0 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What every log line written while handling one request carries. */
+export interface RequestContext {
+  requestId: string;
+  platform?: 'slack' | 'teams';
+}
+
+/**
+ * The request being handled, wherever in the call chain a log line is written (the Slack
+ * listener after the acknowledgement, the core, a store): set by the HTTP server for each
+ * request, read by the logger.
+ */
+export const requestContext = new AsyncLocalStorage<RequestContext>();
