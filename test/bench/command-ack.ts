@@ -1,0 +1,138 @@
+import { localDateOf } from '../../src/core/time/local-time.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { createTestDatabase } from '../helpers/test-database.js';
+import { FigureSink, round } from './bench-report.js';
+import { transactionCount } from './database-stats.js';
+import { runLoad, type LoadResult, type LoadStep } from './load.js';
+import { seedInterventionsWithNudges, seedOrganisations, seedSlackPeople } from './seed.js';
+import { startBareBolt, startKeinoServer, type ServerProcess } from './server-process.js';
+import { benchUserId, createPoll, slashCommand, voteClick, type PostedPoll, type SlackRequest } from './slack-requests.js';
+
+export interface AckOptions {
+  quick: boolean;
+}
+
+/** Resident memory of a server idle and at its peak under the acknowledgement load (for benchmark 6). */
+export interface MemoryUnderLoad {
+  keino: { idleMb: number; peakMb: number };
+  bare: { idleMb: number; peakMb: number };
+}
+
+const PEOPLE = 200;
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+const AIM_RATE = 200;
+const AIM_P99_MS = 100;
+const SLACK_ACK_DEADLINE_MS = 3000;
+
+/**
+ * A mix of what people do in Slack, a third each: `/keino help`, `/keino tasks`, and a click on a
+ * vote button of a poll; spread over 200 people Keino already knows.
+ */
+function mix(poll: PostedPoll, responseUrl: (name: string) => string): () => SlackRequest {
+  let n = 0;
+  return () => {
+    n += 1;
+    const user = benchUserId(n % PEOPLE);
+    switch (n % 3) {
+      case 0:
+        return slashCommand('help', user, responseUrl(`help-${n}`));
+      case 1:
+        return slashCommand('tasks', user, responseUrl(`tasks-${n}`));
+      default:
+        return voteClick(poll, n % 4, user, responseUrl(`vote-${n}`));
+    }
+  };
+}
+
+/**
+ * 1. Command acknowledgement: signed requests at increasing rates against Keino's real server in a
+ * child process, and the same load against a bare Bolt app (same receiver setup, only acks).
+ */
+export async function benchCommandAck(options: AckOptions): Promise<{ sink: FigureSink; memory: MemoryUnderLoad }> {
+  const sink = new FigureSink('1 command ack');
+  const rates = options.quick ? [50, AIM_RATE] : [50, 100, AIM_RATE, 400];
+  const seconds = options.quick ? 1.5 : 5;
+  const database = await createTestDatabase('keino_bench_ack');
+  const fake = await FakeSlackApi.start();
+  const servers: ServerProcess[] = [];
+  try {
+    for (let index = 0; index < PEOPLE; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}` });
+    await seedOrganisations(database.db, 20);
+    await seedSlackPeople(database.db, PEOPLE);
+    // Five interventions each, nudges planned ahead: `tasks` has something to list.
+    await seedInterventionsWithNudges(database.db, { from: 0, to: PEOPLE * 5, due: 0, today: localDateOf(new Date(), 'Europe/Helsinki') });
+    const bare = await startBareBolt({ slackApiUrl: fake.apiUrl });
+    servers.push(bare);
+    const keino = await startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url });
+    servers.push(keino);
+
+    const poll = await createPoll(keino.origin, 'poll "Mikä teema seuraavaksi?" "Markkinavuoropuhelu" "Innovaatiot" "Sote" "Vastuullisuus"', benchUserId(0), fake.responseUrl('poll'), '1741300000.000100');
+    await pause(1000);
+    const memory: MemoryUnderLoad = { keino: { idleMb: keino.rssMb(), peakMb: 0 }, bare: { idleMb: bare.rssMb(), peakMb: 0 } };
+
+    const next = mix(poll, (name) => fake.responseUrl(name));
+    // Warm-up: JIT, connection pools, the poll's message remembered.
+    for (const server of [bare, keino]) await runLoad(server.origin, { rate: 50, seconds: options.quick ? 1 : 2, connections: 10 }, next);
+
+    const transactionsBefore = await transactionCount(database.db);
+    const steps: LoadStep[] = [...rates.map((rate) => ({ rate, seconds, connections: 50 })), { seconds, connections: 16 }];
+    const results: { step: LoadStep; keino: LoadResult; bare: LoadResult }[] = [];
+    for (const step of steps) {
+      // Baseline first, then Keino, step by step: both see the machine as it is at that moment;
+      // a pause before each run lets the last one's work (poll refreshes, answers) settle.
+      await pause(1000);
+      const bareSampling = bare.startSampling();
+      const bareResult = await runLoad(bare.origin, step, next);
+      memory.bare.peakMb = Math.max(memory.bare.peakMb, bareSampling.stop());
+      await pause(1000);
+      const keinoSampling = keino.startSampling();
+      const keinoResult = await runLoad(keino.origin, step, next);
+      memory.keino.peakMb = Math.max(memory.keino.peakMb, keinoSampling.stop());
+      results.push({ step, keino: keinoResult, bare: bareResult });
+    }
+
+    await pause(1500);
+    const perRequest = ((await transactionCount(database.db)) - transactionsBefore) / results.reduce((sum, result) => sum + result.keino.total, 0);
+
+    for (const { step, keino: k, bare: b } of results.filter((result) => result.step.rate)) {
+      const atAim = step.rate === AIM_RATE;
+      sink.add({ name: `ack p50 at ${step.rate} req/s`, value: round(k.p50), unit: 'ms', baseline: round(b.p50), baselineLabel: 'bare Bolt' });
+      sink.add({
+        name: `ack p99 at ${step.rate} req/s`,
+        value: round(k.p99),
+        unit: 'ms',
+        baseline: round(b.p99),
+        baselineLabel: 'bare Bolt',
+        ...(atAim ? { aim: `< ${AIM_P99_MS} ms`, met: k.p99 < AIM_P99_MS } : {}),
+      });
+    }
+    // Sustained: the highest step at which the server kept up (autocannon could send 95 % of the
+    // offered requests), answered every one, and kept p99 within Slack's 3-second deadline.
+    const keptUp = (result: LoadResult, rate: number) => result.sent >= 0.95 * rate && result.errors === 0 && result.p99 < SLACK_ACK_DEADLINE_MS;
+    const sustained = (pick: (result: (typeof results)[number]) => LoadResult) =>
+      Math.max(0, ...results.filter((result) => result.step.rate && keptUp(pick(result), result.step.rate)).map((result) => result.step.rate!));
+    sink.add({ name: 'sustained rate (kept up, no errors, p99 < 3 s)', value: sustained((r) => r.keino), unit: 'req/s', baseline: sustained((r) => r.bare), baselineLabel: 'bare Bolt' });
+    const unthrottled = results.at(-1)!;
+    const ratio = unthrottled.keino.achieved / Math.max(1, unthrottled.bare.achieved);
+    sink.add({
+      name: 'throughput, unthrottled (16 connections)',
+      value: round(unthrottled.keino.achieved, 0),
+      unit: 'req/s',
+      baseline: round(unthrottled.bare.achieved, 0),
+      baselineLabel: 'bare Bolt',
+      aim: '≥ 0.5× bare Bolt',
+      met: ratio >= 0.5,
+    });
+    sink.add({ name: 'ack p99, unthrottled', value: round(unthrottled.keino.p99), unit: 'ms', baseline: round(unthrottled.bare.p99), baselineLabel: 'bare Bolt' });
+    sink.add({ name: 'database transactions a request (autocommit statements included)', value: round(perRequest, 1), unit: '', baseline: 0, baselineLabel: 'bare Bolt' });
+    const errors = results.reduce((sum, result) => sum + result.keino.errors, 0);
+    const bareErrors = results.reduce((sum, result) => sum + result.bare.errors, 0);
+    sink.add({ name: 'errors and timeouts, all steps', value: errors, unit: '', baseline: bareErrors, baselineLabel: 'bare Bolt' });
+    sink.note(`${seconds} s a step; mix of /keino help, /keino tasks and poll vote clicks over ${PEOPLE} known people; load from autocannon in the bench process, each server in its own process`);
+    return { sink, memory };
+  } finally {
+    for (const server of servers) await server.stop();
+    await fake.close();
+    await database.drop();
+  }
+}

@@ -1,0 +1,12 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../src/db/client.js';
+import { rowsOf } from '../../src/db/stores/people-store.js';
+
+/**
+ * Transactions committed or rolled back in this database so far (an autocommit statement is one),
+ * from pg_stat_database. Other processes' statistics reach it within a second of their work:
+ * wait that long before the second reading.
+ */
+export async function transactionCount(db: Database): Promise<number> {
+  return Number(rowsOf<{ n: number | string }>(await db.execute(sql`select (xact_commit + xact_rollback)::bigint as n from pg_stat_database where datname = current_database()`))[0]!.n);
+}
