@@ -1,8 +1,11 @@
 import type { Locale } from '../i18n/locale.js';
+import type { FaqEntry } from './faq-entry.js';
 import type { AnalysedQuery } from './query-analysis.js';
 
 /** An entry the search found for a question, with how well it matches. */
 export interface FaqCandidate {
+  /** The entry itself, fetched with the ranking (no second round trip). */
+  entry: FaqEntry;
   entryId: string;
   locale: Locale;
   /** The rarity-weighted evidence the entry has for the question's words. */

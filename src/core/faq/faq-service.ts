@@ -50,11 +50,12 @@ export class FaqService {
     const best = found[0];
     const confidence = best?.confidence ?? 0;
     if (best && confidence >= this.options.answerThreshold) {
-      const [entry] = await this.store.getMany([best.entryId]);
-      if (entry) return { locale: query.locale, entry, candidates: [], confidence, bestId: best.entryId };
+      return { locale: query.locale, entry: best.entry, candidates: [], confidence, bestId: best.entryId };
     }
-    const offered = found.filter((candidate) => candidate.confidence >= this.options.candidateFloor).slice(0, CANDIDATES);
-    const candidates = await this.store.getMany(offered.map((candidate) => candidate.entryId));
+    const candidates = found
+      .filter((candidate) => candidate.confidence >= this.options.candidateFloor)
+      .slice(0, CANDIDATES)
+      .map((candidate) => candidate.entry);
     return { locale: query.locale, candidates, confidence, bestId: best?.entryId };
   }
 

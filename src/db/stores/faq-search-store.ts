@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { FaqEntry } from '../../core/faq/faq-entry.js';
 import type { FaqCandidate, FaqSearch } from '../../core/faq/faq-search.js';
 import { LOCALES, type Locale } from '../../core/i18n/locale.js';
 import type { AnalysedQuery } from '../../core/faq/query-analysis.js';
@@ -40,6 +41,8 @@ const AFFIX_LIMIT = 40;
 const TYPO_LIMIT = 5;
 /** Shorter words are not looked up as typos (trigrams of short words match too much). */
 const MIN_TYPO_WORD = 5;
+/** How long a count of the live entries is used before counting again. */
+const COUNT_TTL_MS = 10_000;
 /** Above this many entries a re-index recounts the whole vocabulary. */
 const BULK_REINDEX = 200;
 
@@ -80,6 +83,9 @@ export async function reindexEntries(tx: Database, entryIds: string[], tuning: S
     await tx.execute(sql`insert into faq_terms (locale, lexeme, entry_id, weight) ${indexed}`);
     await tx.execute(sql`delete from faq_lexemes`);
     await tx.execute(sql`insert into faq_lexemes (locale, lexeme, entries) select locale, lexeme, count(*)::int from faq_terms group by 1, 2`);
+    // The planner's statistics follow at once, so that the first searches after a large import
+    // do not wait for autovacuum to find the new rows.
+    await tx.execute(sql`analyze faq_entries, faq_terms, faq_lexemes`);
     return;
   }
   const before = rowsOf<{ locale: string; lexeme: string }>(
@@ -111,6 +117,32 @@ interface QueryLexeme {
   weight: number;
 }
 
+interface EntryRow {
+  id: string;
+  locale: Locale;
+  question: string;
+  alternatives: string[];
+  answer: string;
+  tags: string[];
+  updated_by: number | null;
+  updated_at: Date | string;
+  updated_by_name: string | null;
+}
+
+function entryOf(row: EntryRow): FaqEntry {
+  return {
+    id: row.id,
+    locale: row.locale,
+    question: row.question,
+    alternatives: row.alternatives,
+    answer: row.answer,
+    tags: row.tags,
+    updatedBy: row.updated_by,
+    updatedByName: row.updated_by_name,
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
 interface VocabularyRow {
   query: string;
   locale: Locale;
@@ -138,11 +170,14 @@ interface VocabularyMatch {
 
 /**
  * The Postgres FAQ search. Three short statements: (1) the question's words stemmed in each
- * language's configuration, (2) the vocabulary words that match them exactly, as compound parts,
- * as prefixes or with a typo (pg_trgm), (3) the entries scored over the matched words. Between
- * (2) and (3) each match gets its weight here: how closely it matches times how rare it is.
+ * language's configuration, (2) the vocabulary words that match them exactly, as compound parts or
+ * as prefixes (and, only for words none of these matched closely, a fourth with pg_trgm for
+ * typos), (3) the entries scored over the matched words. Between (2) and (3) each match gets its
+ * weight here: how closely it matches times how rare it is.
  */
 export class DrizzleFaqSearch implements FaqSearch {
+  private counted?: { entries: number; at: number };
+
   constructor(
     private readonly db: Database,
     private readonly tuning: SearchTuning = DEFAULT_TUNING,
@@ -165,17 +200,24 @@ export class DrizzleFaqSearch implements FaqSearch {
       per_slot as (
         select t.entry_id, t.locale, m.slot, max(m.value * t.weight) as value
         from matched m join faq_terms t on t.locale = m.locale and t.lexeme = m.lexeme
-        group by 1, 2, 3)
-      select entry_id, locale, sum(value) as score
-      from per_slot
-      group by 1, 2
-      order by sum(value) * (case locale when 'fi' then ${normaliser('fi')}::float8 when 'sv' then ${normaliser('sv')}::float8
-                                         else ${normaliser('en')}::float8 end) desc, entry_id
-      limit ${limit}::int`);
-    return rowsOf<{ entry_id: string; locale: Locale; score: number | string }>(result).map((row) => {
+        group by 1, 2, 3),
+      ranked as (
+        select entry_id, locale, sum(value) as score,
+               sum(value) * (case locale when 'fi' then ${normaliser('fi')}::float8 when 'sv' then ${normaliser('sv')}::float8
+                                         else ${normaliser('en')}::float8 end) as rank
+        from per_slot
+        group by 1, 2
+        order by 4 desc, 1
+        limit ${limit}::int)
+      select r.score, e.id, e.locale, e.question, e.alternatives, e.answer, e.tags, e.updated_by, e.updated_at, p.name as updated_by_name
+      from ranked r
+      join faq_entries e on e.id = r.entry_id
+      left join people p on p.id = e.updated_by
+      order by r.rank desc, r.entry_id`);
+    return rowsOf<EntryRow & { score: number | string }>(result).map((row) => {
       const score = Number(row.score);
       const coverage = plan.mass[row.locale] > 0 ? score / plan.mass[row.locale] : 0;
-      return { entryId: row.entry_id, locale: row.locale, score, coverage, confidence: coverage * preference(row.locale) };
+      return { entry: entryOf(row), entryId: row.id, locale: row.locale, score, coverage, confidence: coverage * preference(row.locale) };
     });
   }
 
@@ -192,19 +234,22 @@ export class DrizzleFaqSearch implements FaqSearch {
       }
     });
     if (slots.length === 0) return { lexemes: [], entryCount: 0 };
-    // The number of live entries (for the rarity of words) comes along in the same statement.
+    // The number of live entries (for the rarity of words) comes along in the same statement, at
+    // most every few seconds: a rarity a few seconds old ranks the same.
+    const known = this.counted && Date.now() - this.counted.at < COUNT_TTL_MS ? this.counted : undefined;
     const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string; entries: number | string }>(
       await this.db.execute(sql`
         select a.slot, c.locale, l.lexeme, max(a.weight) as weight,
-               (select count(*) from faq_entries where removed_at is null) as entries
+               ${known ? sql`null::bigint` : sql`(select count(*) from faq_entries where removed_at is null)`} as entries
         from unnest(${pgArray(slots)}::int[], ${pgArray(texts)}::text[], ${pgArray(weights)}::float8[]) as a(slot, surface, weight)
         cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
         cross join lateral unnest(to_tsvector(c.config, a.surface)) as l
         group by 1, 2, 3`),
     );
+    if (!known && rows[0]) this.counted = { entries: Number(rows[0].entries), at: Date.now() };
     return {
       lexemes: rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight) })),
-      entryCount: Number(rows[0]?.entries ?? 0),
+      entryCount: known?.entries ?? Number(rows[0]?.entries ?? 0),
     };
   }
 
