@@ -51,7 +51,7 @@ function mix(poll: PostedPoll, responseUrl: (name: string) => string): () => Sla
 export async function benchCommandAck(options: AckOptions): Promise<{ sink: FigureSink; memory: MemoryUnderLoad }> {
   const sink = new FigureSink('1 command ack');
   const rates = options.quick ? [50, AIM_RATE] : [50, 100, AIM_RATE, 400];
-  const seconds = options.quick ? 1.5 : 5;
+  const seconds = options.quick ? 1.5 : 4;
   const database = await createTestDatabase('keino_bench_ack');
   const fake = await FakeSlackApi.start();
   const servers: ServerProcess[] = [];
