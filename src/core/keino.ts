@@ -16,6 +16,7 @@ import type { Person, PlatformIdentity, PlatformProfile } from './people/person.
 import type { Logger } from './ports/logger.js';
 import type { KeinoServices } from './services.js';
 import { familyHelp } from './help/help-command.js';
+import { FileTooLarge, type SharedFile } from './files/shared-file.js';
 
 /** Who is acting: the platform identity, and how to learn more about them on first contact. */
 export interface Caller {
@@ -45,6 +46,12 @@ export interface FormRequest {
   formId: string;
   values: Record<string, string>;
   context?: string;
+}
+
+export interface FileRequest {
+  caller: Caller;
+  conversation: Conversation;
+  file: SharedFile;
 }
 
 export type QuestionHandler = (context: CommandContext, question: string) => Promise<Reply>;
@@ -141,6 +148,34 @@ export class KeinoCore {
       return await form.submit(context, request.values, request.context);
     } catch (error) {
       return this.failure(error, context, { form: request.formId });
+    }
+  }
+
+  /**
+   * A file shared with Keino: the first import that takes its kind receives it, once the person
+   * may run it and the file is not too large. Nothing is fetched before that.
+   */
+  async handleFile(request: FileRequest): Promise<Reply> {
+    let context: CommandContext | undefined;
+    const { file } = request;
+    try {
+      const person = await this.resolve(request.caller);
+      context = this.contextFor(person, request.conversation, 'file');
+      const { t } = context;
+      const fileImport = this.registry.fileImports.find((candidate) => candidate.accepts(file));
+      if (!fileImport) {
+        const kinds = this.registry.fileImports.map((candidate) => t(candidate.kindKey)).join('; ');
+        throw new KeinoError('files.not_understood', 'files.notUnderstood', { name: file.name.slice(0, 120), kinds: kinds || '–' });
+      }
+      if (!mayRun(person, fileImport.roles)) {
+        throw new KeinoError('auth.forbidden', 'files.forbidden', {}, (translate) =>
+          translate('files.forbidden', { roles: fileImport.roles!.map((role) => translate(`role.${role}` as 'role.admin')).join(', ') }),
+        );
+      }
+      if (file.size !== undefined && file.size > fileImport.maxBytes) throw new FileTooLarge(fileImport.maxBytes);
+      return await fileImport.receive(context, file);
+    } catch (error) {
+      return this.failure(error, context, { file: true });
     }
   }
 

@@ -51,7 +51,10 @@ export class FakeBotConnector {
   readonly updates: UpdatedActivity[] = [];
   readonly created: CreatedConversation[] = [];
   readonly memberLookups: { conversationId: string; userId: string }[] = [];
+  /** The files fetched from serveFile's addresses, in order (their names). */
+  readonly downloads: string[] = [];
   private readonly members = new Map<string, FakeTeamsMember>();
+  private readonly files = new Map<string, { name: string; content: Buffer }>();
   private readonly failures: Failure[] = [];
   private nextId = 1;
 
@@ -80,6 +83,16 @@ export class FakeBotConnector {
     this.members.set(member.aadObjectId, member);
   }
 
+  /**
+   * Serves a file as OneDrive serves the pre-authorised downloadUrl of a file sent to a bot;
+   * returns that address (on this fake's host).
+   */
+  serveFile(name: string, content: string | Buffer): string {
+    const id = `file-${this.nextId++}`;
+    this.files.set(id, { name, content: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+    return `${this.url}download/${id}?tempauth=fake`;
+  }
+
   /** The next `count` activity sends and updates are answered with this error instead. */
   failNext(count: number, failure: Failure): void {
     for (let index = 0; index < count; index++) this.failures.push(failure);
@@ -95,6 +108,7 @@ export class FakeBotConnector {
     this.updates.length = 0;
     this.created.length = 0;
     this.memberLookups.length = 0;
+    this.downloads.length = 0;
     this.failures.length = 0;
   }
 
@@ -107,6 +121,13 @@ export class FakeBotConnector {
 
   private handle(request: express.Request, response: express.Response, next: express.NextFunction): void {
     const parts = request.path.split('/').filter(Boolean).map(decodeURIComponent);
+    const file = parts[0] === 'download' && request.method === 'GET' ? this.files.get(parts[1] ?? '') : undefined;
+    if (file) {
+      this.downloads.push(file.name);
+      response.setHeader('content-type', 'application/octet-stream');
+      response.send(file.content);
+      return;
+    }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') return next();
     const [, , conversationId, collection, itemId, extra] = parts;
 

@@ -52,6 +52,7 @@ export class FakeSlackApi {
   private readonly injected = new Map<string, Injected[]>();
   private readonly users = new Map<string, Json>();
   private readonly channels = new Map<string, FakeChannel>();
+  private readonly files = new Map<string, { info: Json; content: Buffer }>();
   private sequence = 0;
   /** What apps.connections.open hands out (a FakeSocketMode's url), for Socket Mode tests. */
   socketModeUrl?: string;
@@ -108,6 +109,31 @@ export class FakeSlackApi {
       is_archived: channel.archived ?? false,
       is_member: channel.isMember ?? true,
       members: new Set(),
+    });
+  }
+
+  /**
+   * A file someone shared: files.info describes it as Slack does, and its url_private_download
+   * serves the content (recorded as "file_download" with the token it was fetched with).
+   */
+  addFile(file: { id: string; name: string; content: string | Buffer; user: string; mimetype?: string; filetype?: string }): void {
+    const content = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8');
+    const download = `${this.origin}/files-pri/${FAKE_TEAM}-${file.id}/download/${encodeURIComponent(file.name)}`;
+    this.files.set(file.id, {
+      content,
+      info: {
+        id: file.id,
+        created: Math.floor(Date.now() / 1000),
+        name: file.name,
+        title: file.name,
+        mimetype: file.mimetype ?? 'text/csv',
+        filetype: file.filetype ?? 'csv',
+        user: file.user,
+        size: content.length,
+        is_external: false,
+        url_private: `${this.origin}/files-pri/${FAKE_TEAM}-${file.id}/${encodeURIComponent(file.name)}`,
+        url_private_download: download,
+      },
     });
   }
 
@@ -172,7 +198,8 @@ export class FakeSlackApi {
     const raw = Buffer.concat(chunks);
     const url = new URL(request.url ?? '/', this.origin);
     const [, area, name] = url.pathname.split('/');
-    const method = area === 'api' ? name! : area === 'response' ? 'response_url' : area === 'upload' ? 'file_upload' : `unknown:${url.pathname}`;
+    const method =
+      area === 'api' ? name! : area === 'response' ? 'response_url' : area === 'upload' ? 'file_upload' : area === 'files-pri' ? 'file_download' : `unknown:${url.pathname}`;
     const body = area === 'upload' ? { bytes: raw.length, fileId: name, content: raw.toString('utf8') } : parseBody(raw, request.headers['content-type'] ?? '');
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : typeof body.token === 'string' ? body.token : undefined;
@@ -190,6 +217,16 @@ export class FakeSlackApi {
       const problems = blockKitViolations(body.blocks ?? [], 'message');
       response.writeHead(problems.length > 0 ? 400 : 200, { 'content-type': 'text/plain' });
       response.end(problems.length > 0 ? 'invalid_blocks' : 'ok');
+    } else if (area === 'files-pri') {
+      const file = this.files.get(String(name).split('-').slice(1).join('-'));
+      if (file && call.token) {
+        response.writeHead(200, { 'content-type': file.info.mimetype, 'content-length': String(file.content.length) });
+        response.end(file.content);
+      } else {
+        // Without a token Slack shows its sign-in page rather than an error.
+        response.writeHead(file ? 200 : 404, { 'content-type': 'text/html' });
+        response.end('<html>Sign in to Slack</html>');
+      }
     } else if (area === 'upload') {
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.end(`OK - ${raw.length}`);
@@ -272,6 +309,10 @@ export class FakeSlackApi {
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (!channel.members.delete(body.user)) return { ok: false, error: 'not_in_channel' };
         return { ok: true };
+      }
+      case 'files.info': {
+        const file = this.files.get(body.file);
+        return file ? { ok: true, file: file.info } : { ok: false, error: 'file_not_found' };
       }
       case 'files.getUploadURLExternal': {
         const fileId = `F0FILE${++this.sequence}`;

@@ -6,6 +6,7 @@ import type { Person, Role } from '../people/person.js';
 import type { KeinoServices } from '../services.js';
 import type { ArgumentSpec, ArgumentValues } from './arguments.js';
 import type { Conversation } from './conversation.js';
+import type { SharedFile } from '../files/shared-file.js';
 
 /** The action id of a button that runs the command text in its value ("lang en", "join sote"). */
 export const COMMAND_ACTION = 'command';
@@ -20,7 +21,7 @@ export interface CommandContext {
   t: Translate;
   services: KeinoServices;
   /** How the request came: a slash command, a chat message, a button, a form submission. */
-  source: 'command' | 'message' | 'action' | 'form';
+  source: 'command' | 'message' | 'action' | 'form' | 'file';
 }
 
 export interface CommandDefinition<S extends ArgumentSpec = ArgumentSpec> {
@@ -79,6 +80,22 @@ export interface FormDefinition {
 }
 
 export function defineForm(definition: FormDefinition): FormDefinition {
+  return definition;
+}
+
+/** What Keino does with a kind of file shared with it (a Hankintaluotsi CSV is imported). */
+export interface FileImportDefinition {
+  id: string;
+  /** Names the kind of file in the reply to a file no import takes ("Hankintaluotsi interventions (.csv)"). */
+  kindKey: MessageKey;
+  roles?: Role[];
+  maxBytes: number;
+  /** Decided from the name and type alone: the content is fetched only for an import that takes the file. */
+  accepts(file: SharedFile): boolean;
+  receive(context: CommandContext, file: SharedFile): Promise<Reply>;
+}
+
+export function defineFileImport(definition: FileImportDefinition): FileImportDefinition {
   return definition;
 }
 

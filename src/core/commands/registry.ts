@@ -1,5 +1,5 @@
 import type { ArgumentSpec } from './arguments.js';
-import type { ActionDefinition, CommandDefinition, FormDefinition, HomeSectionDefinition } from './command.js';
+import type { ActionDefinition, CommandDefinition, FileImportDefinition, FormDefinition, HomeSectionDefinition } from './command.js';
 import type { Token } from './tokenizer.js';
 
 // biome-ignore lint: commands take different argument specs
@@ -21,6 +21,7 @@ export class CommandRegistry {
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly forms = new Map<string, FormDefinition>();
   private readonly sections: HomeSectionDefinition[] = [];
+  private readonly imports: FileImportDefinition[] = [];
 
   addCommand<S extends ArgumentSpec>(command: CommandDefinition<S>): this {
     for (const spelling of spellingsOf(command)) {
@@ -49,6 +50,16 @@ export class CommandRegistry {
     this.sections.push(section);
     this.sections.sort((a, b) => a.order - b.order);
     return this;
+  }
+
+  addFileImport(definition: FileImportDefinition): this {
+    if (this.imports.some((existing) => existing.id === definition.id)) throw new Error(`The file import "${definition.id}" is registered twice`);
+    this.imports.push(definition);
+    return this;
+  }
+
+  get fileImports(): readonly FileImportDefinition[] {
+    return this.imports;
   }
 
   get homeSections(): readonly HomeSectionDefinition[] {

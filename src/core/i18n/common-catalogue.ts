@@ -62,6 +62,26 @@ export const commonCatalogue = defineCatalogue({
     sv: ({ roles }) => `Det här kommandot är bara för: ${roles}.`,
     en: ({ roles }) => `This command is only for: ${roles}.`,
   },
+  'files.notUnderstood': {
+    fi: ({ name, kinds }) => `En osaa käsitellä tiedostoa ”${name}”. Luen näitä tiedostoja: ${kinds}. Mitään ei tallennettu.`,
+    sv: ({ name, kinds }) => `Jag kan inte hantera filen ”${name}”. Jag läser dessa filer: ${kinds}. Ingenting sparades.`,
+    en: ({ name, kinds }) => `I don't know what to do with the file "${name}". I read these files: ${kinds}. Nothing was saved.`,
+  },
+  'files.forbidden': {
+    fi: ({ roles }) => `Tiedostoja voivat tuoda Keinoon vain seuraavat: ${roles}. Mitään ei tallennettu.`,
+    sv: ({ roles }) => `Bara dessa kan importera filer till Keino: ${roles}. Ingenting sparades.`,
+    en: ({ roles }) => `Only these may import files into Keino: ${roles}. Nothing was saved.`,
+  },
+  'files.tooLarge': {
+    fi: ({ megabytes }) => `Tiedosto on liian suuri: luen enintään ${megabytes} megatavun tiedostoja. Mitään ei tallennettu.`,
+    sv: ({ megabytes }) => `Filen är för stor: jag läser filer på högst ${megabytes} megabyte. Ingenting sparades.`,
+    en: ({ megabytes }) => `The file is too large: I read files of up to ${megabytes} megabytes. Nothing was saved.`,
+  },
+  'files.unavailable': {
+    fi: 'En saanut tiedostoa haettua, eikä mitään tallennettu. Jaa tiedosto uudelleen hetken päästä.',
+    sv: 'Jag kunde inte hämta filen och ingenting sparades. Dela filen igen om en stund.',
+    en: 'I could not fetch the file, and nothing was saved. Please share it again in a moment.',
+  },
   'errors.internal': {
     fi: 'Jotain meni vikaan, eikä mitään tallennettu. Yritä hetken päästä uudelleen.',
     sv: 'Något gick fel och ingenting sparades. Försök igen om en stund.',

@@ -434,6 +434,11 @@ export const interventionCatalogue = defineCatalogue({
   },
 
   // Import
+  'interventions.file.kind': {
+    fi: 'Hankintaluotsin toimenpiteet (CSV-tiedosto, koordinaattoreille ja ylläpitäjille)',
+    sv: 'Hankintaluotsi-åtgärder (CSV-fil, för koordinatorer och administratörer)',
+    en: 'Hankintaluotsi interventions (a CSV file, for coordinators and admins)',
+  },
   'interventions.import.rejected': {
     fi: ({ count }) => `Tiedostoa ei tuotu, eikä siitä tallennettu mitään: ${count} ${plural(Number(count), 'ongelma', 'ongelmaa')}. Korjaa ja tuo tiedosto uudelleen.`,
     sv: ({ count }) => `Filen importerades inte och ingenting sparades: ${count} ${plural(Number(count), 'problem', 'problem')}. Rätta och importera filen igen.`,

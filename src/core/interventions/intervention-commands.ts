@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { option, positional } from '../commands/arguments.js';
 import { argumentTypes, parseDurationMinutes, parseLocalDate, problem } from '../commands/argument-types.js';
+import { interventionFileImport } from './intervention-file-import.js';
 import {
   COMMAND_ACTION,
   defineAction,
@@ -413,4 +414,5 @@ export function registerInterventionCommands(registry: CommandRegistry): void {
   registry.addAction(askGroupAction).addForm(askGroupForm);
   registry.addForm(snoozeUntilForm);
   registry.addHomeSection(interventionsHomeSection);
+  registry.addFileImport(interventionFileImport);
 }

@@ -83,12 +83,13 @@ async function apology(deps: SlackDeps, requester: Requester, key: ApologyKey): 
 function requesterOf(body: Body): Requester | undefined {
   const event = body.event as Body | undefined;
   const teamId: string | undefined = body.team_id ?? body.team?.id ?? body.user?.team_id ?? event?.team;
-  const userId: string | undefined = body.user_id ?? body.user?.id ?? (typeof event?.user === 'string' ? event.user : undefined);
+  const userId: string | undefined =
+    body.user_id ?? body.user?.id ?? (typeof event?.user === 'string' ? event.user : undefined) ?? (typeof event?.user_id === 'string' ? event.user_id : undefined);
   if (!teamId || !userId) return undefined;
   return {
     teamId,
     userId,
-    channelId: body.channel_id ?? body.channel?.id ?? body.container?.channel_id ?? event?.channel,
+    channelId: body.channel_id ?? body.channel?.id ?? body.container?.channel_id ?? event?.channel ?? event?.channel_id,
     threadTs: event?.thread_ts ?? (event?.type === 'app_mention' ? event.ts : undefined),
     responseUrl: typeof body.response_url === 'string' ? body.response_url : undefined,
   };

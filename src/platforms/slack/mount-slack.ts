@@ -10,6 +10,7 @@ import { boltLogger } from './bolt-logger.js';
 import { createBoltApp, webClientOptions } from './create-bolt-app.js';
 import { registerErrorHook } from './error-hook.js';
 import { dedupeEvents } from './event-dedupe.js';
+import { registerFileEvents } from './file-events.js';
 import { registerMessageEvents } from './message-events.js';
 import { SlackGateway } from './slack-gateway.js';
 import { SlackMessenger } from './slack-messenger.js';
@@ -42,6 +43,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   registerBlockActions(bolt, deps);
   registerViewSubmissions(bolt, deps);
   registerMessageEvents(bolt, deps);
+  registerFileEvents(bolt, deps);
   registerAppHome(bolt, deps);
   registerErrorHook(bolt, deps);
   if (router) http.use(router);

@@ -5,6 +5,7 @@ import { handleCardClick } from './card-action-listener.js';
 import { deliverReply, type ReplyDeliveryDeps } from './reply-delivery.js';
 import { commandTextOf, conversationOf } from './teams-activity.js';
 import { callerOf } from './teams-caller.js';
+import { sharedFileOf } from './teams-shared-file.js';
 
 export interface MessageListenerDeps extends ReplyDeliveryDeps {
   core: KeinoCore;
@@ -14,7 +15,7 @@ export interface MessageListenerDeps extends ReplyDeliveryDeps {
  * A message to Keino: plain text in a personal chat, an @mention in a channel or group chat
  * (teams-ai has already removed the mention). The same command core as everywhere runs it; what
  * is no command is a question. A message that carries an Action.Submit payload of an older card
- * is a click.
+ * is a click. A file sent in a personal chat goes to the core's file imports.
  */
 export function messageListener(deps: MessageListenerDeps) {
   return async (context: TurnContext): Promise<void> => {
@@ -24,9 +25,17 @@ export function messageListener(deps: MessageListenerDeps) {
       await handleCardClick(context, readCardClick(submitted.verb, submitted), deps, { invoke: false });
       return;
     }
+    const conversation = conversationOf(activity);
+    // A file sent in the personal chat (a coordinator's Hankintaluotsi CSV): the file is the message.
+    const file = conversation.kind === 'personal' ? sharedFileOf(activity, deps.logger) : undefined;
+    if (file) {
+      const reply = await deps.core.handleFile({ caller: callerOf(context, deps.logger), conversation, file });
+      await deliverReply(context, reply, deps, { announce: true });
+      return;
+    }
     const reply = await deps.core.handleText({
       caller: callerOf(context, deps.logger),
-      conversation: conversationOf(activity),
+      conversation,
       text: commandTextOf(activity.text),
       source: 'message',
     });

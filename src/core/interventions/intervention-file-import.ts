@@ -1,0 +1,31 @@
+import { COMMAND_ACTION, defineFileImport } from '../commands/command.js';
+import { extensionOf } from '../files/shared-file.js';
+import { personal, text } from '../messages/message.js';
+import { importReportLines } from './intervention-render.js';
+
+/** A Hankintaluotsi export of 10,000 rows is well under a megabyte; five leaves room for long descriptions. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A Hankintaluotsi CSV shared with Keino in chat: imported like `npm run keino -- import
+ * interventions`, every row or none, by a coordinator for their own organisation or by an admin.
+ */
+export const interventionFileImport = defineFileImport({
+  id: 'interventions.csv',
+  kindKey: 'interventions.file.kind',
+  roles: ['coordinator', 'admin'],
+  maxBytes: MAX_BYTES,
+  accepts: (file) => extensionOf(file.name) === 'csv' || file.mimeType === 'text/csv',
+  async receive(context, file) {
+    const { t, person, services, now } = context;
+    const content = await file.read(MAX_BYTES);
+    const report = await services.interventions.importCsv(content, { actor: person, source: file.name }, now);
+    return personal(
+      [
+        text(importReportLines(t, report).join('\n')),
+        { type: 'buttons', buttons: [{ label: t('command.tasksOrg.usage'), actionId: COMMAND_ACTION, value: 'tasks org' }] },
+      ],
+      t('interventions.import.done', { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged }),
+    );
+  },
+});
