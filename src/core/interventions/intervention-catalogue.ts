@@ -128,9 +128,9 @@ export const interventionCatalogue = defineCatalogue({
     en: 'Nothing is due in the next 14 days.',
   },
   'interventions.org.empty': {
-    fi: 'Organisaatiolla ei ole vielä toimenpiteitä. Tuo ne Hankintaluotsista CSV-tiedostona tai lisää komennolla **tehtävä lisää**.',
-    sv: 'Organisationen har inga åtgärder ännu. Importera dem från Hankintaluotsi som CSV eller lägg till med **task add**.',
-    en: 'The organisation has no interventions yet. Import them from Hankintaluotsi as CSV or add one with **task add**.',
+    fi: 'Organisaatiolla ei ole vielä toimenpiteitä. Tuo ne Hankintaluotsista: lähetä CSV-tiedosto minulle yksityisviestinä, tai lisää yksi komennolla **tehtävä lisää**.',
+    sv: 'Organisationen har inga åtgärder ännu. Importera dem från Hankintaluotsi: skicka CSV-filen till mig i ett direktmeddelande, eller lägg till en med **task add**.',
+    en: 'The organisation has no interventions yet. Import them from Hankintaluotsi: send me the CSV file in a direct message, or add one with **task add**.',
   },
   'interventions.org.unreachable': {
     fi: ({ emails }) => `Nämä vastuuhenkilöt eivät ole vielä käyttäneet Keinoa, joten en tavoita heitä: ${emails}`,
