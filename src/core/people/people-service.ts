@@ -19,11 +19,8 @@ export class PeopleService {
    * contact; a person already known by e-mail from another platform is linked, not duplicated.
    */
   async resolve(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>): Promise<Person> {
-    const known = await this.store.findByIdentity(identity);
-    if (known) {
-      await this.store.touchIdentity(identity);
-      return known;
-    }
+    const known = await this.store.seeIdentity(identity);
+    if (known) return known;
     const profile = await loadProfile();
     const email = profile.email?.trim().toLowerCase() || undefined;
     const role = email && this.options.admins.includes(email) ? 'admin' : 'member';

@@ -21,6 +21,8 @@ export interface PeopleStore {
   identitiesByRecentUse(personId: number): Promise<PlatformIdentity[]>;
   /** Notes that the person used Keino through this identity now (cheap: writes at most every few minutes). */
   touchIdentity(identity: PlatformIdentity): Promise<void>;
+  /** findByIdentity and touchIdentity at once: the person behind a request, their last-seen refreshed. */
+  seeIdentity(identity: PlatformIdentity): Promise<Person | undefined>;
   setLocale(personId: number, locale: Locale): Promise<void>;
   setRole(personId: number, role: Role): Promise<void>;
   setOrganisation(personId: number, organisationId: number | null): Promise<void>;

@@ -19,6 +19,14 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
+function sameIdentity(identity: PlatformIdentity) {
+  return and(
+    eq(platformIdentities.platform, identity.platform),
+    eq(platformIdentities.tenantId, identity.tenantId),
+    eq(platformIdentities.userId, identity.userId),
+  );
+}
+
 export class DrizzlePeopleStore implements PeopleStore {
   constructor(private readonly db: Database) {}
 
@@ -101,6 +109,26 @@ export class DrizzlePeopleStore implements PeopleStore {
       .from(platformIdentities)
       .where(eq(platformIdentities.personId, personId))
       .orderBy(sql`${platformIdentities.lastSeenAt} desc nulls last`, desc(platformIdentities.id));
+  }
+
+  async seeIdentity(identity: PlatformIdentity): Promise<Person | undefined> {
+    // One round trip on every request: the person, and last-seen refreshed in the same statement
+    // (a data-modifying WITH runs whether or not the query reads it).
+    const touched = this.db.$with('touched').as(
+      this.db
+        .update(platformIdentities)
+        .set({ lastSeenAt: sql`now()` })
+        .where(and(sameIdentity(identity), sql`(${platformIdentities.lastSeenAt} is null or ${platformIdentities.lastSeenAt} < now() - interval '5 minutes')`))
+        .returning({ personId: platformIdentities.personId }),
+    );
+    const [row] = await this.db
+      .with(touched)
+      .select({ person: people })
+      .from(platformIdentities)
+      .innerJoin(people, eq(people.id, platformIdentities.personId))
+      .where(sameIdentity(identity))
+      .limit(1);
+    return row ? toPerson(row.person) : undefined;
   }
 
   async touchIdentity(identity: PlatformIdentity): Promise<void> {
