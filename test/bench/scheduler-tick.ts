@@ -3,7 +3,7 @@ import { buildServices } from '../../src/app/build-services.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { localDateOf } from '../../src/core/time/local-time.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
-import { JobRunner } from '../../src/jobs/job-runner.js';
+import { DEFAULT_CLAIM_BATCH, JobRunner } from '../../src/jobs/job-runner.js';
 import { FigureSink, median, round } from './bench-report.js';
 import { seedInterventionsWithNudges, seedOrganisations } from './seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -64,7 +64,7 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
       stored = size;
       const lastSeededJob = Number(rowsOf<{ id: number }>(await database.db.execute(sql`select max(id) as id from jobs`))[0]!.id);
 
-      // The claim as the runner makes it, batches of 20 (its default) until fewer come back; and
+      // The claim as the runner makes it, batches of DEFAULT_CLAIM_BATCH until fewer come back; and
       // the same jobs in one statement, which shows what the database itself spends.
       const claimTimes: number[] = [];
       const singleTimes: number[] = [];
@@ -72,9 +72,9 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
         let claimed = 0;
         let started = performance.now();
         for (;;) {
-          const batch = await store.claim(20, 300_000, 'bench', clock());
+          const batch = await store.claim(DEFAULT_CLAIM_BATCH, 300_000, 'bench', clock());
           claimed += batch.length;
-          if (batch.length < 20) break;
+          if (batch.length < DEFAULT_CLAIM_BATCH) break;
         }
         claimTimes.push(performance.now() - started);
         if (claimed !== due) throw new Error(`claimed ${claimed} jobs, expected ${due}`);
@@ -116,7 +116,7 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
           ...(largest && aim ? { aim: aim.text, met: aim.met(values[index]!, values[0]!) } : {}),
         });
       });
-    rows((size) => `claim ${of(size)} (batches of 20, as a tick)`, claims, 1, { text: `< ${AIM_MS} ms, < 2× smallest`, met: (largest, smallest) => largest < AIM_MS && largest < 2 * smallest });
+    rows((size) => `claim ${of(size)} (batches of ${DEFAULT_CLAIM_BATCH}, as a tick)`, claims, 1, { text: `< ${AIM_MS} ms, < 2× smallest`, met: (largest, smallest) => largest < AIM_MS && largest < 2 * smallest });
     rows((size) => `claim ${of(size)} in one statement`, singles, 1);
     rows((size) => `whole tick: claim, check, plan next nudge, done (${of(size)})`, ticks, 0, { text: '< 2× smallest', met: (largest, smallest) => largest < 2 * smallest });
     sink.note(`medians of ${repeats} claims and ${TICKS} tick a size; the tick runs the real nudge handler (concurrency 8) for owners with no chat account, so nothing is sent`);
