@@ -1,11 +1,11 @@
 import { conversationKey, type Conversation } from '../../src/core/commands/conversation.js';
 import { stripMarkup, type Message } from '../../src/core/messages/message.js';
-import type { Platform, PlatformIdentity } from '../../src/core/people/person.js';
+import type { Platform, ReachableIdentity } from '../../src/core/people/person.js';
 import type { PlatformGateway, SentMessage } from '../../src/core/ports/platform-gateway.js';
 
 export interface RecordedSend {
   /** Set for a direct message. */
-  identity?: PlatformIdentity;
+  identity?: ReachableIdentity;
   conversation: Conversation;
   message: Message;
   messageId: string;
@@ -55,7 +55,7 @@ export class RecordingGateway implements PlatformGateway {
     return this;
   }
 
-  async sendToPerson(identity: PlatformIdentity, message: Message): Promise<SentMessage> {
+  async sendToPerson(identity: ReachableIdentity, message: Message): Promise<SentMessage> {
     const conversation: Conversation = { platform: this.platform, tenantId: identity.tenantId, channelId: `D-${identity.userId}`, kind: 'personal' };
     return this.deliver(conversation, message, identity);
   }
@@ -73,7 +73,7 @@ export class RecordingGateway implements PlatformGateway {
     return this.sent.filter((send) => conversationKey(send.conversation) === conversationKey(conversation));
   }
 
-  private async deliver(conversation: Conversation, message: Message, identity?: PlatformIdentity): Promise<SentMessage> {
+  private async deliver(conversation: Conversation, message: Message, identity?: ReachableIdentity): Promise<SentMessage> {
     this.attempts.push(this.clock());
     const attempt = this.attempts.length;
     const failure = this.scripted.shift() ?? this.always;

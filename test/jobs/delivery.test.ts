@@ -69,6 +69,21 @@ describe('sending to a person', () => {
     expect(slack.sent.map((send) => [send.identity?.userId, send.text])).toEqual([['U-AINO', 'Hei taas']]);
   });
 
+  it('remembers the direct conversation a send found, so that the next send to the person need not look it up', async () => {
+    const kaisa = await person('slack', 'U-KAISA', 'kaisa@kunta.fi');
+    await core.services.jobs.enqueue(deliverToPerson(kaisa.id, personal([text('Hei Kaisa')]), { key: 'hello:kaisa:1', dueAt: now }));
+    await runner.tick();
+    const [first] = slack.sent.filter((send) => send.identity?.userId === 'U-KAISA');
+    expect(first!.identity).not.toHaveProperty('directConversationId');
+    const stored = rowsOf<{ id: string }>(await database.db.execute(sql`select direct_conversation_id as id from platform_identities where user_id = 'U-KAISA'`));
+    expect(stored).toEqual([{ id: 'D-U-KAISA' }]);
+
+    await core.services.jobs.enqueue(deliverToPerson(kaisa.id, personal([text('Hei taas')]), { key: 'hello:kaisa:2', dueAt: now }));
+    await runner.tick();
+    const second = slack.sent.filter((send) => send.identity?.userId === 'U-KAISA')[1];
+    expect(second).toMatchObject({ text: 'Hei taas', identity: { directConversationId: 'D-U-KAISA' } });
+  });
+
   it('falls back to the other platform when the person’s account on the first is gone', async () => {
     const ville = await person('slack', 'U-VILLE', 'ville@kunta.fi');
     await person('teams', 'aad-ville', 'ville@kunta.fi');

@@ -61,6 +61,20 @@ describe('Keino’s own messages in Slack', () => {
     expect(sent).toEqual({ platform: 'slack', conversation: { platform: 'slack', tenantId: 'T0KEINO', channelId: 'D0ALICE', kind: 'personal' }, messageId: expect.stringMatching(/^\d+\.\d+$/) });
   });
 
+  it('a person whose direct conversation Keino knows gets the message there without conversations.open; one Slack says is gone is looked up again', async () => {
+    const known = await gateway.sendToPerson({ ...alice, directConversationId: 'D0ALICE' }, reminder);
+    expect(fake.callsTo('conversations.open')).toHaveLength(0);
+    expect(fake.callsTo('chat.postMessage')[0]!.body.channel).toBe('D0ALICE');
+    expect(known.conversation.channelId).toBe('D0ALICE');
+
+    fake.reset();
+    fake.failNext('chat.postMessage', 'channel_not_found');
+    const found = await gateway.sendToPerson({ ...alice, directConversationId: 'D0GONE' }, reminder);
+    expect(fake.callsTo('conversations.open')).toHaveLength(1);
+    expect(fake.callsTo('chat.postMessage').map((call) => call.body.channel)).toEqual(['D0GONE', 'D0ALICE']);
+    expect(found.conversation.channelId).toBe('D0ALICE');
+  });
+
   it('a post to a channel can later be updated in place (poll results)', async () => {
     const sent = await gateway.sendToConversation({ ...group, threadId: '1741000000.000100' }, reminder);
     expect(fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ channel: 'C0GROUP', thread_ts: '1741000000.000100' });

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { translator, type Translate } from '../i18n/translator.js';
 import type { Message } from '../messages/message.js';
 import type { PeopleStore } from '../people/people-store.js';
-import type { Person, Platform } from '../people/person.js';
+import type { Person, Platform, PlatformIdentity } from '../people/person.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError, type PlatformGateway, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
 import type { DeliveryRecord, DeliveryStore } from './delivery-store.js';
@@ -96,7 +96,11 @@ export class Delivery {
       const message = await this.render(content, identity.platform, person);
       try {
         const sent = await this.paced(identity.platform, identity.tenantId, `dm:${identity.userId}`, () => gateway.sendToPerson(identity, message));
-        return await this.record(sent, { ...options, personId });
+        const delivered = await this.record(sent, { ...options, personId });
+        if (sent.conversation.kind === 'personal' && sent.conversation.channelId !== identity.directConversationId) {
+          await this.rememberDirectConversation(identity, sent.conversation.channelId);
+        }
+        return delivered;
       } catch (error) {
         // A deactivated account on one platform: try the next one the person uses.
         if (error instanceof DeliveryError && error.permanent) {
@@ -108,6 +112,15 @@ export class Delivery {
       }
     }
     throw lastPermanent!;
+  }
+
+  /** Only saves a look-up next time: a failure to remember must not fail the send that was made. */
+  private async rememberDirectConversation(identity: PlatformIdentity, conversationId: string): Promise<void> {
+    try {
+      await this.options.people.rememberDirectConversation(identity, conversationId);
+    } catch (error) {
+      this.logger.warn({ err: error, platform: identity.platform }, 'could not remember a direct conversation');
+    }
   }
 
   async sendToConversation(conversation: Conversation, content: MessageContent, options: SendOptions = {}): Promise<Delivered> {

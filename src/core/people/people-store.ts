@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import type { Person, PlatformIdentity, PlatformProfile, Role } from './person.js';
+import type { Person, PlatformIdentity, PlatformProfile, ReachableIdentity, Role } from './person.js';
 
 export interface Organisation {
   id: number;
@@ -18,7 +18,9 @@ export interface PeopleStore {
   registerIdentity(identity: PlatformIdentity, profile: PlatformProfile, roleIfNew: Role): Promise<Person>;
   identitiesOf(personId: number): Promise<PlatformIdentity[]>;
   /** The person's identities, the one they used most recently first (where proactive messages go). */
-  identitiesByRecentUse(personId: number): Promise<PlatformIdentity[]>;
+  identitiesByRecentUse(personId: number): Promise<ReachableIdentity[]>;
+  /** Remembers the identity's direct conversation with Keino, so that the next send need not look it up. */
+  rememberDirectConversation(identity: PlatformIdentity, conversationId: string): Promise<void>;
   /** Notes that the person used Keino through this identity now (cheap: writes at most every few minutes). */
   touchIdentity(identity: PlatformIdentity): Promise<void>;
   /** findByIdentity and touchIdentity at once: the person behind a request, their last-seen refreshed. */

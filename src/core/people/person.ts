@@ -25,6 +25,11 @@ export interface PlatformIdentity {
   userId: string;
 }
 
+/** An identity as Keino reaches it: where its direct conversation with Keino is, once known. */
+export interface ReachableIdentity extends PlatformIdentity {
+  directConversationId?: string;
+}
+
 /** What a platform tells about a person on first contact. */
 export interface PlatformProfile {
   name: string;

@@ -1,6 +1,6 @@
 import type { Conversation } from '../commands/conversation.js';
 import type { Message } from '../messages/message.js';
-import type { Platform, PlatformIdentity } from '../people/person.js';
+import type { Platform, PlatformIdentity, ReachableIdentity } from '../people/person.js';
 
 /** A message Keino sent, so that it can be updated later (poll results, nudge outcomes). */
 export interface SentMessage {
@@ -39,8 +39,11 @@ export class DeliveryError extends Error {
  */
 export interface PlatformGateway {
   readonly platform: Platform;
-  /** A direct message: Slack via conversations.open, Teams in the personal chat (created if needed). */
-  sendToPerson(identity: PlatformIdentity, message: Message): Promise<SentMessage>;
+  /**
+   * A direct message: Slack in the identity's known direct conversation (else via
+   * conversations.open), Teams in the personal chat (created if needed).
+   */
+  sendToPerson(identity: ReachableIdentity, message: Message): Promise<SentMessage>;
   /** A post in a channel or group chat Keino knows. */
   sendToConversation(conversation: Conversation, message: Message): Promise<SentMessage>;
   updateMessage(sent: SentMessage, message: Message): Promise<void>;

@@ -48,6 +48,8 @@ export const platformIdentities = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** When the person last used Keino through this identity: proactive messages go where they were last. */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    /** The person's one-to-one conversation with Keino here (a Slack D… channel), once a send has found it. */
+    directConversationId: text('direct_conversation_id'),
   },
   (table) => [
     uniqueIndex('platform_identities_key').on(table.platform, table.tenantId, table.userId),

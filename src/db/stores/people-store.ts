@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Organisation, PeopleStore } from '../../core/people/people-store.js';
-import type { Person, PlatformIdentity, PlatformProfile, Role } from '../../core/people/person.js';
+import type { Person, PlatformIdentity, PlatformProfile, ReachableIdentity, Role } from '../../core/people/person.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Database } from '../client.js';
 import { organisations, people, platformIdentities } from '../schema/index.js';
@@ -103,12 +103,25 @@ export class DrizzlePeopleStore implements PeopleStore {
       .orderBy(platformIdentities.id);
   }
 
-  async identitiesByRecentUse(personId: number): Promise<PlatformIdentity[]> {
-    return this.db
-      .select({ platform: platformIdentities.platform, tenantId: platformIdentities.tenantId, userId: platformIdentities.userId })
+  async identitiesByRecentUse(personId: number): Promise<ReachableIdentity[]> {
+    const rows = await this.db
+      .select({
+        platform: platformIdentities.platform,
+        tenantId: platformIdentities.tenantId,
+        userId: platformIdentities.userId,
+        directConversationId: platformIdentities.directConversationId,
+      })
       .from(platformIdentities)
       .where(eq(platformIdentities.personId, personId))
       .orderBy(sql`${platformIdentities.lastSeenAt} desc nulls last`, desc(platformIdentities.id));
+    return rows.map(({ directConversationId, ...identity }) => (directConversationId ? { ...identity, directConversationId } : identity));
+  }
+
+  async rememberDirectConversation(identity: PlatformIdentity, conversationId: string): Promise<void> {
+    await this.db
+      .update(platformIdentities)
+      .set({ directConversationId: conversationId })
+      .where(and(sameIdentity(identity), sql`${platformIdentities.directConversationId} is distinct from ${conversationId}`));
   }
 
   async seeIdentity(identity: PlatformIdentity): Promise<Person | undefined> {

@@ -1,6 +1,6 @@
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { Message } from '../../core/messages/message.js';
-import type { PlatformIdentity } from '../../core/people/person.js';
+import type { PlatformIdentity, ReachableIdentity } from '../../core/people/person.js';
 import type { PlatformGateway, SentMessage } from '../../core/ports/platform-gateway.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { slackErrorCode, toDeliveryError } from './slack-errors.js';
@@ -24,8 +24,21 @@ export class SlackGateway implements PlatformGateway {
     private readonly logger: Logger,
   ) {}
 
-  async sendToPerson(identity: PlatformIdentity, message: Message): Promise<SentMessage> {
+  /**
+   * conversations.open is Tier 3 (50+ a minute) against chat.postMessage's several hundred: the
+   * direct conversation Keino found before is used, and looked up again only when Slack says it
+   * is gone.
+   */
+  async sendToPerson(identity: ReachableIdentity, message: Message): Promise<SentMessage> {
     return this.deliver('chat.postMessage', async () => {
+      const known = identity.directConversationId;
+      if (known) {
+        try {
+          return { platform: 'slack', conversation: slackConversation(identity.tenantId, known), messageId: await this.messenger.post({ channel: known }, message) };
+        } catch (error) {
+          if (slackErrorCode(error) !== 'channel_not_found') throw error;
+        }
+      }
       const channel = await this.messenger.openDirect(identity.userId);
       const messageId = await this.messenger.post({ channel }, message);
       return { platform: 'slack', conversation: slackConversation(identity.tenantId, channel), messageId };

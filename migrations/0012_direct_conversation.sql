@@ -1,0 +1,1 @@
+ALTER TABLE "platform_identities" ADD COLUMN "direct_conversation_id" text;
