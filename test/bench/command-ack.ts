@@ -4,6 +4,7 @@ import { createTestDatabase } from '../helpers/test-database.js';
 import { FigureSink, round } from './bench-report.js';
 import { transactionCount } from './database-stats.js';
 import { runLoad, type LoadResult } from './load.js';
+import { postgresCpuMs, processCpuMs } from './cpu-time.js';
 import { runPacedLoad } from './paced-load.js';
 import { seedInterventionsWithNudges, seedOrganisations, seedSlackPeople } from './seed.js';
 import { startBareBolt, startKeinoServer, type ServerProcess } from './server-process.js';
@@ -24,6 +25,12 @@ const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 const AIM_RATE = 200;
 const AIM_P99_MS = 100;
 const SLACK_ACK_DEADLINE_MS = 3000;
+
+interface CpuUse {
+  bareMs: number;
+  keinoMs: number;
+  postgresMs: number;
+}
 
 interface Step {
   /** Offered requests a second, evenly paced. */
@@ -92,19 +99,24 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
       { burstRate: AIM_RATE, run: (origin: string) => runLoad(origin, { rate: AIM_RATE, seconds, connections: 50 }, next) },
       { run: (origin: string) => runLoad(origin, { seconds, connections: 16 }, next) },
     ];
-    const results: { step: Step; keino: LoadResult; bare: LoadResult }[] = [];
+    const results: { step: Step; keino: LoadResult; bare: LoadResult; cpu: CpuUse }[] = [];
     for (const step of steps) {
       // Baseline first, then Keino, step by step: both see the machine as it is at that moment;
       // a pause before each run lets the last one's work (poll refreshes, answers) settle.
       await pause(1000);
       const bareSampling = bare.startSampling();
+      const bareCpu = processCpuMs(bare.pid);
       const bareResult = await step.run(bare.origin);
+      const cpu: CpuUse = { bareMs: processCpuMs(bare.pid) - bareCpu, keinoMs: 0, postgresMs: 0 };
       memory.bare.peakMb = Math.max(memory.bare.peakMb, bareSampling.stop());
       await pause(1000);
       const keinoSampling = keino.startSampling();
+      const [keinoCpu, postgresCpu] = [processCpuMs(keino.pid), postgresCpuMs()];
       const keinoResult = await step.run(keino.origin);
+      cpu.keinoMs = processCpuMs(keino.pid) - keinoCpu;
+      cpu.postgresMs = postgresCpuMs() - postgresCpu;
       memory.keino.peakMb = Math.max(memory.keino.peakMb, keinoSampling.stop());
-      results.push({ step, keino: keinoResult, bare: bareResult });
+      results.push({ step, keino: keinoResult, bare: bareResult, cpu });
     }
 
     await pause(1500);
@@ -144,6 +156,11 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
       met: ratio >= 0.5,
     });
     sink.add({ name: 'ack p99, unthrottled', value: round(unthrottled.keino.p99), unit: 'ms', baseline: round(unthrottled.bare.p99), baselineLabel: 'bare Bolt' });
+    // What a request costs, which is what bounds the throughput of two cores.
+    const perRequestMs = (ms: number, result: LoadResult) => ms / Math.max(1, result.total);
+    const bareCpu = perRequestMs(unthrottled.cpu.bareMs, unthrottled.bare);
+    sink.add({ name: 'server CPU a request, unthrottled', value: round(perRequestMs(unthrottled.cpu.keinoMs, unthrottled.keino), 2), unit: 'ms', baseline: round(bareCpu, 2), baselineLabel: 'bare Bolt' });
+    sink.add({ name: 'PostgreSQL CPU a request, unthrottled', value: round(perRequestMs(unthrottled.cpu.postgresMs, unthrottled.keino), 2), unit: 'ms', baseline: 0, baselineLabel: 'bare Bolt' });
     sink.add({ name: 'database transactions a request (autocommit statements included)', value: round(perRequest, 1), unit: '', baseline: 0, baselineLabel: 'bare Bolt' });
     const errors = results.reduce((sum, result) => sum + result.keino.errors, 0);
     const bareErrors = results.reduce((sum, result) => sum + result.bare.errors, 0);
