@@ -52,7 +52,8 @@ export class PollRefresher {
   /** Resolves when no refresh is waiting or running (tests, shutdown). */
   async idle(): Promise<void> {
     for (;;) {
-      const busy = [...this.states.values()].filter((state) => state.timer || state.running);
+      // A timer with no vote behind it only keeps the interval: nothing is waiting.
+      const busy = [...this.states.values()].filter((state) => (state.timer && state.dirty) || state.running);
       if (busy.length === 0) return;
       await Promise.all(busy.map((state) => state.running ?? new Promise((resolve) => setTimeout(resolve, 20))));
     }
@@ -70,11 +71,15 @@ export class PollRefresher {
   private schedule(pollId: number, state: PollState, delayMs: number): void {
     state.timer = setTimeout(() => {
       state.timer = undefined;
+      if (!state.dirty) {
+        this.states.delete(pollId);
+        return;
+      }
       state.running = this.refresh(pollId, state).finally(() => {
         state.running = undefined;
-        if (this.stopped) return;
-        if (state.dirty) this.schedule(pollId, state, state.waitMs ?? this.intervalMs);
-        else this.states.delete(pollId);
+        // The next refresh waits a whole interval after this one ended, votes or not: an update
+        // that took long to reach the platform is not followed by one that arrives too soon.
+        if (!this.stopped) this.schedule(pollId, state, state.waitMs ?? this.intervalMs);
       });
     }, delayMs);
     state.timer.unref?.();
