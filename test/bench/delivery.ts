@@ -150,7 +150,11 @@ export async function benchDelivery(options: DeliveryOptions): Promise<FigureSin
     sink.add({ name: 'duplicated', value: duplicated, unit: '', aim: '0', met: duplicated === 0, correct: duplicated === 0 });
     sink.add({ name: 'jobs failed', value: failed, unit: '', correct: failed === 0 });
     sink.add({ name: 'sends the pacer held back (the rest found the limits free)', value: pacer.heldBack, unit: '', baseline: nudges, baselineLabel: 'sends' });
-    sink.add({ name: 'conversations.open calls (not limited here; Slack Tier 3: 50+/min)', value: summary.passed['conversations.open'] ?? 0, unit: '' });
+    sink.add({ name: 'conversations.open calls (not limited here; Slack Tier 3: 50+/min)', value: summary.passed['conversations.open'] ?? 0, unit: '', baseline: nudges, baselineLabel: 'people, each new to Keino' });
+    const remembered = Number(
+      rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from platform_identities where direct_conversation_id is not null`))[0]!.n,
+    );
+    sink.add({ name: 'people whose next nudge needs no conversations.open', value: remembered, unit: '', baseline: nudges, baselineLabel: 'people reached' });
     sink.note(
       `the fake enforces chat.postMessage at 1 a second per channel and 300 a minute per workspace, on a clock ${scale}× faster (windows of ${1000 / scale} ms and ${60 / scale} s); Keino's pacer runs on the same clock. Retry-After is whole seconds of that clock; a job retried after a 429 waits its real second. Each nudge goes to another person's DM, so the workspace limit binds`,
     );
