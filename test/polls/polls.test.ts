@@ -8,6 +8,7 @@ import type { MessageRef } from '../../src/core/commands/command.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Block, Form, Message, Reply } from '../../src/core/messages/message.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
+import type { PlatformGateway } from '../../src/core/ports/platform-gateway.js';
 
 let database: TestDatabase;
 let core: KeinoCore;
@@ -329,6 +330,37 @@ describe('refreshing the poll message', () => {
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(900);
     expect(bars(updates.at(-1)!.message).map((bar) => bar.value)).toEqual([60, 60]);
    }, 120_000);
+});
+
+describe('refreshing after a slow update', () => {
+  it('never updates a poll message less than a second after the previous update reached Slack, even when that one was slow to get there', async () => {
+    const arrivals: number[] = [];
+    let slowNext = true;
+    const slowSlack: PlatformGateway = {
+      platform: 'slack',
+      sendToPerson: () => Promise.reject(new Error('not used here')),
+      sendToConversation: () => Promise.reject(new Error('not used here')),
+      async updateMessage() {
+        // The first update takes 400 ms to reach Slack; the next ones arrive at once.
+        if (slowNext) {
+          slowNext = false;
+          await new Promise((resolve) => setTimeout(resolve, 400));
+        }
+        arrivals.push(Date.now());
+      },
+    };
+    core.services.gateways.register(slowSlack);
+    const id = pollIdOf(await run(aino, 'poll "Hidas päivitys?" "A" "B"'));
+    const message = ref('1714800000.007700');
+    await click(aino, 'polls.vote', `${id}:0`, channel, message);
+    while (arrivals.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    // A second vote a second after the first refresh began, but only 650 ms after its update arrived.
+    await new Promise((resolve) => setTimeout(resolve, 650));
+    await click(pekka, 'polls.vote', `${id}:1`, channel, message);
+    await core.services.polls.refresher.idle();
+    expect(arrivals).toHaveLength(2);
+    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(1000);
+  }, 60_000);
 });
 
 describe('a person’s own data', () => {
