@@ -181,6 +181,22 @@ describe('done, snooze and the buttons', () => {
 });
 
 describe('coordinators', () => {
+  it('of an organisation with nothing imported yet are told how to bring the plan in: the file in chat, the command in the console', async () => {
+    const kirsi = slackPerson('UKIRSI', 'Kirsi Koordinaattori', 'kirsi@tyhja.fi');
+    await becomes(kirsi, 'coordinator', 'Tyhjä kunta');
+    expect(replyText(await say(kirsi, 'tasks org'))).toContain('Tuo ne Hankintaluotsista: lähetä CSV-tiedosto minulle yksityisviestinä');
+    const here: Conversation = { platform: 'console', tenantId: 'local', channelId: 'console', kind: 'personal' };
+    const operator: Caller = { identity: { platform: 'console', tenantId: 'local', userId: 'operator' }, loadProfile: async () => ({ name: 'Operaattori' }) };
+    await core.handleText({ caller: operator, conversation: here, text: 'whoami', source: 'command' });
+    const people = core.services.people.peopleStore;
+    const person = (await people.findByIdentity(operator.identity))!;
+    await people.setRole(person.id, 'coordinator');
+    await people.setOrganisation(person.id, (await people.ensureOrganisation('Tyhjä kunta')).id);
+    const inConsole = replyText(await core.handleText({ caller: operator, conversation: here, text: 'tasks org', source: 'command' }));
+    expect(inConsole).toContain('npm run keino -- import interventions <tiedosto.csv>');
+    expect(inConsole).not.toContain('yksityisviestinä');
+  });
+
   it('see their organisation: counts by status, overdue, the next 14 days and a progress bar', async () => {
     now = new Date('2027-02-20T08:00:00Z');
     const reply = (await say(kaisa, 'tehtävät org')) as Message;

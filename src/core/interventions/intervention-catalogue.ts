@@ -132,6 +132,11 @@ export const interventionCatalogue = defineCatalogue({
     sv: 'Organisationen har inga åtgärder ännu. Importera dem från Hankintaluotsi: skicka CSV-filen till mig i ett direktmeddelande, eller lägg till en med **task add**.',
     en: 'The organisation has no interventions yet. Import them from Hankintaluotsi: send me the CSV file in a direct message, or add one with **task add**.',
   },
+  'interventions.org.emptyConsole': {
+    fi: 'Organisaatiolla ei ole vielä toimenpiteitä. Tuo ne Hankintaluotsista komennolla `npm run keino -- import interventions <tiedosto.csv>` tai lisää yksi komennolla **tehtävä lisää**.',
+    sv: 'Organisationen har inga åtgärder ännu. Importera dem från Hankintaluotsi med `npm run keino -- import interventions <fil.csv>` eller lägg till en med **task add**.',
+    en: 'The organisation has no interventions yet. Import them from Hankintaluotsi with `npm run keino -- import interventions <file.csv>`, or add one with **task add**.',
+  },
   'interventions.org.unreachable': {
     fi: ({ emails }) => `Nämä vastuuhenkilöt eivät ole vielä käyttäneet Keinoa, joten en tavoita heitä: ${emails}`,
     sv: ({ emails }) => `De här ansvarspersonerna har inte använt Keino ännu, så jag når dem inte: ${emails}`,

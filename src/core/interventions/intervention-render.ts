@@ -13,6 +13,8 @@ export interface Reader {
   locale: Locale;
   timeZone: string;
   now: Date;
+  /** Where the person reads: the console cannot take a file, so it is told of the import command instead. */
+  conversation?: { platform: string };
 }
 
 /** "in 7 days", "tomorrow", "3 päivää myöhässä": the due date relative to today, in words. */
@@ -99,7 +101,7 @@ export function overviewBlocks(reader: Reader, overview: Overview, max: number, 
   const { counts } = overview;
   const total = INTERVENTION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const blocks: Block[] = [title];
-  if (total === 0) return [...blocks, text(t('interventions.org.empty'))];
+  if (total === 0) return [...blocks, text(t(reader.conversation?.platform === 'console' ? 'interventions.org.emptyConsole' : 'interventions.org.empty'))];
   blocks.push({ type: 'progress', label: t('interventions.org.progress'), value: counts.done, max: total - counts.cancelled });
   blocks.push({
     type: 'fields',
