@@ -167,11 +167,7 @@ export class KeinoCore {
         const kinds = this.registry.fileImports.map((candidate) => t(candidate.kindKey)).join('; ');
         throw new KeinoError('files.not_understood', 'files.notUnderstood', { name: file.name.slice(0, 120), kinds: kinds || '–' });
       }
-      if (!mayRun(person, fileImport.roles)) {
-        throw new KeinoError('auth.forbidden', 'files.forbidden', {}, (translate) =>
-          translate('files.forbidden', { roles: fileImport.roles!.map((role) => translate(`role.${role}` as 'role.admin')).join(', ') }),
-        );
-      }
+      if (!mayRun(person, fileImport.roles)) throw forbidden(fileImport.roles!, 'files.forbidden');
       if (file.size !== undefined && file.size > fileImport.maxBytes) throw new FileTooLarge(fileImport.maxBytes);
       return await fileImport.receive(context, file);
     } catch (error) {
@@ -274,8 +270,8 @@ export class KeinoCore {
   }
 }
 
-function forbidden(roles: readonly string[]): KeinoError {
-  return new KeinoError('auth.forbidden', 'errors.forbidden', {}, (t) =>
-    t('errors.forbidden', { roles: roles.map((role) => t(`role.${role}` as 'role.admin')).join(', ') }),
+function forbidden(roles: readonly string[], key: 'errors.forbidden' | 'files.forbidden' = 'errors.forbidden'): KeinoError {
+  return new KeinoError('auth.forbidden', key, {}, (t) =>
+    t(key, { roles: roles.map((role) => t(`role.${role}` as 'role.admin')).join(', ') }),
   );
 }

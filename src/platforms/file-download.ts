@@ -20,7 +20,7 @@ export interface DownloadOptions {
 export async function downloadSharedFile(address: string, options: DownloadOptions): Promise<Uint8Array> {
   const unavailable = (reason: string, error?: unknown) => {
     options.logger.warn({ platform: options.platform, fileId: options.fileId, reason, ...(error ? { err: error } : {}) }, 'could not fetch a shared file');
-    return new FileUnavailable(reason);
+    return new FileUnavailable();
   };
   let response: Response;
   try {

@@ -19,8 +19,9 @@ export class FileTooLarge extends KeinoError {
   }
 }
 
+/** The adapter could not fetch the file (it logs why); the person is asked to share it again. */
 export class FileUnavailable extends KeinoError {
-  constructor(readonly reason: string) {
+  constructor() {
     super('files.unavailable', 'files.unavailable');
   }
 }

@@ -20,12 +20,11 @@ export const interventionFileImport = defineFileImport({
     const { t, person, services, now } = context;
     const content = await file.read(MAX_BYTES);
     const report = await services.interventions.importCsv(content, { actor: person, source: file.name }, now);
+    const lines = importReportLines(t, report);
     return personal(
-      [
-        text(importReportLines(t, report).join('\n')),
-        { type: 'buttons', buttons: [{ label: t('command.tasksOrg.usage'), actionId: COMMAND_ACTION, value: 'tasks org' }] },
-      ],
-      t('interventions.import.done', { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged }),
+      [text(lines.join('\n')), { type: 'buttons', buttons: [{ label: t('command.tasksOrg.usage'), actionId: COMMAND_ACTION, value: 'tasks org' }] }],
+      // The first line, the counts, is what a notification shows.
+      lines[0],
     );
   },
 });

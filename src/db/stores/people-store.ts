@@ -19,6 +19,9 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
+/** Last-seen is refreshed at most every five minutes: most requests then write nothing. */
+const lastSeenIsStale = sql`(${platformIdentities.lastSeenAt} is null or ${platformIdentities.lastSeenAt} < now() - interval '5 minutes')`;
+
 function sameIdentity(identity: PlatformIdentity) {
   return and(
     eq(platformIdentities.platform, identity.platform),
@@ -35,13 +38,7 @@ export class DrizzlePeopleStore implements PeopleStore {
       .select({ person: people })
       .from(platformIdentities)
       .innerJoin(people, eq(people.id, platformIdentities.personId))
-      .where(
-        and(
-          eq(platformIdentities.platform, identity.platform),
-          eq(platformIdentities.tenantId, identity.tenantId),
-          eq(platformIdentities.userId, identity.userId),
-        ),
-      )
+      .where(sameIdentity(identity))
       .limit(1);
     return row ? toPerson(row.person) : undefined;
   }
@@ -131,7 +128,7 @@ export class DrizzlePeopleStore implements PeopleStore {
       this.db
         .update(platformIdentities)
         .set({ lastSeenAt: sql`now()` })
-        .where(and(sameIdentity(identity), sql`(${platformIdentities.lastSeenAt} is null or ${platformIdentities.lastSeenAt} < now() - interval '5 minutes')`))
+        .where(and(sameIdentity(identity), lastSeenIsStale))
         .returning({ personId: platformIdentities.personId }),
     );
     const [row] = await this.db
@@ -145,17 +142,7 @@ export class DrizzlePeopleStore implements PeopleStore {
   }
 
   async touchIdentity(identity: PlatformIdentity): Promise<void> {
-    await this.db
-      .update(platformIdentities)
-      .set({ lastSeenAt: sql`now()` })
-      .where(
-        and(
-          eq(platformIdentities.platform, identity.platform),
-          eq(platformIdentities.tenantId, identity.tenantId),
-          eq(platformIdentities.userId, identity.userId),
-          sql`(${platformIdentities.lastSeenAt} is null or ${platformIdentities.lastSeenAt} < now() - interval '5 minutes')`,
-        ),
-      );
+    await this.db.update(platformIdentities).set({ lastSeenAt: sql`now()` }).where(and(sameIdentity(identity), lastSeenIsStale));
   }
 
   async setLocale(personId: number, locale: Locale): Promise<void> {

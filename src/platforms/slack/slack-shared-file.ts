@@ -15,7 +15,7 @@ export function slackSharedFile(client: webApi.WebClient, file: SlackFile, logge
       const address = file.url_private_download ?? file.url_private;
       if (!address || !mayCarryBotToken(address, client.slackApiUrl)) {
         logger.warn({ platform: 'slack', fileId: file.id }, 'a shared file has no download address on Slack');
-        throw new FileUnavailable('no download address on Slack');
+        throw new FileUnavailable();
       }
       return downloadSharedFile(address, { headers: { authorization: `Bearer ${client.token}` }, maxBytes, platform: 'slack', fileId: file.id, logger });
     },

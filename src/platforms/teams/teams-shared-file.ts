@@ -29,7 +29,7 @@ export function sharedFileOf(activity: Partial<Activity>, logger: Logger): Share
       const address = typeof info.downloadUrl === 'string' ? info.downloadUrl : '';
       if (!isFetchable(address, activity.serviceUrl)) {
         logger.warn({ platform: 'teams', fileId }, 'a shared file has no usable download address');
-        throw new FileUnavailable('no usable download address from Teams');
+        throw new FileUnavailable();
       }
       return downloadSharedFile(address, { maxBytes, platform: 'teams', fileId, logger });
     },
