@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,16 +14,19 @@ import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
 import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
 
-/** One question of an evaluation set: as people type it, and the entry it should find (null: none). */
+/**
+ * One question of an evaluation set: as people type it, and the entry it should find (null: none;
+ * a list when any of those entries answers it, e.g. a starter entry and the command's own help).
+ */
 export interface EvaluationQuestion {
   q: string;
   lang?: Locale;
-  expected: string | null;
+  expected: string | string[] | null;
 }
 
 export interface EvaluationMiss {
   question: string;
-  expected: string | null;
+  expected: string | string[] | null;
   /** What Keino answered (null: it said it does not know). */
   answered: string | null;
   /** Its best guess, answered or not. */
@@ -43,7 +46,11 @@ export interface EvaluationFigures {
 }
 
 const questionsSchema = z.array(
-  z.object({ q: z.string().min(1), lang: z.enum(['fi', 'sv', 'en']).optional(), expected: z.string().nullable() }),
+  z.object({
+    q: z.string().min(1),
+    lang: z.enum(['fi', 'sv', 'en']).optional(),
+    expected: z.union([z.string(), z.array(z.string()).min(1)]).nullable(),
+  }),
 );
 
 export function readQuestions(file: string): EvaluationQuestion[] {
@@ -54,14 +61,25 @@ export function readQuestions(file: string): EvaluationQuestion[] {
 export const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The shared evaluation data: `../shared/faq/` beside the repository (a fresh clone in CI has
- * shared/ next to it), or beside the working folder.
+ * The question sets kept in the repository (test/faq/questions/): the development questions for
+ * the FAQ Keino ships (starter FAQ and command help), and the held-out sets that no change is
+ * tuned on, one for that FAQ and one for the shared evaluation corpus (used only when given).
  */
-export function sharedFaqFile(name: string): string {
-  const candidates = [path.resolve(REPOSITORY, '../shared/faq', name), path.resolve(process.cwd(), '../shared/faq', name), path.resolve(REPOSITORY, 'shared/faq', name)];
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error(`Cannot find ${name}; looked in:\n  ${candidates.join('\n  ')}`);
-  return found;
+export const QUESTION_SETS = {
+  starterDev: path.join(REPOSITORY, 'test/faq/questions/starter-dev.yaml'),
+  starterHeldOut: path.join(REPOSITORY, 'test/faq/questions/held-out-starter.yaml'),
+  corpusHeldOut: path.join(REPOSITORY, 'test/faq/questions/held-out-corpus.yaml'),
+} as const;
+
+/** The ids a question accepts as right (empty: it should be refused). */
+export function expectedIds(question: EvaluationQuestion): string[] {
+  if (question.expected === null) return [];
+  return Array.isArray(question.expected) ? question.expected : [question.expected];
+}
+
+/** Whether every entry a question set expects is in the FAQ: a set written for another corpus is not. */
+export function fitsCorpus(questions: EvaluationQuestion[], ids: ReadonlySet<string>): boolean {
+  return questions.every((question) => question.expected === null || expectedIds(question).some((id) => ids.has(id)));
 }
 
 /**
@@ -87,7 +105,8 @@ export async function evaluate(
       timings.push(performance.now() - started);
       if (round > 0) continue;
       const answered = match.entry?.id ?? null;
-      if (question.expected === null ? answered === null : answered === question.expected) {
+      const expected = expectedIds(question);
+      if (expected.length === 0 ? answered === null : answered !== null && expected.includes(answered)) {
         if (question.expected === null) refused++;
         else correct++;
       } else {

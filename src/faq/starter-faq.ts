@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FaqService } from '../core/faq/faq-service.js';
 import { parseFaqFile } from '../core/faq/faq-file.js';
+import type { FaqEntryInput } from '../core/faq/faq-entry.js';
 
 /** The Finnish starter FAQ shipped with Keino (src/faq/starter-faq.yaml). */
 export const STARTER_FAQ_FILE = fileURLToPath(new URL('./starter-faq.yaml', import.meta.url));
@@ -12,7 +13,12 @@ export const STARTER_FAQ_FILE = fileURLToPath(new URL('./starter-faq.yaml', impo
  */
 export async function loadStarterFaqIfEmpty(faq: FaqService): Promise<number> {
   if (!(await faq.store.neverFilled())) return 0;
-  const entries = parseFaqFile(readFileSync(STARTER_FAQ_FILE, 'utf8'), 'yaml');
+  const entries = readStarterFaq();
   await faq.import(entries, null, 'starter-faq.yaml');
   return entries.length;
+}
+
+/** The starter FAQ's entries. */
+export function readStarterFaq(): FaqEntryInput[] {
+  return parseFaqFile(readFileSync(STARTER_FAQ_FILE, 'utf8'), 'yaml');
 }

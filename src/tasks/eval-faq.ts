@@ -1,41 +1,76 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseFaqFile } from '../core/faq/faq-file.js';
-import { evaluate, faqServiceOn, fillerEntries, openEvaluationDatabase, readQuestions, sharedFaqFile } from '../faq/faq-evaluation.js';
+import type { FaqEntryInput } from '../core/faq/faq-entry.js';
+import {
+  QUESTION_SETS,
+  evaluate,
+  faqServiceOn,
+  fillerEntries,
+  fitsCorpus,
+  openEvaluationDatabase,
+  readQuestions,
+  type EvaluationFigures,
+  type EvaluationQuestion,
+} from '../faq/faq-evaluation.js';
+import { readStarterFaq, STARTER_FAQ_FILE } from '../faq/starter-faq.js';
 
 /**
- * npm run eval:faq -- [questions.yaml] [--corpus corpus.yaml] [--entries 10000] [--rounds 3]
+ * npm run eval:faq -- [--corpus corpus.yaml] [--questions questions.yaml] [--held-out file.yaml]
+ *                     [--entries 10000] [--rounds 3]
  *
- * Imports the corpus into a fresh database (a temporary database on TEST_DATABASE_URL or
- * DATABASE_URL when set, PGlite otherwise), asks every question, prints the misses and ends with
- * one JSON line of figures. --entries fills the FAQ up to that many entries to measure speed.
+ * With no options it measures the FAQ Keino ships (the starter FAQ) on the question sets kept in
+ * the repository: test/faq/questions/starter-dev.yaml (dev) and held-out-starter.yaml (held out).
+ * --corpus measures another FAQ file instead, on --questions (its dev questions) and, when every
+ * id it expects is in that corpus, test/faq/questions/held-out-corpus.yaml (held out). Each set
+ * runs on a fresh database (a temporary database on TEST_DATABASE_URL or DATABASE_URL when set,
+ * PGlite otherwise); the misses are printed and the last line is one JSON object of figures.
+ * --entries fills the FAQ up to that many entries to measure speed.
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { corpus: { type: 'string' }, entries: { type: 'string' }, rounds: { type: 'string' } },
+    options: {
+      corpus: { type: 'string' },
+      questions: { type: 'string' },
+      'held-out': { type: 'string' },
+      entries: { type: 'string' },
+      rounds: { type: 'string' },
+    },
   });
-  const questionsFile = positionals[0] ?? sharedFaqFile('questions-dev.yaml');
-  const corpusFile = values.corpus ?? sharedFaqFile('corpus.yaml');
-  const questions = readQuestions(questionsFile);
-  const corpus = parseFaqFile(readFileSync(corpusFile, 'utf8'), 'yaml');
+  const corpusFile = values.corpus ?? STARTER_FAQ_FILE;
+  const corpus: FaqEntryInput[] = values.corpus ? parseFaqFile(readFileSync(values.corpus, 'utf8'), 'yaml') : readStarterFaq();
+  const ids = new Set(corpus.map((entry) => entry.id));
+  const devFile = values.questions ?? positionals[0] ?? (values.corpus ? undefined : QUESTION_SETS.starterDev);
+  const heldOutFile = values['held-out'] ?? (values.corpus ? QUESTION_SETS.corpusHeldOut : QUESTION_SETS.starterHeldOut);
+
+  const sets: { name: 'dev' | 'held_out'; file: string; questions: EvaluationQuestion[] }[] = [];
+  if (devFile) sets.push({ name: 'dev', file: devFile, questions: readQuestions(devFile) });
+  const heldOut = readQuestions(heldOutFile);
+  if (values['held-out'] || fitsCorpus(heldOut, ids)) sets.push({ name: 'held_out', file: heldOutFile, questions: heldOut });
+  else process.stderr.write(`${heldOutFile} is written for another corpus; no held-out figures for ${corpusFile}\n`);
+  if (sets.length === 0) throw new Error('No questions: give --questions <file.yaml> for this corpus');
+
   const target = Number(values.entries ?? 0);
   const filler = target > corpus.length ? fillerEntries(target - corpus.length) : [];
-
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   const database = await openEvaluationDatabase(serverUrl);
+  const figures: Partial<Record<'dev' | 'held_out', EvaluationFigures>> = {};
   try {
     const faq = faqServiceOn(database);
     await faq.import([...corpus, ...filler], null, 'evaluation');
-    process.stderr.write(
-      `${questions.length} questions, ${corpus.length + filler.length} entries (${filler.length} filler), on ${serverUrl ? 'PostgreSQL' : 'PGlite'}\n`,
-    );
-    const { figures, misses } = await evaluate(faq, questions, { rounds: Number(values.rounds ?? 1) });
-    for (const miss of misses) {
-      const what = miss.answered ? `answered ${miss.answered}` : `refused (best ${miss.best ?? 'none'})`;
-      process.stdout.write(`MISS expected ${miss.expected ?? 'refusal'}, ${what}, confidence ${miss.confidence.toFixed(2)}: ${miss.question}\n`);
+    process.stderr.write(`${corpusFile}: ${corpus.length + filler.length} entries (${filler.length} filler), on ${serverUrl ? 'PostgreSQL' : 'PGlite'}\n`);
+    for (const set of sets) {
+      const result = await evaluate(faq, set.questions, { rounds: Number(values.rounds ?? 1) });
+      process.stdout.write(`== ${set.name} (${set.file}): ${set.questions.length} questions\n`);
+      for (const miss of result.misses) {
+        const what = miss.answered ? `answered ${miss.answered}` : `refused (best ${miss.best ?? 'none'})`;
+        const expected = miss.expected === null ? 'refusal' : [miss.expected].flat().join('|');
+        process.stdout.write(`MISS expected ${expected}, ${what}, confidence ${miss.confidence.toFixed(2)}: ${miss.question}\n`);
+      }
+      figures[set.name] = result.figures;
     }
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    process.stdout.write(`${JSON.stringify({ entries: corpus.length + filler.length, ...figures })}\n`);
   } finally {
     await database.dispose();
   }

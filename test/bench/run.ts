@@ -6,6 +6,9 @@
  *                                      correctness figure is wrong, never on speed
  *   npm run bench -- --json out.json   the same figures as JSON
  *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, faq, polls, footprint)
+ *   npm run bench -- --faq-corpus c.yaml --faq-questions q.yaml
+ *                                      the FAQ benchmark on another FAQ file and its questions
+ *                                      (default: the starter FAQ and test/faq/questions/)
  *   BENCH_CPU_PROFILE_DIR=/tmp/p …     the server processes write V8 CPU profiles there
  *
  * Needs PostgreSQL at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
@@ -25,7 +28,13 @@ import { benchFootprint } from './footprint.js';
 import { TEST_DATABASE_URL } from '../helpers/test-database.js';
 
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, json: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    'faq-corpus': { type: 'string' },
+    'faq-questions': { type: 'string' },
+  },
 });
 const quick = values.quick ?? false;
 const only = values.only ? new Set(values.only.split(',').map((name) => name.trim())) : undefined;
@@ -67,7 +76,7 @@ const benchmarks: Benchmark[] = [
   },
   { name: 'tick', run: () => benchSchedulerTick({ quick }) },
   { name: 'delivery', run: () => benchDelivery({ quick }) },
-  { name: 'faq', run: () => benchFaq({ quick }) },
+  { name: 'faq', run: () => benchFaq({ quick, corpus: values['faq-corpus'], questions: values['faq-questions'] }) },
   { name: 'polls', run: () => benchPolls({ quick }) },
   { name: 'footprint', run: () => benchFootprint({ quick, memory }) },
 ];
