@@ -77,6 +77,11 @@ export interface TeamsConfig {
    * tests point it at a local key set; unset, Bot Framework's own.
    */
   openIdMetadataUrl?: string;
+  /**
+   * Origins a file sent to the bot may be downloaded from besides Microsoft's file hosts (not from
+   * the environment: tests serve files from their fake connector).
+   */
+  fileOrigins?: string[];
 }
 
 export interface KeinoConfig {

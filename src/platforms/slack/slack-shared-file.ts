@@ -1,7 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import { FileUnavailable, type SharedFile } from '../../core/files/shared-file.js';
 import type { Logger } from '../../core/ports/logger.js';
-import { downloadSharedFile } from '../file-download.js';
+import { downloadSharedFile, type DownloadPolicy } from '../file-download.js';
+import { hostIsUnder } from '../outgoing-address.js';
+
+/** Where Slack serves files (files.slack.com; GovSlack's files.slack-gov.com). */
+const SLACK_FILE_DOMAINS = ['slack.com', 'slack-gov.com'];
 
 type SlackFile = NonNullable<webApi.FilesInfoResponse['file']>;
 
@@ -17,8 +21,17 @@ export function slackSharedFile(client: webApi.WebClient, file: SlackFile, logge
         logger.warn({ platform: 'slack', fileId: file.id }, 'a shared file has no download address on Slack');
         throw new FileUnavailable();
       }
-      return downloadSharedFile(address, { headers: { authorization: `Bearer ${client.token}` }, maxBytes, platform: 'slack', fileId: file.id, logger });
+      return downloadSharedFile(address, { policy: slackDownloadPolicy(client), maxBytes, platform: 'slack', fileId: file.id, logger });
     },
+  };
+}
+
+/** Slack's file hosts (or the configured Web API's origin), each hop with the bot token. */
+function slackDownloadPolicy(client: webApi.WebClient): DownloadPolicy {
+  const configured = new URL(client.slackApiUrl).origin;
+  return {
+    classify: (url) => (url.origin === configured ? 'configured' : mayCarryBotToken(url.href, client.slackApiUrl) ? 'platform' : undefined),
+    headersFor: (url): Record<string, string> => (mayCarryBotToken(url.href, client.slackApiUrl) ? { authorization: `Bearer ${client.token}` } : {}),
   };
 }
 
@@ -35,5 +48,5 @@ export function mayCarryBotToken(address: string, apiUrl: string): boolean {
     return false;
   }
   if (url.origin === new URL(apiUrl).origin) return true;
-  return url.protocol === 'https:' && /(^|\.)slack(-gov)?\.com$/.test(url.hostname);
+  return url.protocol === 'https:' && hostIsUnder(url.hostname, SLACK_FILE_DOMAINS);
 }

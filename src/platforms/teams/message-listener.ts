@@ -9,6 +9,8 @@ import { sharedFileOf } from './teams-shared-file.js';
 
 export interface MessageListenerDeps extends ReplyDeliveryDeps {
   core: KeinoCore;
+  /** Origins a shared file may also come from, besides Microsoft's file hosts (tests' fakes). */
+  fileOrigins?: readonly string[];
 }
 
 /**
@@ -27,7 +29,7 @@ export function messageListener(deps: MessageListenerDeps) {
     }
     const conversation = conversationOf(activity);
     // A file sent in the personal chat (a coordinator's Hankintaluotsi CSV): the file is the message.
-    const file = conversation.kind === 'personal' ? sharedFileOf(activity, deps.logger) : undefined;
+    const file = conversation.kind === 'personal' ? sharedFileOf(activity, deps.logger, deps.fileOrigins) : undefined;
     if (file) {
       const reply = await deps.core.handleFile({ caller: callerOf(context, deps.logger), conversation, file });
       await deliverReply(context, reply, deps, { announce: true });

@@ -20,6 +20,7 @@ export interface TeamsBotOptions extends ConversationListenerDeps {
   adapter: TeamsAdapter;
   appId: string;
   defaultLocale: Locale;
+  fileOrigins?: readonly string[];
 }
 
 /**

@@ -24,7 +24,7 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
   refuseForgedTokensWith401(adapter);
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
-  const bot = createTeamsBot({ adapter, appId: auth.appId, core: app.core, store, sender, logger, defaultLocale: config.locale });
+  const bot = createTeamsBot({ adapter, appId: auth.appId, core: app.core, store, sender, logger, defaultLocale: config.locale, fileOrigins: config.teams.fileOrigins });
   const logic = turnLogic(bot);
   return {
     // process() answers 401 to an unauthenticated request and 400 to a body that is no activity.
