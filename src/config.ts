@@ -46,6 +46,14 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  KEINO_PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url('must be a URL')
+      .refine((address) => address.startsWith('https://'), 'must be an https:// address')
+      .optional(),
+  ),
   NODE_ENV: optionalString,
 });
 
@@ -95,6 +103,10 @@ export interface KeinoConfig {
   locale: (typeof LOCALES)[number];
   logLevel: string;
   production: boolean;
+  /** Bearer token for GET /metrics; unset: /metrics answers on loopback only. */
+  metricsToken?: string;
+  /** The https address where people reach Keino (calendar links); unset: no links. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +167,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
     locale: values.KEINO_LOCALE,
     logLevel: values.LOG_LEVEL,
     production: values.NODE_ENV === 'production',
+    ...(values.METRICS_TOKEN ? { metricsToken: values.METRICS_TOKEN } : {}),
+    ...(values.KEINO_PUBLIC_URL ? { publicUrl: values.KEINO_PUBLIC_URL.replace(/\/+$/, '') } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from '../core/ports/logger.js';
+import { refuseLargeBodies } from './body-limit.js';
 
 export interface HttpServerOptions {
   /** Resolves when the database answers. */
@@ -19,6 +20,7 @@ const HEALTH_TIMEOUT_MS = 2000;
 export function createHttpApp(options: HttpServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(refuseLargeBodies());
   app.get('/healthz', async (_request, response) => {
     try {
       await withTimeout(options.ping(), HEALTH_TIMEOUT_MS);

@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import { requestContext } from '../request-context.js';
 import type { KeinoMetrics } from './metrics.js';
+import { mayReadMetrics } from './metrics-access.js';
 
 const PLATFORM_ROUTES: Record<string, 'slack' | 'teams'> = { '/slack/events': 'slack', '/api/messages': 'teams' };
 
 /**
  * Mounted before the platforms: every request gets a request id (X-Request-Id, echoed; the logs
  * of everything done for it carry it), Slack and Teams requests are counted and timed, and
- * GET /metrics serves the figures in Prometheus' format.
+ * GET /metrics serves the figures in Prometheus' format: with METRICS_TOKEN to the bearer of it
+ * (401 otherwise), without it only on this machine (404 to anyone else).
  */
-export function observability(metrics: KeinoMetrics): (app: Express) => void {
+export function observability(metrics: KeinoMetrics, metricsToken?: string): (app: Express) => void {
   return (app) => {
     app.use((request, response, next) => {
       const given = request.get('x-request-id');
@@ -23,7 +25,17 @@ export function observability(metrics: KeinoMetrics): (app: Express) => void {
       }
       requestContext.run({ requestId, ...(platform ? { platform } : {}) }, next);
     });
-    app.get('/metrics', async (_request, response) => {
+    app.get('/metrics', async (request, response) => {
+      const access = mayReadMetrics(request, metricsToken);
+      if (access === 'no token') {
+        response.status(401).set('WWW-Authenticate', 'Bearer').end();
+        return;
+      }
+      if (access === 'not local') {
+        response.status(404).end();
+        return;
+      }
+      response.set('Cache-Control', 'no-store');
       response.set('Content-Type', metrics.contentType).send(await metrics.metrics());
     });
   };
