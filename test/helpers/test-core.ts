@@ -49,6 +49,8 @@ export function replyText(reply: Reply): string {
           return block.options.map((option) => option.label).join(' ');
         case 'progress':
           return `${block.label} ${block.value}/${block.max}`;
+        case 'link':
+          return `${block.label}: ${block.url}`;
         default:
           return '';
       }

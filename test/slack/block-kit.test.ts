@@ -17,16 +17,18 @@ const pagesOf = (message: Message): Json[] => {
 };
 
 describe('Slack text', () => {
-  it('shows bold, links, italics and code as Slack does', () => {
+  it('shows bold, italics and code as Slack does, and a link in text with its address', () => {
     expect(toMrkdwn('**Liity** _nyt_: [ohje](https://keino.fi/ohje?a=1&b=2) tai `ohje`')).toBe(
-      '*Liity* _nyt_: <https://keino.fi/ohje?a=1&amp;b=2|ohje> tai `ohje`',
+      '*Liity* _nyt_: ohje (<https://keino.fi/ohje?a=1&amp;b=2>) tai `ohje`',
     );
   });
 
   it('never lets text from people become a mention, a channel ping or a hidden link', () => {
     expect(toMrkdwn('<!channel> & <@U123> > kaikki')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; &gt; kaikki');
     expect(toMrkdwn('[kaikki](!channel)')).toBe('kaikki (!channel)');
-    expect(toMrkdwn('[a|b](https://x.fi)')).toBe('<https://x.fi|a¦b>');
+    expect(toMrkdwn('[a|b](https://x.fi)')).toBe('a¦b (<https://x.fi>)');
+    expect(toMrkdwn('[Kela](https://evil.example/kela)')).toBe('Kela (<https://evil.example/kela>)');
+    expect(toMrkdwn('[x](https://a.fi/|<!channel>)')).toBe('x (<https://a.fi/%7C&lt;!channel&gt;>)');
   });
 
   it('reads what the person typed back from Slack’s escaping and auto-links', () => {

@@ -18,10 +18,11 @@ const only = (message: Message): Json => {
 };
 
 describe('the Teams card text', () => {
-  it('keeps bold, italic and links, and turns commands to type into bold', () => {
+  it('keeps bold and italic, shows a link in text with its address, and turns commands to type into bold', () => {
     expect(toCardMarkdown('**Liity** _nyt_: [ohje](https://keino.fi/ohje) tai `ohje [komento]`')).toBe(
-      '**Liity** _nyt_: [ohje](https://keino.fi/ohje) tai **ohje [komento]**',
+      '**Liity** _nyt_: ohje ([https://keino.fi/ohje](https://keino.fi/ohje)) tai **ohje [komento]**',
     );
+    expect(toCardMarkdown('[Kela](https://evil.example/kela)')).toBe('Kela ([https://evil.example/kela](https://evil.example/kela))');
   });
 
   it('makes stray markup inert and does not let text hide a link address', () => {

@@ -29,6 +29,8 @@ export type Block =
   | { type: 'buttons'; buttons: Button[] }
   | { type: 'choices'; actionId: string; placeholder: string; options: Choice[] }
   | { type: 'note'; text: string }
+  /** A link Keino made itself (never one a person wrote): shown as a link with this label. */
+  | { type: 'link'; label: string; url: string }
   | { type: 'divider' };
 
 export interface FileAttachment {
@@ -97,6 +99,11 @@ export function text(value: string): Block {
 
 export function heading(value: string): Block {
   return { type: 'heading', text: value };
+}
+
+/** Keino's own link (a calendar address …); only http(s). Text a person wrote never becomes one. */
+export function link(label: string, url: string): Block {
+  return { type: 'link', label, url };
 }
 
 export function note(value: string): Block {

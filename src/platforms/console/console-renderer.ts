@@ -53,6 +53,9 @@ function renderMessage(message: Message): RenderedText {
         lines.push(stripMarkup(block.placeholder));
         for (const option of block.options) lines.push(`  ${addPickable({ ...option, actionId: block.actionId })}`);
         break;
+      case 'link':
+        lines.push(`${stripMarkup(block.label)}: ${block.url}`);
+        break;
       case 'divider':
         lines.push('----');
         break;

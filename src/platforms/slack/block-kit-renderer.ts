@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { stripMarkup, type Block, type Button, type Choice, type Message } from '../../core/messages/message.js';
 import { encodeActionId } from './action-ids.js';
 import { SLACK_LIMITS } from './slack-limits.js';
-import { chunkText, plainText, toMrkdwn, truncate } from './slack-text.js';
+import { chunkText, escapeSlack, fallbackText, plainText, toMrkdwn, truncate } from './slack-text.js';
 
 export type SlackBlock = types.KnownBlock;
 
@@ -22,7 +22,7 @@ const BAR_WIDTH = 10;
  */
 export function renderMessage(message: Message): SlackPage[] {
   const blocks = renderBlocks(message.blocks);
-  const text = plainText(message.summary, SLACK_LIMITS.fallbackText) || 'Keino';
+  const text = fallbackText(message.summary, SLACK_LIMITS.fallbackText) || 'Keino';
   if (blocks.length === 0) return [{ text, blocks: [] }];
   const pages: SlackPage[] = [];
   for (let start = 0; start < blocks.length; start += SLACK_LIMITS.messageBlocks) {
@@ -96,6 +96,11 @@ export function renderBlocks(blocks: readonly Block[]): SlackBlock[] {
         rendered.push(...actionBlocks(selects));
         break;
       }
+      case 'link':
+        if (/^https?:\/\//i.test(block.url)) {
+          rendered.push(...sections(`<${escapeSlack(block.url).replace(/\|/g, '%7C')}|${escapeSlack(plainText(block.label, 200)).replace(/\|/g, '¦')}>`));
+        }
+        break;
       case 'divider':
         rendered.push({ type: 'divider' });
         break;

@@ -14,9 +14,11 @@ function convertEmphasis(escaped: string): string {
 }
 
 /**
- * Keino's markdown subset as Slack mrkdwn: **bold** → *bold*, [label](url) → <url|label>,
- * _italic_ and `code` as they are; everything else escaped, so text from people can never turn
- * into a mention such as <!channel>. Only http(s) and mailto links become links.
+ * Keino's markdown subset as Slack mrkdwn: **bold** → *bold*, _italic_ and `code` as they are;
+ * everything else escaped, so text from people can never turn into a mention such as <!channel>.
+ * A [label](url) in text comes from people (an FAQ answer, a poll option, a title), so it shows
+ * its address: "label (<url>)", never a label hiding where it leads. Only http(s) and mailto
+ * addresses become links. Keino's own links are buttons with an address.
  */
 export function toMrkdwn(value: string): string {
   let result = '';
@@ -25,7 +27,9 @@ export function toMrkdwn(value: string): string {
     const [whole, label, url] = match as unknown as [string, string, string];
     result += convertEmphasis(escapeSlack(value.slice(last, match.index)));
     const shownLabel = convertEmphasis(escapeSlack(label)).replace(/\|/g, '¦');
-    result += SAFE_URL.test(url) ? `<${escapeSlack(url)}|${shownLabel}>` : `${shownLabel} (${escapeSlack(url)})`;
+    const address = escapeSlack(url).replace(/\|/g, '%7C');
+    const shownUrl = SAFE_URL.test(url) ? `<${address}>` : address;
+    result += label.trim() === url ? shownUrl : `${shownLabel} (${shownUrl})`;
     last = match.index + whole.length;
   }
   return result + convertEmphasis(escapeSlack(value.slice(last)));
@@ -36,6 +40,15 @@ export function truncate(value: string, max: number): string {
   const characters = Array.from(value);
   if (characters.length <= max) return value;
   return `${characters.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * A message's top-level `text` (notifications, and what Slack shows when there are no blocks) is
+ * mrkdwn too: plain text with Slack's control characters escaped, so no <!channel> or <@U…>
+ * written by a person can ping anyone.
+ */
+export function fallbackText(value: string, max: number): string {
+  return escapeSlack(plainText(value, max));
 }
 
 /** Plain text for plain_text objects: markup stripped, shortened to the limit. */

@@ -4,7 +4,9 @@
  * Teams renders **bold**, _italic_ and [label](url) in TextBlocks already; it has no inline code,
  * so `code` (commands to type) becomes bold. Everything else in the text is made inert: a stray
  * `*` or a word-edge `_` cannot start emphasis, and text that only looks like a link cannot hide
- * its address. Line breaks become paragraph breaks, which is what a TextBlock needs to show them.
+ * its address. A [label](url) in text comes from people (an FAQ answer, a poll option, a title),
+ * so it shows its address: "label (url)", the address itself the link. Keino's own links are
+ * buttons with an address. Line breaks become paragraph breaks, which a TextBlock needs.
  */
 const MARKUP = /\*\*([^*]+)\*\*|(^|[^\p{L}\p{N}_])_([^_]+)_(?=[^\p{L}\p{N}_]|$)|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/gu;
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
@@ -19,7 +21,8 @@ export function toCardMarkdown(value: string): string {
     else if (italic !== undefined) output += `${escapePlain(italicLead ?? '')}_${escapePlain(italic)}_`;
     else if (code !== undefined) output += `**${escapePlain(code)}**`;
     else if (label !== undefined && url !== undefined) {
-      output += SAFE_LINK.test(url) ? `[${escapePlain(label)}](${url})` : escapePlain(`${label} (${url})`);
+      const shownUrl = SAFE_LINK.test(url) ? `[${escapePlain(url).replace(/[[\]]/g, '\\$&')}](${url})` : escapePlain(url);
+      output += label.trim() === url ? shownUrl : `${escapePlain(label)} (${shownUrl})`;
     }
     last = match.index + whole.length;
   }

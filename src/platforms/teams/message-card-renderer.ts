@@ -74,7 +74,8 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, texts: CardText
       return [
         {
           type: 'FactSet',
-          facts: block.fields.map((field) => ({ title: toPlainCardText(field.label), value: toCardMarkdown(field.value) })),
+          // A fact's title is markdown too (Adaptive Cards' Fact.title).
+          facts: block.fields.map((field) => ({ title: toCardMarkdown(field.label), value: toCardMarkdown(field.value) })),
         },
       ];
     case 'list': {
@@ -86,6 +87,9 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, texts: CardText
     }
     case 'progress':
       return [progressBar(block.label, block.value, block.max)];
+    case 'link':
+      if (!/^https?:\/\//i.test(block.url)) return undefined;
+      return [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: toPlainCardText(block.label), url: block.url }] }];
     case 'buttons':
       if (block.buttons.length === 0) return undefined;
       return chunk(block.buttons, BUTTONS_PER_ROW).map((row) => ({ type: 'ActionSet', actions: row.map(buttonAction) }));
