@@ -242,7 +242,7 @@ describe('Slack app manifest', () => {
   const EXPECTED_BOT_SCOPES = [
     'commands',
     'chat:write',
-    'chat:write.public',
+    'channels:join',
     'im:write',
     'im:history',
     'app_mentions:read',

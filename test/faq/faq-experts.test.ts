@@ -43,6 +43,7 @@ beforeAll(async () => {
   connector = await FakeBotConnector.start();
   connector.addMember(BOB);
   connector.addMember(CARLA);
+  slack.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
   // Slack and Teams at once, on one server: the asker may be on one and the experts on the other.
   app = await createTestApp(database.url, {
     config: {
@@ -110,6 +111,7 @@ function slackClick(button: Json, channel: string, messageTs: string, responseNa
   payload.message = { ...payload.message, ts: messageTs };
   payload.actions = [{ type: 'button', action_id: button.action_id, block_id: 'b1', value: button.value, text: button.text, action_ts: '1741000600.000100' }];
   payload.response_url = slack.responseUrl(responseName);
+  payload.trigger_id = slack.triggerId();
   return postSignedToSlack(slackEndpoint, interactionBody(payload));
 }
 

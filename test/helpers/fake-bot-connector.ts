@@ -41,10 +41,52 @@ interface Failure {
 }
 
 /**
+ * What the Bot Connector refuses, per Microsoft's Teams documentation. Each limit cites its page.
+ */
+export const TEAMS_FAKE_LIMITS = {
+  /**
+   * "Per bot per thread" limits (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit#per-bot-per-thread-limit):
+   * sends and updates to one conversation, 7 in 1 s, 8 in 2 s, 60 in 30 s; over them the bot gets
+   * HTTP 429 Too Many Requests.
+   */
+  perConversation: [
+    { windowMs: 1000, most: 7 },
+    { windowMs: 2000, most: 8 },
+    { windowMs: 30_000, most: 60 },
+  ],
+  /**
+   * A message over the size limit is refused with 413 RequestEntityTooLarge, code MessageSizeTooBig
+   * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages). The
+   * documented size has been 28 KB for cards (Teams' long-standing card limit, which
+   * src/platforms/teams/capabilities.ts designs for), later 40 KB and 100 KB; the fake holds to
+   * the strictest, 28 KB of JSON.
+   */
+  maxActivityBytes: 28 * 1024,
+  /**
+   * An Adaptive Card's `refresh.userIds` lists at most 60 people: "Maximum 60 different users can
+   * see a different version of the card"
+   * (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views).
+   */
+  maxRefreshUserIds: 60,
+} as const;
+
+/**
  * A local Bot Framework connector: the `serviceUrl` of the activities a test posts to Keino. It
  * records what Keino sends (replies, proactive messages, updates, created conversations),
- * answers member lookups from a table of test members, accepts any activity id, and can answer
- * the next sends with an error (429 with Retry-After, 403 …).
+ * answers member lookups from a table of test members, accepts any activity id for a new send,
+ * and can answer the next sends with an error (429 with Retry-After, 403 …).
+ *
+ * It refuses what Teams refuses (TEAMS_FAKE_LIMITS): updating or deleting an activity the bot did
+ * not send (403: "you can update or delete only the messages your bot sent",
+ * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/update-and-delete-bot-messages);
+ * opening a 1:1 chat with someone who has not installed the app (403: "for a user to receive
+ * proactive messages, install the app for the user",
+ * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages;
+ * the 403 for "bot not installed in the one-on-one chat" is reported at
+ * https://learn.microsoft.com/answers/questions/1513369); a card with more than 60 refresh
+ * user ids; a message over 28 KB; more sends to one conversation than its rate allows (429).
+ * Members added with addMember have the app installed (an organisation-wide app setup policy)
+ * unless `installed: false`.
  */
 export class FakeBotConnector {
   readonly sent: SentActivity[] = [];
@@ -54,6 +96,14 @@ export class FakeBotConnector {
   /** The files fetched from serveFile's addresses, in order (their names). */
   readonly downloads: string[] = [];
   private readonly members = new Map<string, FakeTeamsMember>();
+  /** Teams user ids and AAD object ids of the people who have the app installed personally. */
+  private readonly installed = new Set<string>();
+  /** "<conversation id>/<activity id>" of every activity the bot sent (it may edit those only). */
+  private readonly ownActivities = new Set<string>();
+  /** When each conversation's sends and updates arrived, for the per-thread rate. */
+  private readonly traffic = new Map<string, number[]>();
+  /** Every refusal the fake made, for tests of what Keino did with it. */
+  readonly refusals: { path: string; status: number; code: string }[] = [];
   private readonly files = new Map<string, { name: string; content: Buffer }>();
   private readonly failures: Failure[] = [];
   private nextId = 1;
@@ -78,9 +128,26 @@ export class FakeBotConnector {
     return connector;
   }
 
-  addMember(member: FakeTeamsMember): void {
+  addMember(member: FakeTeamsMember, options: { installed?: boolean } = {}): void {
     this.members.set(member.id, member);
     this.members.set(member.aadObjectId, member);
+    if (options.installed ?? true) {
+      this.installed.add(member.id);
+      this.installed.add(member.aadObjectId);
+    }
+  }
+
+  /**
+   * A card the bot sent before the test began (a click on it arrives now): the bot may edit it.
+   * The id is the activity's `replyToId` in the click.
+   */
+  botSentEarlier(conversationId: string, activityId: string): void {
+    this.ownActivities.add(`${conversationId.split(';')[0]}/${activityId}`);
+  }
+
+  /** An activity someone else posted in a conversation (a person's message): the bot may not edit it. */
+  someoneElsesActivity(): string {
+    return `person-activity-${this.nextId++}`;
   }
 
   /**
@@ -104,6 +171,8 @@ export class FakeBotConnector {
   }
 
   clear(): void {
+    this.refusals.length = 0;
+    this.traffic.clear();
     this.sent.length = 0;
     this.updates.length = 0;
     this.created.length = 0;
@@ -132,6 +201,12 @@ export class FakeBotConnector {
     const [, , conversationId, collection, itemId, extra] = parts;
 
     if (request.method === 'POST' && conversationId === undefined) {
+      const members = (request.body?.members ?? []) as { id?: string }[];
+      const personal = request.body?.isGroup !== true;
+      if (personal && members.some((member) => !member.id || !this.installed.has(member.id))) {
+        this.refuse(response, request.path, 403, 'Forbidden', 'The bot is not part of the conversation roster.');
+        return;
+      }
       const id = `a:fake-personal-${this.nextId++}`;
       this.created.push({ id, parameters: request.body });
       response.status(201).json({ id, serviceUrl: this.url });
@@ -147,11 +222,32 @@ export class FakeBotConnector {
       response.json({ ...member, tenantId: 'from-fake', userRole: 'user' });
       return;
     }
-    if (collection === 'activities' && (request.method === 'POST' || request.method === 'PUT')) {
+    if (collection === 'activities' && (request.method === 'POST' || request.method === 'PUT' || request.method === 'DELETE')) {
       const failure = this.failures.shift();
       if (failure) {
         if (failure.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(failure.retryAfterSeconds));
         response.status(failure.status).json({ error: { code: failure.code ?? `Status${failure.status}`, message: 'The fake connector said no' } });
+        return;
+      }
+      const base = conversationId!.split(';')[0]!;
+      if ((request.method === 'PUT' || request.method === 'DELETE') && itemId && !this.ownActivities.has(`${base}/${itemId}`)) {
+        this.refuse(response, request.path, 403, 'Forbidden', 'The bot can only update or delete activities it sent.');
+        return;
+      }
+      if (request.method !== 'DELETE') {
+        const problem = this.contentProblem(request.body);
+        if (problem) {
+          this.refuse(response, request.path, problem.status, problem.code, problem.message);
+          return;
+        }
+      }
+      if (this.overRate(base)) {
+        this.refuse(response, request.path, 429, 'TooManyRequests', 'Too many requests to this conversation.');
+        return;
+      }
+      if (request.method === 'DELETE') {
+        this.ownActivities.delete(`${base}/${itemId}`);
+        response.status(200).json({});
         return;
       }
       if (request.method === 'PUT' && itemId) {
@@ -160,10 +256,41 @@ export class FakeBotConnector {
         return;
       }
       const id = `fake-activity-${this.nextId++}`;
+      this.ownActivities.add(`${base}/${id}`);
       this.sent.push({ conversationId: conversationId!, ...(itemId ? { replyToId: itemId } : {}), id, activity: request.body });
       response.status(201).json({ id });
       return;
     }
     response.status(404).json({ error: { code: 'NotFound', message: `${request.method} ${request.path} is not faked` } });
+  }
+
+  private refuse(response: express.Response, path: string, status: number, code: string, message: string): void {
+    this.refusals.push({ path, status, code });
+    response.status(status).json({ error: { code, message } });
+  }
+
+  /** A message too large for Teams, or a card whose refresh lists too many people. */
+  private contentProblem(activity: unknown): { status: number; code: string; message: string } | undefined {
+    const bytes = Buffer.byteLength(JSON.stringify(activity ?? {}), 'utf8');
+    if (bytes > TEAMS_FAKE_LIMITS.maxActivityBytes) return { status: 413, code: 'MessageSizeTooBig', message: `The message is ${bytes} bytes.` };
+    const attachments = ((activity as { attachments?: { content?: { refresh?: { userIds?: unknown[] } } }[] })?.attachments ?? []);
+    for (const attachment of attachments) {
+      const userIds = attachment.content?.refresh?.userIds;
+      if (Array.isArray(userIds) && userIds.length > TEAMS_FAKE_LIMITS.maxRefreshUserIds) {
+        return { status: 400, code: 'BadArgument', message: `refresh.userIds lists ${userIds.length} users; at most ${TEAMS_FAKE_LIMITS.maxRefreshUserIds}.` };
+      }
+    }
+    return undefined;
+  }
+
+  /** Counts this send or update against the conversation's rate; true when it is over. */
+  private overRate(conversationId: string): boolean {
+    const now = Date.now();
+    const longest = Math.max(...TEAMS_FAKE_LIMITS.perConversation.map((limit) => limit.windowMs));
+    const recent = (this.traffic.get(conversationId) ?? []).filter((at) => now - at < longest);
+    this.traffic.set(conversationId, recent);
+    if (TEAMS_FAKE_LIMITS.perConversation.some((limit) => recent.filter((at) => now - at < limit.windowMs).length >= limit.most)) return true;
+    recent.push(now);
+    return false;
   }
 }

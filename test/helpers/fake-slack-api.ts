@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { blockKitViolations, viewViolations } from './block-kit-limits.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -32,9 +33,68 @@ export interface FakeChannel {
   members: Set<string>;
 }
 
+/** A message in the fake workspace, and who posted it (which decides who may chat.update it). */
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  /** "keino": chat.postMessage with Keino's token; "response": a command's or click's response; "person": someone else. */
+  author: 'keino' | 'response' | 'person';
+  text?: string;
+  blocks?: Json[];
+  /** Every version the message had, oldest first (chat.update adds one). */
+  versions: number;
+}
+
 type Injected = { kind: 'error'; error: string } | { kind: 'rate-limit'; retryAfterSeconds: number };
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
+interface IssuedResponseUrl {
+  issuedAt: number;
+  posts: number;
+  channel?: string;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.resolve(here, '../fixtures/slack');
+const manifestPath = path.resolve(here, '../../manifests/slack/manifest.yaml');
+
+/**
+ * Documented limits the fake holds Keino to. Each cites where Slack says so.
+ */
+export const SLACK_FAKE_LIMITS = {
+  /**
+   * "You can use a response_url to post up to 5 times within 30 minutes of receiving the payload"
+   * (https://api.slack.com/interactivity/handling#message_responses). After that Slack answers the
+   * post with HTTP 404 and `used_url` / `expired_url`.
+   */
+  responseUrlPosts: 5,
+  responseUrlLifetimeMs: 30 * 60_000,
+  /**
+   * "trigger_id … expires in 3 seconds" (https://api.slack.com/interactivity/handling#modal_responses);
+   * views.open answers `expired_trigger_id`, and a trigger used once answers `exchanged_trigger_id`
+   * (https://api.slack.com/methods/views.open#errors).
+   */
+  triggerLifetimeMs: 3000,
+  /**
+   * Web API tiers, per method per workspace per app (https://api.slack.com/apis/rate-limits):
+   * Tier 3 "50+ per minute", Tier 4 "100+ per minute"; over the limit Slack answers HTTP 429 with
+   * a Retry-After header in seconds. users.info is Tier 4
+   * (https://api.slack.com/methods/users.info), conversations.open, conversations.join and
+   * chat.update Tier 3 (https://api.slack.com/methods/conversations.open, …/conversations.join,
+   * …/chat.update).
+   */
+  perMinute: { 'users.info': 100, 'conversations.open': 50, 'conversations.join': 50, 'chat.update': 50 } as Record<string, number>,
+  /**
+   * chat.postMessage: "msg_too_long: Message text is too long"; Slack truncates text over 40,000
+   * characters (https://api.slack.com/methods/chat.postMessage#truncating).
+   */
+  messageTextCharacters: 40_000,
+} as const;
+
+/** The bot scopes our manifest asks for: the token the fake hands Keino has exactly these. */
+export function manifestBotScopes(): string[] {
+  const manifest = parseYaml(readFileSync(manifestPath, 'utf8')) as { oauth_config: { scopes: { bot: string[] } } };
+  return manifest.oauth_config.scopes.bot;
+}
 
 export const FAKE_TEAM = 'T0KEINO';
 export const FAKE_BOT_USER = 'U0KEINO';
@@ -42,17 +102,29 @@ export const FAKE_BOT_ID = 'B0KEINO';
 
 /**
  * A local stand-in for Slack's Web API (and its response_url and upload endpoints) that records
- * every call and answers as Slack does: ts for posts, channels, views, upload URLs. Message and
- * view blocks are checked against Slack's limits and refused with invalid_blocks as Slack would.
+ * every call and answers as Slack's documentation says Slack does: ts for posts, channels, views,
+ * upload URLs; only Keino's own posts can be updated; a channel Keino is not in refuses its posts;
+ * response URLs, trigger ids and the rate-limit tiers run out (SLACK_FAKE_LIMITS). Message and view
+ * blocks are checked against Slack's limits and refused with invalid_blocks as Slack would.
  * A method can be told to fail with an `ok: false` error or HTTP 429 + Retry-After, N times.
+ *
+ * The workspace knows Alice (U0ALICE, the fixtures' user) and the channels a test adds. Keino's
+ * direct conversation with a person the fake knows is `D` + the user id without its `U`, as
+ * conversations.open hands it out.
  */
 export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
+  /** The token's scopes: the manifest's bot scopes unless a test changes them. */
+  readonly scopes = new Set(manifestBotScopes());
   private readonly events = new EventEmitter();
   private readonly injected = new Map<string, Injected[]>();
   private readonly users = new Map<string, Json>();
   private readonly channels = new Map<string, FakeChannel>();
   private readonly files = new Map<string, { info: Json; content: Buffer }>();
+  private readonly messages = new Map<string, FakeMessage>();
+  private readonly responseUrls = new Map<string, IssuedResponseUrl>();
+  private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
+  private readonly recent = new Map<string, number[]>();
   private sequence = 0;
   /** What apps.connections.open hands out (a FakeSocketMode's url), for Socket Mode tests. */
   socketModeUrl?: string;
@@ -81,9 +153,51 @@ export class FakeSlackApi {
     return `${this.origin}/api/`;
   }
 
-  /** A response_url for a payload; posts to it are recorded as "response_url". */
-  responseUrl(name = 'r1'): string {
+  /**
+   * A response_url for a payload Slack sends now (its 30 minutes and 5 posts start now, also when
+   * a test names a URL again for a new payload); posts to it are recorded as "response_url". With `channel`, an in_channel response becomes a
+   * message there (one Keino cannot chat.update).
+   */
+  responseUrl(name = 'r1', options: { channel?: string } = {}): string {
+    this.responseUrls.set(name, { issuedAt: Date.now(), posts: 0, ...(options.channel ? { channel: options.channel } : {}) });
     return `${this.origin}/response/${name}`;
+  }
+
+  /** A trigger_id for a payload Slack sends now: views.open takes it once, within 3 seconds. */
+  triggerId(): string {
+    this.sequence += 1;
+    const id = `${Date.now()}.1000000000001.${this.sequence.toString(16).padStart(32, '0')}`;
+    this.triggers.set(id, { issuedAt: Date.now(), used: false });
+    return id;
+  }
+
+  /**
+   * What Slack does with a slash command's or interaction's in_channel acknowledgement body: it
+   * posts it as the app's response, a message Keino did not post with chat.postMessage and so
+   * cannot chat.update (bolt-js issue #2063). Returns its ts.
+   */
+  postAcknowledgement(channel: string, body: { text?: string; blocks?: Json[] }): string {
+    return this.storeMessage({ channel, author: 'response', text: body.text, blocks: body.blocks });
+  }
+
+  /** A message someone else wrote in a channel. */
+  postAsPerson(channel: string, text: string): string {
+    return this.storeMessage({ channel, author: 'person', text });
+  }
+
+  /** The messages in a channel, oldest first, as they are now. */
+  messagesIn(channel: string): FakeMessage[] {
+    return [...this.messages.values()].filter((message) => message.channel === channel);
+  }
+
+  message(channel: string, ts: string): FakeMessage | undefined {
+    return this.messages.get(`${channel}/${ts}`);
+  }
+
+  /** Archives a channel (Slack refuses posts and updates there with is_archived). */
+  archiveChannel(id: string): void {
+    const channel = this.channels.get(id);
+    if (channel) channel.is_archived = true;
   }
 
   /** users.info answers for this person (as Slack's user object). */
@@ -177,6 +291,7 @@ export class FakeSlackApi {
   reset(): void {
     this.calls.length = 0;
     this.injected.clear();
+    this.recent.clear();
   }
 
   close(): Promise<void> {
@@ -184,6 +299,57 @@ export class FakeSlackApi {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
     });
+  }
+
+  /** Seconds until the method's tier lets another call through; undefined when it does now. */
+  private tierWaitSeconds(method: string, now: number): number | undefined {
+    const limit = SLACK_FAKE_LIMITS.perMinute[method];
+    if (limit === undefined) return undefined;
+    const recent = (this.recent.get(method) ?? []).filter((at) => now - at < 60_000);
+    this.recent.set(method, recent);
+    if (recent.length >= limit) return Math.max(1, Math.ceil((recent[0]! + 60_000 - now) / 1000));
+    recent.push(now);
+    return undefined;
+  }
+
+  /** A post to a response_url: five within thirty minutes of the payload, as Slack allows. */
+  private respond(name: string, body: Json): [number, string] {
+    const issued = this.responseUrls.get(name);
+    if (!issued) return [404, 'invalid_url'];
+    if (Date.now() - issued.issuedAt > SLACK_FAKE_LIMITS.responseUrlLifetimeMs) return [404, 'expired_url'];
+    if (issued.posts >= SLACK_FAKE_LIMITS.responseUrlPosts) return [404, 'used_url'];
+    issued.posts += 1;
+    const problems = blockKitViolations(body.blocks ?? [], 'message');
+    if (problems.length > 0) return [400, 'invalid_blocks'];
+    if (body.response_type === 'in_channel' && issued.channel) this.storeMessage({ channel: issued.channel, author: 'response', text: body.text, blocks: body.blocks });
+    return [200, 'ok'];
+  }
+
+  private storeMessage(message: Omit<FakeMessage, 'ts' | 'versions'>): string {
+    const ts = this.nextTs();
+    this.messages.set(`${message.channel}/${ts}`, { ...message, ts, versions: 1 });
+    return ts;
+  }
+
+  /**
+   * Whether Keino may post in a channel, as chat.postMessage answers
+   * (https://api.slack.com/methods/chat.postMessage#errors): `channel_not_found` for a channel
+   * Keino cannot see (unknown, or private and Keino not in it: Slack does not reveal those),
+   * `not_in_channel` for a public channel Keino is not in unless the token has
+   * chat:write.public ("Send messages to channels your app isn't a member of",
+   * https://api.slack.com/scopes/chat:write.public), `is_archived` for an archived one.
+   */
+  private postingProblem(channelId: string, method: 'chat.postMessage' | 'chat.postEphemeral' | 'chat.update'): string | undefined {
+    if (channelId.startsWith('D') && !this.channels.has(channelId)) {
+      return this.users.has(`U${channelId.slice(1)}`) ? undefined : 'channel_not_found';
+    }
+    const channel = this.channels.get(channelId);
+    if (!channel) return 'channel_not_found';
+    if (channel.is_archived) return 'is_archived';
+    if (channel.is_member) return undefined;
+    if (channel.is_private) return 'channel_not_found';
+    if (method === 'chat.postMessage' && this.scopes.has('chat:write.public')) return undefined;
+    return 'not_in_channel';
   }
 
   private inject(method: string, answer: Injected, times: number): void {
@@ -207,16 +373,19 @@ export class FakeSlackApi {
     this.calls.push(call);
 
     const injected = this.injected.get(method)?.shift();
-    if (injected?.kind === 'rate-limit') {
-      response.writeHead(429, { 'retry-after': String(injected.retryAfterSeconds), 'content-type': 'application/json' });
+    const tierWait = injected ? undefined : this.tierWaitSeconds(method, call.at);
+    if (injected?.kind === 'rate-limit' || tierWait !== undefined) {
+      response.writeHead(429, { 'retry-after': String(injected?.kind === 'rate-limit' ? injected.retryAfterSeconds : tierWait), 'content-type': 'application/json' });
       response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      call.response = { ok: false, error: 'ratelimited', status: 429 };
       this.events.emit('call', call);
       return;
     }
     if (area === 'response') {
-      const problems = blockKitViolations(body.blocks ?? [], 'message');
-      response.writeHead(problems.length > 0 ? 400 : 200, { 'content-type': 'text/plain' });
-      response.end(problems.length > 0 ? 'invalid_blocks' : 'ok');
+      const [status, answer] = this.respond(String(name), body);
+      call.response = { status, body: answer };
+      response.writeHead(status, { 'content-type': 'text/plain' });
+      response.end(answer);
     } else if (area === 'files-pri') {
       const file = this.files.get(String(name).split('-').slice(1).join('-'));
       if (file && call.token) {
@@ -261,20 +430,54 @@ export class FakeSlackApi {
         if (!this.users.has(user)) return { ok: false, error: 'user_not_found' };
         return { ok: true, channel: { id: `D${user.slice(1)}` } };
       }
+      case 'conversations.join': {
+        // https://api.slack.com/methods/conversations.join: bot tokens need channels:join; a
+        // private channel, DM or group DM answers method_not_supported_for_channel_type (a bot
+        // has to be invited there, bolt-js issue #1656); an archived one is_archived.
+        if (!this.scopes.has('channels:join')) return { ok: false, error: 'missing_scope', needed: 'channels:join', provided: [...this.scopes].join(',') };
+        const channel = this.channels.get(body.channel);
+        if (!channel) return { ok: false, error: String(body.channel).startsWith('D') ? 'method_not_supported_for_channel_type' : 'channel_not_found' };
+        if (channel.is_private) return { ok: false, error: channel.is_member ? 'method_not_supported_for_channel_type' : 'channel_not_found' };
+        if (channel.is_archived) return { ok: false, error: 'is_archived' };
+        const warning = channel.is_member ? { warning: 'already_in_channel' } : {};
+        channel.is_member = true;
+        return { ok: true, channel: { id: channel.id, name: channel.name, is_channel: true, is_private: false, is_member: true }, ...warning };
+      }
       case 'chat.postMessage':
       case 'chat.postEphemeral':
       case 'chat.update': {
         const problems = blocksProblem('message');
         if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems };
         if (!body.text && !body.blocks) return { ok: false, error: 'no_text' };
-        const known = this.channels.get(body.channel);
-        if (known?.is_archived) return { ok: false, error: 'is_archived' };
+        if (typeof body.text === 'string' && body.text.length > SLACK_FAKE_LIMITS.messageTextCharacters) return { ok: false, error: 'msg_too_long' };
+        const refused = this.postingProblem(String(body.channel ?? ''), method);
+        if (refused) return { ok: false, error: refused };
         if (method === 'chat.postEphemeral') return { ok: true, message_ts: this.nextTs() };
-        const ts = method === 'chat.update' ? body.ts : this.nextTs();
+        if (method === 'chat.update') {
+          // https://api.slack.com/methods/chat.update#errors: "message_not_found: No message exists
+          // with the requested timestamp", "cant_update_message: Authenticated user does not have
+          // permission to update this message" — a bot updates only what it posted itself, not a
+          // command's response (bolt-js issue #2063).
+          const existing = this.messages.get(`${body.channel}/${body.ts}`);
+          if (!existing) return { ok: false, error: 'message_not_found' };
+          if (existing.author !== 'keino') return { ok: false, error: 'cant_update_message' };
+          existing.text = body.text;
+          if (body.blocks !== undefined) existing.blocks = body.blocks;
+          existing.versions += 1;
+          return { ok: true, channel: body.channel, ts: body.ts, text: body.text, message: { type: 'message', text: body.text, user: FAKE_BOT_USER, bot_id: FAKE_BOT_ID } };
+        }
+        const ts = this.storeMessage({ channel: body.channel, author: 'keino', text: body.text, blocks: body.blocks });
         return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, ts } };
       }
       case 'views.open':
       case 'views.publish': {
+        if (method === 'views.open') {
+          const trigger = this.triggers.get(String(body.trigger_id ?? ''));
+          if (!trigger) return { ok: false, error: 'invalid_trigger_id' };
+          if (trigger.used) return { ok: false, error: 'exchanged_trigger_id' };
+          if (Date.now() - trigger.issuedAt > SLACK_FAKE_LIMITS.triggerLifetimeMs) return { ok: false, error: 'expired_trigger_id' };
+          trigger.used = true;
+        }
         const view = body.view;
         const problems = viewViolations(view);
         if (problems.length > 0) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems.map((problem) => `[ERROR] ${problem}`) } };
@@ -299,6 +502,9 @@ export class FakeSlackApi {
       case 'conversations.invite': {
         const channel = this.channels.get(body.channel);
         if (!channel) return { ok: false, error: 'channel_not_found' };
+        // https://api.slack.com/methods/conversations.invite#errors: "not_in_channel: The
+        // authenticated user is not in the channel."
+        if (!channel.is_member) return { ok: false, error: channel.is_private ? 'channel_not_found' : 'not_in_channel' };
         const users = String(body.users).split(',');
         if (users.every((user) => channel.members.has(user))) return { ok: false, error: 'already_in_channel' };
         users.forEach((user) => channel.members.add(user));

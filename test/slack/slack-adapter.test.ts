@@ -97,6 +97,8 @@ beforeAll(async () => {
     prepare: registerTestCommands,
   });
   ({ database: db, fake, app, endpoint } = slack);
+  // The fixtures' channel, with Keino in it.
+  fake.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
 });
 
 afterAll(() => slack?.close());

@@ -26,7 +26,7 @@ describe('every Keino command through /keino', () => {
     const names = app.core.registry.commands.map((command) => command.name);
     expect(names).toEqual(expect.arrayContaining(['help', 'lang', 'whoami']));
     for (const [index, name] of names.entries()) {
-      const trigger = `7712345678${String(index).padStart(3, '0')}.1000000000001.feedfacecafebeef`;
+      const trigger = fake.triggerId();
       const response = await postSignedToSlack(
         endpoint,
         formBody({ ...slashFixture, text: name, trigger_id: trigger, response_url: fake.responseUrl(`c${index}`) }),

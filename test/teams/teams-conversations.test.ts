@@ -113,12 +113,16 @@ const channelMention = (command: string, from: FakeTeamsMember = ALICE) => {
     conversation: { id: `${SOTE_CHANNEL};messageid=${id}` },
   });
 };
-const click = (verb: string, data: ActivityJson, conversation: ActivityJson = { id: ALICE_CHAT }, from: FakeTeamsMember = ALICE) =>
-  teamsActivity('invoke-adaptive-card-action', keino.connector.url, {
+/** A click on a card Keino sent earlier (the fixture's replyToId): Teams lets the bot edit only its own cards. */
+const click = (verb: string, data: ActivityJson, conversation: ActivityJson = { id: ALICE_CHAT }, from: FakeTeamsMember = ALICE) => {
+  const activity = teamsActivity('invoke-adaptive-card-action', keino.connector.url, {
     from,
     conversation,
     value: { action: { type: 'Action.Execute', title: 'x', verb, data }, trigger: 'manual' },
   });
+  keino.connector.botSentEarlier(String(conversation.id), String(activity.replyToId));
+  return activity;
+};
 
 async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await keino.database.db.execute(statement));
@@ -227,6 +231,7 @@ describe('Keino in a Teams personal chat', () => {
       replyToId: '1740989800777',
       value: { verb: 'test.count', value: '5' },
     });
+    keino.connector.botSentEarlier(String(submit.conversation.id), '1740989800777');
     expect((await post(submit)).status).toBe(200);
     expect(keino.connector.updates).toHaveLength(1);
     expect(keino.connector.updates[0]!.activityId).toBe('1740989800777');

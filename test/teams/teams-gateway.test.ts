@@ -12,6 +12,7 @@ const TENANT = '7e4a0000-0000-4000-8000-00000000c0de';
 const BOT = '28:6b65696e-6f00-4b00-8000-000000000001';
 const TEAM_CHANNEL = '19:keinoteam0000000000000000000000@thread.tacv2';
 const CAROL = 'ca201000-0000-4000-8000-000000000003';
+const DAN = 'da400000-0000-4000-8000-000000000004';
 const channel: Conversation = { platform: 'teams', tenantId: TENANT, channelId: TEAM_CHANNEL, kind: 'channel' };
 
 let keino: TeamsTestServer;
@@ -23,6 +24,9 @@ beforeAll(async () => {
   // Keino is installed in the team: the channel's reference is stored.
   const { status } = await postActivity(keino.server.port, teamsActivity('conversation-update-install', keino.connector.url));
   expect(status).toBe(200);
+  // Carol has Keino installed (Teams opens a 1:1 chat only then); Dan has not.
+  keino.connector.addMember({ id: CAROL, name: 'Carol Carlson', aadObjectId: CAROL });
+  keino.connector.addMember({ id: DAN, name: 'Dan Dahl', aadObjectId: DAN }, { installed: false });
 });
 afterAll(async () => keino?.close());
 beforeEach(() => keino.connector.clear());
@@ -72,6 +76,14 @@ describe('Keino writing in Teams on its own initiative', () => {
     await gateway.sendToPerson(identity, shared([text('Toinen muistutus.')]));
     expect(keino.connector.created).toHaveLength(1);
     expect(keino.connector.sentTo(chatId)).toHaveLength(2);
+  });
+
+  it('cannot open a personal chat with someone who has not installed Keino: a permanent failure, not retried', async () => {
+    const failure = await gateway.sendToPerson({ platform: 'teams', tenantId: TENANT, userId: DAN }, shared([text('Muistutus')])).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DeliveryError);
+    expect((failure as DeliveryError).permanent).toBe(true);
+    expect((failure as DeliveryError).options.status).toBe(403);
+    expect(keino.connector.created).toHaveLength(0);
   });
 
   it('gives up on a conversation it does not know, for good', async () => {
