@@ -76,7 +76,7 @@ export function buildServices(
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
     privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
-    polls: new PollService(new DrizzlePollStore(db), { gateways, jobs, clock, logger: options.logger ?? silentLogger }),
+    polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, clock, logger: options.logger ?? silentLogger }),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);

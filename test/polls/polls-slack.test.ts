@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/stores/people-store.js';
 import type { KeinoApp } from '../../src/app/keino-app.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { FakeSlackApi, FAKE_TEAM, type RecordedCall } from '../helpers/fake-slack-api.js';
@@ -63,21 +65,25 @@ const textOf = (blocks: Json[] = []): string =>
 let posted = 0;
 
 /**
- * `/keino <text>` in the polls channel. Keino answers in the acknowledgement, in the channel
- * (response_type in_channel), so Slack posts the message and Keino first learns its ts from a click
- * on it; the test plays Slack and gives the message a ts.
+ * `/keino <text>` in the polls channel. Keino posts the poll as its own message (chat.postMessage,
+ * so that it can chat.update it later) and answers the command with a private confirmation.
  */
 async function postPoll(text: string, user = CREATOR): Promise<{ ts: string; blocks: Json[]; id: number }> {
+  const before = fake.callsTo('chat.postMessage').length;
   const response = await postSignedToSlack(
     endpoint,
-    formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', user_id: user, text, response_url: fake.responseUrl(`poll-${posted}`) }),
+    formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', user_id: user, text, response_url: fake.responseUrl(`poll-${posted}`, { channel: CHANNEL }) }),
   );
   expect(response.status).toBe(200);
   const body = (await response.json()) as Json;
-  expect(body.response_type).toBe('in_channel');
-  const button = (body.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::'));
+  expect(body.response_type).toBe('ephemeral');
+  const post = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === CHANNEL)!;
+  expect(post.response.ok).toBe(true);
+  const button = (post.body.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::'));
+  const id = Number(String(button.value).split(':')[0]);
+  expect(textOf(body.blocks) || body.text).toContain(`Kysely #${id} on julkaistu`);
   posted += 1;
-  return { ts: `${1741200000 + posted}.000100`, blocks: body.blocks, id: Number(String(button.value).split(':')[0]) };
+  return { ts: post.response.ts, blocks: post.body.blocks, id };
 }
 
 /** A click on a button of the poll message, as Slack posts it. */
@@ -109,7 +115,10 @@ async function until(condition: () => boolean, timeoutMs = 500_000): Promise<voi
   }
 }
 
+const updatesOf2 = (channel: string, ts: string) => fake.callsTo('chat.update').filter((call) => call.body.ts === ts && call.body.channel === channel);
 const updatesOf = (ts: string) => fake.callsTo('chat.update').filter((call) => call.body.ts === ts && call.body.channel === CHANNEL);
+/** The poll message as people in the channel see it now (the fake applies only the updates Slack accepts). */
+const shownNow = (ts: string): string => textOf(fake.message(CHANNEL, ts)?.blocks);
 
 /** The most chat.update calls for one message within any one second. */
 function mostInOneSecond(calls: RecordedCall[]): number {
@@ -146,8 +155,10 @@ describe('polls in Slack', () => {
     console.info(`[polls] ${STORM} votes in ${((stormEnded - started) / 1000).toFixed(1)} s; chat.update ${updates.length} times over ${seconds.toFixed(1)} s; most in one second: ${mostInOneSecond(updates)}`);
     expect(updates.length).toBeGreaterThanOrEqual(1);
     expect(mostInOneSecond(updates)).toBe(1);
-    // The last update shows every vote: 125 for each option, 500 voters, and their names.
-    const last = textOf(updates.at(-1)!.body.blocks);
+    // Slack took every update, and the message in the channel shows every vote: 125 for each
+    // option, 500 voters, and their names.
+    expect(updates.every((call) => call.response?.ok === true)).toBe(true);
+    const last = shownNow(poll.ts);
     for (const label of labels) expect(last).toMatch(new RegExp(`${label}\\n\\S+ 125/500 \\(25 %\\)`));
     expect(last).toContain('500 ääntä, 500 vastaajaa');
     const poll500 = (await app.core.services.polls.find(poll.id))!;
@@ -158,8 +169,12 @@ describe('polls in Slack', () => {
 
   it('with no arguments opens a modal, shows a problem on the options field, and posts the poll in the channel', async () => {
     const opened = fake.callsTo('views.open').length;
-    await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', text: 'kysely', response_url: fake.responseUrl('form') }));
+    await postSignedToSlack(
+      endpoint,
+      formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', text: 'kysely', response_url: fake.responseUrl('form'), trigger_id: fake.triggerId() }),
+    );
     await until(() => fake.callsTo('views.open').length > opened, 10_000);
+    expect(fake.callsTo('views.open').at(-1)!.response.ok).toBe(true);
     const view = fake.callsTo('views.open').at(-1)!.body.view;
     expect((view.blocks as Json[]).map((block) => block.block_id)).toEqual(['question', 'options', 'anonymous', 'multi', 'closes']);
 
@@ -201,8 +216,8 @@ describe('polls in Slack', () => {
     await click('U0PEKKA', poll, 'Ma', 'multi-4');
     expect(await answerTo('multi-4')).toContain('Peruit äänesi: *Ma*');
     await app.core.services.polls.refresher.idle();
-    await until(() => textOf(updatesOf(poll.ts).at(-1)?.body.blocks).includes('1/1 (100 %)'), 5_000);
-    const last = textOf(updatesOf(poll.ts).at(-1)!.body.blocks);
+    await until(() => shownNow(poll.ts).includes('1/1 (100 %)'), 5_000);
+    const last = shownNow(poll.ts);
     expect(last).toMatch(/Ma\n\S+ 0\/1 \(0 %\)/);
     expect(last).toMatch(/Ti\n\S+ 1\/1 \(100 %\)/);
     expect(last).toMatch(/Ke\n\S+ 0\/1 \(0 %\)/);
@@ -216,8 +231,8 @@ describe('polls in Slack', () => {
     expect(await answerTo('anon-1')).toContain('Vastauksesi on anonyymi');
     await answerTo('anon-2');
     await app.core.services.polls.refresher.idle();
-    await until(() => textOf(updatesOf(poll.ts).at(-1)?.body.blocks).includes('2 ääntä'), 5_000);
-    const shown = textOf(updatesOf(poll.ts).at(-1)!.body.blocks);
+    await until(() => shownNow(poll.ts).includes('2 ääntä'), 5_000);
+    const shown = shownNow(poll.ts);
     expect(shown).toContain('Anonyymi kysely');
     expect(shown).not.toContain('Pekka');
 
@@ -249,13 +264,107 @@ describe('polls in Slack', () => {
     const announcement = fake.callsTo('chat.postMessage').slice(posted).find((call) => call.body.channel === CHANNEL);
     expect(textOf(announcement?.body.blocks)).toContain('Kysely ”Sulkeutuuko ajallaan?” on päättynyt');
     await app.core.services.polls.refresher.idle();
-    await until(() => textOf(updatesOf(poll.ts).at(-1)?.body.blocks).includes('lopulliset tulokset'), 5_000);
-    const final = updatesOf(poll.ts).at(-1)!.body.blocks as Json[];
+    await until(() => shownNow(poll.ts).includes('lopulliset tulokset'), 5_000);
+    const final = fake.message(CHANNEL, poll.ts)!.blocks as Json[];
     const buttons = final.flatMap((block) => (block.type === 'actions' ? block.elements : []));
     expect(buttons.map((button: Json) => button.text.text)).toEqual(['Tulokset (CSV)']);
 
     await click('U0PEKKA', poll, 'Ei', 'timed-late');
     expect(await answerTo('timed-late')).toContain('Tämä kysely on päättynyt');
     clockOffsetMs = 0;
+  });
+
+  it('in a public channel Keino is not in, Keino joins it and posts the poll there', async () => {
+    fake.addChannel({ id: 'C0OUTSIDE', name: 'yleinen', isMember: false });
+    const before = fake.callsTo('chat.postMessage').length;
+    const response = await postSignedToSlack(
+      endpoint,
+      formBody({ ...fixture('slash-command.json'), channel_id: 'C0OUTSIDE', channel_name: 'yleinen', text: 'kysely "Kahvia vai teetä?" "Kahvia" "Teetä"', response_url: fake.responseUrl('outside') }),
+    );
+    const body = (await response.json()) as Json;
+    expect(body.response_type).toBe('ephemeral');
+    expect(fake.callsTo('conversations.join').map((call) => call.body.channel)).toEqual(['C0OUTSIDE']);
+    expect(fake.channel('C0OUTSIDE')!.is_member).toBe(true);
+    const posts = fake.callsTo('chat.postMessage').slice(before).filter((call) => call.body.channel === 'C0OUTSIDE');
+    expect(posts.map((call) => call.response.error ?? 'ok')).toEqual(['not_in_channel', 'ok']);
+    expect(textOf(fake.messagesIn('C0OUTSIDE').at(-1)!.blocks)).toContain('Kahvia vai teetä?');
+  });
+
+  it('in a private channel or a direct message between people Keino is not in, it says how to add it and creates nothing', async () => {
+    fake.addChannel({ id: 'C0SECRET', name: 'salainen', isPrivate: true, isMember: false });
+    fake.addChannel({ id: 'D0PEOPLE', name: 'directmessage', isPrivate: true, isMember: false });
+    const pollsBefore = await database.db.execute(sql`select count(*)::int as n from polls`);
+    for (const [channel, name] of [['C0SECRET', 'salainen'], ['D0PEOPLE', 'directmessage']] as const) {
+      const response = await postSignedToSlack(
+        endpoint,
+        formBody({ ...fixture('slash-command.json'), channel_id: channel, channel_name: name, text: 'kysely "Salainen?" "Kyllä" "Ei"', response_url: fake.responseUrl(`secret-${channel}`) }),
+      );
+      const body = (await response.json()) as Json;
+      expect(body.response_type).toBe('ephemeral');
+      expect(textOf(body.blocks) || body.text).toContain('/invite @Keino');
+      expect(fake.messagesIn(channel)).toEqual([]);
+    }
+    expect(fake.callsTo('conversations.join').map((call) => call.body.channel)).not.toContain('D0PEOPLE');
+    const pollsAfter = await database.db.execute(sql`select count(*)::int as n from polls`);
+    expect(rowsOf<{ n: number }>(pollsAfter)[0]!.n).toBe(rowsOf<{ n: number }>(pollsBefore)[0]!.n);
+  });
+
+  it('a poll message that can no longer be updated is tried once, recorded, and its results stay readable', async () => {
+    fake.addChannel({ id: 'C0ENDING', name: 'paattyva' });
+    const response = await postSignedToSlack(
+      endpoint,
+      formBody({ ...fixture('slash-command.json'), channel_id: 'C0ENDING', channel_name: 'paattyva', text: 'kysely "Jatketaanko?" "Kyllä" "Ei"', response_url: fake.responseUrl('ending') }),
+    );
+    expect(response.status).toBe(200);
+    const message = fake.messagesIn('C0ENDING').at(-1)!;
+    const id = Number(String((message.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::')).value).split(':')[0]);
+    fake.archiveChannel('C0ENDING');
+    const poll = { ts: message.ts, blocks: message.blocks! };
+    const vote = (user: string, label: string, name: string) => {
+      const elements = poll.blocks.flatMap((block: Json) => block.elements ?? []);
+      const button = elements.find((element: Json) => element.type === 'button' && element.text?.text === label);
+      const payload = fixture('block-actions.json');
+      payload.user = { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: FAKE_TEAM };
+      payload.container = { type: 'message', message_ts: poll.ts, channel_id: 'C0ENDING', is_ephemeral: false };
+      payload.channel = { id: 'C0ENDING', name: 'paattyva' };
+      payload.message = { ...payload.message, ts: poll.ts, blocks: poll.blocks };
+      payload.response_url = fake.responseUrl(name);
+      payload.actions = [{ action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+      return postSignedToSlack(endpoint, interactionBody(payload));
+    };
+    await vote('U0PEKKA', 'Kyllä', 'ending-1');
+    await answerTo('ending-1');
+    await app.core.services.polls.refresher.idle();
+    await until(() => updatesOf2('C0ENDING', message.ts).length === 1, 5_000);
+    // More votes after the refusal: no more chat.update for that message.
+    await vote(voterId(7), 'Ei', 'ending-2');
+    await answerTo('ending-2');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await app.core.services.polls.refresher.idle();
+    expect(updatesOf2('C0ENDING', message.ts).map((call) => call.response.error)).toEqual(['is_archived']);
+    const [stored] = await app.core.services.polls.messagesOf(id);
+    expect(stored!.unreachable?.reason).toBe('is_archived');
+    // The creator still has the results.
+    const results = await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${id}`, response_url: fake.responseUrl('ending-results') }));
+    const shown = (await results.json()) as Json;
+    expect(textOf(shown.blocks)).toMatch(/Kyllä\n\S+ 1\/2/);
+  });
+
+  it('a click on a poll shown as a command response (which Keino cannot update) costs one refused update, not one a second', async () => {
+    const poll = await postPoll('kysely "Vanha tapa?" "Kyllä" "Ei"');
+    // As in Keino's earlier versions: the poll shown as the command's in_channel response.
+    const responseTs = fake.postAcknowledgement(CHANNEL, { blocks: poll.blocks });
+    const legacy = { ts: responseTs, blocks: poll.blocks };
+    await click('U0PEKKA', legacy, 'Kyllä', 'legacy-1');
+    await answerTo('legacy-1');
+    await app.core.services.polls.refresher.idle();
+    await until(() => updatesOf(responseTs).length === 1, 5_000);
+    await click(voterId(8), legacy, 'Ei', 'legacy-2');
+    await answerTo('legacy-2');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await app.core.services.polls.refresher.idle();
+    expect(updatesOf(responseTs).map((call) => call.response.error)).toEqual(['cant_update_message']);
+    // Keino's own message shows both votes.
+    await until(() => shownNow(poll.ts).includes('2 ääntä'), 5_000);
   });
 });

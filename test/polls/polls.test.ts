@@ -8,7 +8,7 @@ import type { MessageRef } from '../../src/core/commands/command.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Block, Form, Message, Reply } from '../../src/core/messages/message.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
-import type { PlatformGateway } from '../../src/core/ports/platform-gateway.js';
+import { DeliveryError, type PlatformGateway } from '../../src/core/ports/platform-gateway.js';
 
 let database: TestDatabase;
 let core: KeinoCore;
@@ -29,9 +29,14 @@ const aino = slackCaller('UAINO', 'Aino Aloittaja');
 const pekka = slackCaller('UPEKKA', 'Pekka Peer');
 const admin = slackCaller('UADMIN', 'Anna Admin', 'admin@keino.fi');
 
+/** Where Keino posts its poll messages (the adapters are tested against fake platform APIs elsewhere). */
+const posts = { slack: new RecordingGateway('slack'), console: new RecordingGateway('console') };
+
 beforeAll(async () => {
   database = await createTestDatabase();
   core = createTestCore(database.db, { admins: ['admin@keino.fi'], clock: () => now });
+  core.services.gateways.register(posts.slack);
+  core.services.gateways.register(posts.console);
 });
 afterAll(async () => {
   core?.services.polls.refresher.stop();
@@ -66,6 +71,19 @@ function click(who: Caller, actionId: string, value: string, conversation: Conve
   return core.handleAction({ caller: who, conversation, actionId, value, source: source ?? ref('1714800000.000100', conversation) });
 }
 
+/**
+ * `poll …` as a command: Keino posts the poll as its own message in the conversation and answers
+ * with a private confirmation. Returns both, and the poll number.
+ */
+async function create(who: Caller, text: string, conversation: Conversation = channel): Promise<{ id: number; posted: Message; reply: Reply; ref: MessageRef }> {
+  const gateway = posts[conversation.platform as 'slack' | 'console'];
+  const before = gateway.sent.length;
+  const reply = await run(who, text, conversation);
+  const sent = gateway.sent.slice(before).at(-1);
+  expect(sent, replyText(reply)).toBeDefined();
+  return { id: pollIdOf(sent!.message), posted: sent!.message, reply, ref: ref(sent!.messageId, conversation) };
+}
+
 async function count(query: string): Promise<number> {
   return Number(rowsOf<{ n: number }>(await database.db.execute(sql.raw(query)))[0]!.n);
 }
@@ -76,20 +94,23 @@ async function tallyOf(pollId: number): Promise<number[]> {
 }
 
 describe('creating a poll', () => {
-  it('posts the poll to the whole channel, with a button for each option', async () => {
-    const reply = await run(aino, 'poll "Missä tavataan syksyllä?" "Helsinki" "Tampere" "Etänä"');
-    const message = asMessage(reply);
-    expect(message.visibility).toBe('conversation');
-    const text = replyText(reply);
+  it('posts the poll to the whole channel as Keino’s own message, with a button for each option, and confirms privately', async () => {
+    const { posted, reply, id } = await create(aino, 'poll "Missä tavataan syksyllä?" "Helsinki" "Tampere" "Etänä"');
+    expect(asMessage(reply).visibility).toBe('person');
+    expect(replyText(reply)).toContain(`Kysely #${id} on julkaistu tähän keskusteluun`);
+    expect(posted.visibility).toBe('conversation');
+    const text = replyText(posted);
     expect(text).toContain('Missä tavataan syksyllä?');
-    expect(bars(reply).map((bar) => [bar.label, bar.value])).toEqual([['Helsinki', 0], ['Tampere', 0], ['Etänä', 0]]);
+    expect(bars(posted).map((bar) => [bar.label, bar.value])).toEqual([['Helsinki', 0], ['Tampere', 0], ['Etänä', 0]]);
     expect(text).toContain('tekijä Aino Aloittaja');
-    expect(buttonsOf(reply).map((button) => button.label)).toEqual(['Helsinki', 'Tampere', 'Etänä', 'Sulje kysely', 'Tulokset (CSV)']);
+    expect(buttonsOf(posted).map((button) => button.label)).toEqual(['Helsinki', 'Tampere', 'Etänä', 'Sulje kysely', 'Tulokset (CSV)']);
+    // Where it went is stored, so that the refresher can update it.
+    expect((await core.services.polls.messagesOf(id)).map((message) => message.messageId)).toEqual([posts.slack.sent.at(-1)!.messageId]);
   });
 
   it('takes the Finnish spellings of the options and says what they mean on the poll', async () => {
-    const reply = await run(aino, 'kysely "Mitkä teemat?" "Vastuullisuus" "Innovaatiot" "Sote" --anonyymi --monivalinta 2 --sulkeutuu 2h');
-    const text = replyText(reply);
+    const { posted } = await create(aino, 'kysely "Mitkä teemat?" "Vastuullisuus" "Innovaatiot" "Sote" --anonyymi --monivalinta 2 --sulkeutuu 2h');
+    const text = replyText(posted);
     expect(text).toContain('Anonyymi kysely');
     expect(text).toContain('Voit valita enintään 2 vaihtoehtoa');
     // 09:00 UTC is 12:00 in Helsinki in May; two hours on.
@@ -97,9 +118,20 @@ describe('creating a poll', () => {
   });
 
   it('accepts a closing date and time in the creator’s time zone', async () => {
-    const reply = await run(aino, 'poll "Q" "A" "B" --closes "8.5.2026 16:00"');
-    const poll = (await core.services.polls.find(pollIdOf(reply)))!;
+    const { id } = await create(aino, 'poll "Q" "A" "B" --closes "8.5.2026 16:00"');
+    const poll = (await core.services.polls.find(id))!;
     expect(poll.closesAt?.toISOString()).toBe('2026-05-08T13:00:00.000Z');
+  });
+
+  it('where Keino may not post, says how to add it and leaves nothing behind', async () => {
+    const before = await count('select count(*)::int as n from polls');
+    const jobsBefore = await count('select count(*)::int as n from jobs');
+    posts.slack.failNext(new DeliveryError('Slack chat.postMessage failed: channel_not_found', { permanent: true, code: 'channel_not_found' }));
+    const reply = await run(aino, 'poll "Salaisuus?" "A" "B" --closes 2h');
+    expect(asMessage(reply).visibility).toBe('person');
+    expect(replyText(reply)).toContain('/invite @Keino');
+    expect(await count('select count(*)::int as n from polls')).toBe(before);
+    expect(await count('select count(*)::int as n from jobs')).toBe(jobsBefore);
   });
 
   it('refuses too few, too many, empty and duplicate options politely, writing nothing', async () => {
@@ -131,8 +163,12 @@ describe('creating a poll', () => {
     expect(wrong.errors?.options).toContain('mukana kahdesti');
     expect(wrong.fields.find((field) => field.name === 'question')?.initial).toBe('Lounas?');
 
-    const posted = await core.handleForm({ caller: aino, conversation: channel, formId: form.formId, values: { question: 'Lounas?', options: 'Pizza\nKeitto\n', anonymous: 'anonymous', multi: '2' } });
-    expect(asMessage(posted).visibility).toBe('conversation');
+    const before = posts.slack.sent.length;
+    const confirmed = await core.handleForm({ caller: aino, conversation: channel, formId: form.formId, values: { question: 'Lounas?', options: 'Pizza\nKeitto\n', anonymous: 'anonymous', multi: '2' } });
+    expect(asMessage(confirmed).visibility).toBe('person');
+    expect(replyText(confirmed)).toContain('on julkaistu');
+    const posted = posts.slack.sent.slice(before).at(-1)!.message;
+    expect(posted.visibility).toBe('conversation');
     expect(replyText(posted)).toContain('Anonyymi kysely');
     expect(bars(posted).map((bar) => bar.label)).toEqual(['Pizza', 'Keitto']);
   });
@@ -140,8 +176,7 @@ describe('creating a poll', () => {
 
 describe('voting', () => {
   it('counts a click, confirms it privately, and takes it back on a second click', async () => {
-    const poll = await run(aino, 'poll "Kahvi vai tee?" "Kahvi" "Tee"', consoleHere);
-    const id = pollIdOf(poll);
+    const { id } = await create(aino, 'poll "Kahvi vai tee?" "Kahvi" "Tee"', consoleHere);
     const voter = consoleCaller('ville', 'Ville Virtanen');
 
     const first = await click(voter, 'polls.vote', `${id}:0`, consoleHere);
@@ -157,7 +192,7 @@ describe('voting', () => {
   });
 
   it('moves a single-choice vote to the option clicked next', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Aamu vai ilta?" "Aamu" "Ilta"'));
+    const id = (await create(aino, 'poll "Aamu vai ilta?" "Aamu" "Ilta"')).id;
     await click(pekka, 'polls.vote', `${id}:0`);
     const moved = await click(pekka, 'polls.vote', `${id}:1`);
     expect(replyText(moved.reply!)).toContain('Vaihdoit äänesi: Aamu → Ilta');
@@ -165,7 +200,7 @@ describe('voting', () => {
   });
 
   it('lets a person choose up to the --multi limit and refuses one more politely', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Mitkä?" "A" "B" "C" --multi 2'));
+    const id = (await create(aino, 'poll "Mitkä?" "A" "B" "C" --multi 2')).id;
     expect(replyText((await click(pekka, 'polls.vote', `${id}:0`)).reply!)).toContain('Olet valinnut 1/2');
     expect(replyText((await click(pekka, 'polls.vote', `${id}:1`)).reply!)).toContain('Olet valinnut 2/2');
     const third = await click(pekka, 'polls.vote', `${id}:2`);
@@ -178,7 +213,7 @@ describe('voting', () => {
   });
 
   it('counts 500 people voting at once exactly, each once', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Suosikkiteema?" "Vastuullisuus" "Innovaatiot" "Sote" "Digitalisaatio"'));
+    const id = (await create(aino, 'poll "Suosikkiteema?" "Vastuullisuus" "Innovaatiot" "Sote" "Digitalisaatio"')).id;
     const voters = Array.from({ length: 500 }, (_, index) => slackCaller(`U-STORM-${index}`, `Vastaaja ${index}`));
     // Everyone exists first, so the storm is votes, not first contacts.
     await Promise.all(voters.map((voter) => core.services.people.resolve(voter.identity, voter.loadProfile)));
@@ -200,7 +235,7 @@ describe('voting', () => {
   }, 600_000);
 
   it('holds the --multi limit when one person clicks every option at once', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Kiireinen?" "A" "B" "C" "D" "E" "F" --multi 2'));
+    const id = (await create(aino, 'poll "Kiireinen?" "A" "B" "C" "D" "E" "F" --multi 2')).id;
     const outcomes = await Promise.all([0, 1, 2, 3, 4, 5].map((option) => click(pekka, 'polls.vote', `${id}:${option}`)));
     const refused = outcomes.filter((outcome) => replyText(outcome.reply!).includes('Voit valita enintään 2'));
     expect(refused).toHaveLength(4);
@@ -209,7 +244,7 @@ describe('voting', () => {
   });
 
   it('keeps one vote when one person clicks every option of a single-choice poll at once', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Yksi?" "A" "B" "C" "D"'));
+    const id = (await create(aino, 'poll "Yksi?" "A" "B" "C" "D"')).id;
     await Promise.all([0, 1, 2, 3, 0, 1, 2, 3].map((option) => click(aino, 'polls.vote', `${id}:${option}`)));
     const tally = await tallyOf(id);
     expect(tally.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(1);
@@ -219,7 +254,7 @@ describe('voting', () => {
 
 describe('anonymous polls', () => {
   it('show no names, store no person with a choice, and export counts only', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Onko kehittäjäryhmästä hyötyä?" "Kyllä" "Ei" --anonymous'));
+    const id = (await create(aino, 'poll "Onko kehittäjäryhmästä hyötyä?" "Kyllä" "Ei" --anonymous')).id;
     const voters = ['UANON1', 'UANON2', 'UANON3'].map((user) => slackCaller(user, `Salainen ${user}`));
     await Promise.all(voters.map((voter, index) => click(voter, 'polls.vote', `${id}:${index === 2 ? 1 : 0}`)));
     const confirmation = await click(voters[2]!, 'polls.vote', `${id}:1`);
@@ -250,7 +285,7 @@ describe('anonymous polls', () => {
 
 describe('closing and results', () => {
   it('lets only the creator or an admin close, then shows final results and refuses votes politely', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Jatketaanko?" "Kyllä" "Ei"', consoleHere));
+    const id = (await create(aino, 'poll "Jatketaanko?" "Kyllä" "Ei"', consoleHere)).id;
     await click(pekka, 'polls.vote', `${id}:0`, consoleHere);
 
     const refused = await click(pekka, 'polls.close', String(id), consoleHere);
@@ -269,7 +304,7 @@ describe('closing and results', () => {
   });
 
   it('lets an admin close with the command, posting the final results in the poll’s channel', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Admin sulkee?" "A" "B"'));
+    const id = (await create(aino, 'poll "Admin sulkee?" "A" "B"')).id;
     const reply = asMessage(await run(admin, `kysely sulje ${id}`));
     expect(reply.visibility).toBe('conversation');
     expect(replyText(reply)).toContain('päättynyt');
@@ -277,7 +312,7 @@ describe('closing and results', () => {
   });
 
   it('refuses votes once the closing time has passed, even before the scheduled close has run', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Pian kiinni?" "A" "B" --closes 30m'));
+    const id = (await create(aino, 'poll "Pian kiinni?" "A" "B" --closes 30m')).id;
     now = new Date(now.getTime() + 31 * 60_000);
     try {
       expect(replyText((await click(pekka, 'polls.vote', `${id}:0`)).reply!)).toContain('päättynyt');
@@ -288,7 +323,7 @@ describe('closing and results', () => {
   });
 
   it('gives the creator the results with a CSV of who voted what, and nobody else', async () => {
-    const id = pollIdOf(await run(aino, 'poll "Nimellinen?" "Kyllä, toki" "Ei"'));
+    const id = (await create(aino, 'poll "Nimellinen?" "Kyllä, toki" "Ei"')).id;
     await click(pekka, 'polls.vote', `${id}:0`);
     await click(admin, 'polls.vote', `${id}:1`);
     const results = asMessage(await run(aino, `poll results ${id}`));
@@ -306,10 +341,8 @@ describe('closing and results', () => {
 
 describe('refreshing the poll message', () => {
   it('leaves Slack messages to the refresher, which updates them at most once a second and ends with every vote', async () => {
-    const slack = new RecordingGateway('slack');
-    core.services.gateways.register(slack);
-    const id = pollIdOf(await run(aino, 'poll "Myrsky?" "A" "B"'));
-    const message = ref('1714800000.009900');
+    const slack = posts.slack;
+    const { id, ref: message } = await create(aino, 'poll "Myrsky?" "A" "B"');
     const voters = Array.from({ length: 120 }, (_, index) => slackCaller(`U-REFRESH-${index}`));
     await Promise.all(voters.map((voter) => core.services.people.resolve(voter.identity, voter.loadProfile)));
 
@@ -339,7 +372,7 @@ describe('refreshing after a slow update', () => {
     const slowSlack: PlatformGateway = {
       platform: 'slack',
       sendToPerson: () => Promise.reject(new Error('not used here')),
-      sendToConversation: () => Promise.reject(new Error('not used here')),
+      sendToConversation: async (conversation) => ({ platform: 'slack', conversation, messageId: '1714800000.007700' }),
       async updateMessage() {
         // The first update takes 400 ms to reach Slack; the next ones arrive at once.
         if (slowNext) {
@@ -350,7 +383,9 @@ describe('refreshing after a slow update', () => {
       },
     };
     core.services.gateways.register(slowSlack);
-    const id = pollIdOf(await run(aino, 'poll "Hidas päivitys?" "A" "B"'));
+    // The slow gateway posts the poll; the confirmation names its number.
+    const confirmation = replyText(await run(aino, 'poll "Hidas päivitys?" "A" "B"'));
+    const id = Number(/#(\d+)/.exec(confirmation)![1]);
     const message = ref('1714800000.007700');
     await click(aino, 'polls.vote', `${id}:0`, channel, message);
     while (arrivals.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -360,14 +395,15 @@ describe('refreshing after a slow update', () => {
     await core.services.polls.refresher.idle();
     expect(arrivals).toHaveLength(2);
     expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(1000);
+    core.services.gateways.register(posts.slack);
   }, 60_000);
 });
 
 describe('a person’s own data', () => {
   it('exports what the person created and chose, and erasing them keeps anonymous votes counted', async () => {
     const leaving = slackCaller('U-LEAVING', 'Lähtevä Liisa');
-    const named = pollIdOf(await run(leaving, 'poll "Nimellinen kysely?" "Yksi" "Kaksi"'));
-    const secret = pollIdOf(await run(aino, 'poll "Salainen kysely?" "Kyllä" "Ei" --anonymous'));
+    const named = (await create(leaving, 'poll "Nimellinen kysely?" "Yksi" "Kaksi"')).id;
+    const secret = (await create(aino, 'poll "Salainen kysely?" "Kyllä" "Ei" --anonymous')).id;
     await click(leaving, 'polls.vote', `${named}:1`);
     await click(leaving, 'polls.vote', `${secret}:0`);
     await click(pekka, 'polls.vote', `${secret}:0`);

@@ -4,7 +4,7 @@ import { createTestCore, replyText } from '../helpers/test-core.js';
 import { RecordingGateway } from '../helpers/recording-gateway.js';
 import type { Caller, KeinoCore } from '../../src/core/keino.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
-import type { Block, Message, Reply } from '../../src/core/messages/message.js';
+import type { Block, Message } from '../../src/core/messages/message.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 
@@ -33,26 +33,33 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function pollIdOf(reply: Reply): number {
-  const buttons = (reply as Message).blocks.flatMap((block: Block) => (block.type === 'buttons' ? block.buttons : []));
+function pollIdOf(message: Message): number {
+  const buttons = message.blocks.flatMap((block: Block) => (block.type === 'buttons' ? block.buttons : []));
   return Number(buttons.find((button) => button.actionId === 'polls.vote')!.value!.split(':')[0]);
 }
 
-const create = async (text: string) => pollIdOf(await core.handleText({ caller: aino, conversation: channel, text, source: 'command' }));
+/** `poll …`: Keino posts the poll in the channel (the recording gateway); the poll number and that message's id. */
+const create = async (text: string): Promise<{ id: number; messageId: string }> => {
+  const before = slack.sent.length;
+  await core.handleText({ caller: aino, conversation: channel, text, source: 'command' });
+  const posted = slack.sent.slice(before).at(-1)!;
+  return { id: pollIdOf(posted.message), messageId: posted.messageId };
+};
 const vote = (who: Caller, value: string, messageId: string) =>
   core.handleAction({ caller: who, conversation: channel, actionId: 'polls.vote', value, source: { platform: 'slack', conversation: channel, messageId } });
 
 describe('a poll with a closing time', () => {
   it('closes on time through the scheduler and posts the final results once', async () => {
-    const id = await create('poll "Seuraavan tapaamisen teema?" "Markkinavuoropuhelu" "Kilpailutus" --closes 2h');
-    await vote(pekka, `${id}:0`, '1714813200.000100');
+    const { id, messageId } = await create('poll "Seuraavan tapaamisen teema?" "Markkinavuoropuhelu" "Kilpailutus" --closes 2h');
+    await vote(pekka, `${id}:0`, messageId);
+    const posted = slack.sent.length;
     const job = await core.services.jobs.find(`poll-close:${id}`);
     expect(job?.dueAt.toISOString()).toBe('2026-05-04T11:00:00.000Z');
 
     now = new Date('2026-05-04T10:59:59Z');
     await runner.tick();
     expect((await core.services.polls.find(id))?.state).toBe('open');
-    expect(slack.sent).toHaveLength(0);
+    expect(slack.sent).toHaveLength(posted);
 
     // The tick after the closing time (ticks are a minute apart in production).
     now = new Date('2026-05-04T11:00:40Z');
@@ -62,26 +69,26 @@ describe('a poll with a closing time', () => {
     expect(poll.closedAt?.toISOString()).toBe('2026-05-04T11:00:00.000Z');
     expect(poll.closedBy).toBeNull();
 
-    const announced = slack.to(channel);
+    const announced = slack.to(channel).slice(posted);
     expect(announced).toHaveLength(1);
     expect(announced[0]!.text).toContain('Kysely ”Seuraavan tapaamisen teema?” on päättynyt');
     expect(announced[0]!.message.blocks.some((block) => block.type === 'progress' && block.label === 'Markkinavuoropuhelu' && block.value === 1 && block.max === 1)).toBe(true);
 
     // The poll message itself shows the final results, without vote buttons.
     await core.services.polls.refresher.idle();
-    const update = slack.updates.filter((entry) => entry.sent.messageId === '1714813200.000100').at(-1)!;
+    const update = slack.updates.filter((entry) => entry.sent.messageId === messageId).at(-1)!;
     expect(update.message.blocks.some((block) => block.type === 'note' && block.text.includes('Suljettu 4.5.2026 klo 14:00'))).toBe(true);
     expect(update.message.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])).map((button) => button.actionId)).toEqual(['polls.export']);
 
     // Running it again (a retry, another instance) changes nothing.
     await core.services.jobs.enqueue({ kind: 'poll.close', key: `poll-close:${id}`, payload: { pollId: id }, dueAt: now });
     await runner.tick();
-    expect(slack.to(channel)).toHaveLength(1);
-    expect(replyText((await vote(pekka, `${id}:1`, '1714813200.000100')).reply!)).toContain('päättynyt');
+    expect(slack.to(channel)).toHaveLength(posted + 1);
+    expect(replyText((await vote(pekka, `${id}:1`, messageId)).reply!)).toContain('päättynyt');
   });
 
   it('is not announced again when the creator closed it before its time', async () => {
-    const id = await create('kysely "Aikainen?" "Kyllä" "Ei" --sulkeutuu 30m');
+    const { id } = await create('kysely "Aikainen?" "Kyllä" "Ei" --sulkeutuu 30m');
     const before = slack.to(channel).length;
     await core.handleText({ caller: aino, conversation: channel, text: `poll close ${id}`, source: 'command' });
     expect((await core.services.jobs.find(`poll-close:${id}`))?.state).toBe('cancelled');

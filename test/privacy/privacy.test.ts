@@ -7,6 +7,7 @@ import { rowsOf } from '../../src/db/stores/people-store.js';
 import { reportFigure } from '../helpers/figures.js';
 import { personColumns } from '../helpers/person-columns.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
+import { RecordingGateway } from '../helpers/recording-gateway.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -42,6 +43,8 @@ let interventionId: number;
 beforeAll(async () => {
   db = await createTestDatabase();
   core = createTestCore(db.db, { admins: ['ada@keino.fi'], clock: () => now });
+  // Where Keino posts the polls created here (in Slack, as its own messages).
+  core.services.gateways.register(new RecordingGateway('slack'));
   for (const who of [ada, carl, alice, bob]) await run(who, 'kuka');
   for (const [who, role] of [
     ['carl@kuopio.fi', 'koordinaattori'],

@@ -10,6 +10,7 @@ import { rowsOf } from '../../src/db/stores/people-store.js';
 import { reportFigure } from '../helpers/figures.js';
 import { describeChanges, rowsWritten, snapshotTables } from '../helpers/table-counts.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
+import { RecordingGateway } from '../helpers/recording-gateway.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 const SECTION = 'Authorisation';
@@ -133,6 +134,8 @@ const isRefusal = (reply: string) => refusalPatterns.some((pattern) => pattern.t
 beforeAll(async () => {
   db = await createTestDatabase();
   core = createTestCore(db.db, { admins: ['ada@keino.fi'], clock: () => now });
+  // Where Keino posts the polls created here (in Slack, as its own messages).
+  core.services.gateways.register(new RecordingGateway('slack'));
   const everyone = [ada, olli, cora, fiona, member, otherCoordinator, otherFacilitator];
   for (const who of everyone) await run(who, 'kuka');
   for (const who of everyone.filter((person) => person !== ada)) {

@@ -47,6 +47,12 @@ export interface Message {
   /** One line for notifications and platforms that show a preview. */
   summary: string;
   attachments?: FileAttachment[];
+  /**
+   * Only confirms something the person can already see where they are (the poll Keino just
+   * posted there). A platform with no private reply in a shared conversation (Teams) may leave it
+   * out rather than write to the person's personal chat about it.
+   */
+  acknowledgement?: boolean;
 }
 
 export type FormFieldKind = 'text' | 'textarea' | 'date' | 'time' | 'number' | 'choice' | 'multichoice';

@@ -116,6 +116,11 @@ export const pollCatalogue = defineCatalogue({
     sv: ({ id }) => `Du stängde omröstning #${id}. Slutresultatet syns i omröstningen.`,
     en: ({ id }) => `You closed poll #${id}. The final results are on the poll.`,
   },
+  'poll.posted': {
+    fi: ({ id }) => `Kysely #${id} on julkaistu tähän keskusteluun. Tulokset päivittyvät viestiin; sulje se komennolla \`kysely sulje ${id}\`.`,
+    sv: ({ id }) => `Omröstning #${id} är publicerad i den här konversationen. Resultaten uppdateras i meddelandet; stäng den med \`poll close ${id}\`.`,
+    en: ({ id }) => `Poll #${id} is posted in this conversation. The results update on the message; close it with \`poll close ${id}\`.`,
+  },
   'poll.closedAnnouncement': {
     fi: ({ question }) => `Kysely ”${question}” on päättynyt. Lopulliset tulokset:`,
     sv: ({ question }) => `Omröstningen ”${question}” är avslutad. Slutresultatet:`,

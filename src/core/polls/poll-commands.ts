@@ -63,13 +63,21 @@ export const pollCommand = defineCommand({
       maxChoices: args.multi,
       closes: args.closes,
     };
-    const poll = await context.services.polls.create(request, authorOf(context));
-    return context.services.polls.view(poll);
+    const { poll } = await context.services.polls.create(request, authorOf(context));
+    return posted(context, poll);
   },
   async form(context) {
     return pollForm(context, {});
   },
 });
+
+/**
+ * The command's own answer once Keino has posted the poll: a short private confirmation (the poll
+ * itself is Keino's message in the conversation, which it can update; a response could not be).
+ */
+function posted(context: CommandContext, poll: Poll): Message {
+  return { ...personal([text(context.t('poll.posted', { id: poll.id }))]), acknowledgement: true };
+}
 
 function pollForm(context: CommandContext, values: Record<string, string>, errors?: Record<string, string>): Form {
   const { t } = context;
@@ -112,8 +120,8 @@ export const createPollForm = defineForm({
       closes: values.closes,
     };
     try {
-      const poll = await context.services.polls.create(request, authorOf(context));
-      return await context.services.polls.view(poll);
+      const { poll } = await context.services.polls.create(request, authorOf(context));
+      return posted(context, poll);
     } catch (error) {
       if (error instanceof PollInputError) return pollForm(context, values, { [error.field]: error.describe(context.t) });
       throw error;

@@ -103,9 +103,16 @@ export class PollRefresher {
         try {
           await gateway.updateMessage({ platform: sent.conversation.platform, conversation: sent.conversation, messageId: sent.messageId }, message);
         } catch (error) {
+          if (error instanceof DeliveryError && error.permanent) {
+            // Deleted, archived, not Keino's own message …: no retry can change that. Recorded, so
+            // that no later vote tries again; the results stay readable with `poll results`.
+            this.options.logger.warn({ err: error, pollId, messageId: sent.messageId, code: error.options.code }, 'poll message can no longer be updated');
+            await this.options.store.markUnreachable(sent.id, error.options.code ?? error.message, new Date());
+            continue;
+          }
           this.options.logger.warn({ err: error, pollId, messageId: sent.messageId }, 'poll message refresh failed');
           // Rate limited or a passing failure: the latest results still have to be shown, later.
-          if (error instanceof DeliveryError && !error.permanent) {
+          if (error instanceof DeliveryError) {
             state.dirty = true;
             state.waitMs = Math.max(state.waitMs ?? 0, error.retryAfterMs ?? this.intervalMs);
           }

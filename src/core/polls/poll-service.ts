@@ -6,13 +6,15 @@ import { translator } from '../i18n/translator.js';
 import { text, type Message } from '../messages/message.js';
 import type { Person } from '../people/person.js';
 import type { Logger } from '../ports/logger.js';
-import type { PlatformGateways } from '../ports/platform-gateway.js';
+import type { PlatformGateways, SentMessage } from '../ports/platform-gateway.js';
 import type { Jobs } from '../jobs/jobs.js';
+import type { Delivery } from '../delivery/delivery.js';
+import { postInConversation } from '../delivery/post-in-conversation.js';
 import { MAX_OPEN_DAYS, parseClosingTime } from './poll-closing.js';
 import { PollRefresher } from './poll-refresher.js';
 import type { PollStore } from './poll-store.js';
 import { formatWhen, pollCsv, renderPoll, renderResults } from './poll-view.js';
-import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollPersonalData, type PollTally, type VoteResult } from './poll.js';
+import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollMessage, type PollPersonalData, type PollTally, type VoteResult } from './poll.js';
 
 /** What a person asks for when creating a poll, as written (command or form). */
 export interface PollRequest {
@@ -48,6 +50,8 @@ export interface PollAuthor {
 
 export interface PollServiceOptions {
   gateways: PlatformGateways;
+  /** Posts the poll message as Keino's own (paced, recorded), so that it can be updated. */
+  delivery: Pick<Delivery, 'sendToConversation'>;
   /** Closes polls at their closing time (a job keyed `poll-close:<id>`). */
   jobs?: Pick<Jobs, 'enqueue' | 'cancel'>;
   logger: Logger;
@@ -136,7 +140,13 @@ export class PollService {
     return { question, options, maxChoices, closesAt };
   }
 
-  async create(request: PollRequest, author: PollAuthor): Promise<Poll> {
+  /**
+   * Creates the poll and posts its message in the author's conversation as Keino's own message
+   * (a command's response could never be updated: Slack answers cant_update_message), remembering
+   * where it went. When Keino cannot post there, the poll is removed again and the author is told
+   * how to add Keino: nothing is left behind.
+   */
+  async create(request: PollRequest, author: PollAuthor): Promise<{ poll: Poll; message: SentMessage }> {
     const valid = this.validate(request, author);
     const poll = await this.store.create({
       ...valid,
@@ -146,10 +156,18 @@ export class PollService {
       locale: author.locale,
       timeZone: author.timeZone,
     });
+    let message: SentMessage;
+    try {
+      message = await postInConversation(this.options.delivery, author.conversation, await this.view(poll));
+    } catch (error) {
+      await this.store.discard(poll.id);
+      throw error;
+    }
+    await this.rememberMessage(poll.id, message);
     // Votes are refused from the closing time on even if this job runs late; the job closes the
     // poll for good and posts the final results.
     if (poll.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(poll.id, poll.closesAt));
-    return poll;
+    return { poll, message };
   }
 
   find(id: number): Promise<Poll | undefined> {
@@ -172,6 +190,11 @@ export class PollService {
     if (source) await this.rememberMessage(pollId, source);
     if (result.kind !== 'limit') this.refresher.touch(pollId);
     return { poll, result };
+  }
+
+  /** The messages that show the poll, and which of them can no longer be updated. */
+  messagesOf(pollId: number): Promise<PollMessage[]> {
+    return this.store.messages(pollId);
   }
 
   choicesOf(person: Person, pollId: number): Promise<number[]> {

@@ -33,11 +33,18 @@ export interface PollStore {
    * progress and returns the poll, with `closedNow` false when it was closed already.
    */
   close(pollId: number, closedBy: number | null, closedAt: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined>;
+  /** Removes a poll nobody has seen (its message could not be posted); its rows go with it. */
+  discard(pollId: number): Promise<void>;
   /** Remembers a message that shows the poll; the same message twice is one row. */
   rememberMessage(pollId: number, ref: MessageRef): Promise<void>;
   messages(pollId: number): Promise<PollMessage[]>;
   /**
-   * Claims the poll's messages that may be refreshed now: each at most once per `intervalMs`,
+   * Records that a message can no longer be updated (deleted, in an archived channel, not
+   * Keino's own …): it is left out of every later refresh, and the reason is kept.
+   */
+  markUnreachable(messageId: number, reason: string, at: Date): Promise<void>;
+  /**
+   * Claims the poll's messages that may be refreshed now (not those marked unreachable): each at most once per `intervalMs`,
    * by one caller on any instance. With what was claimed come the poll and its tally read after
    * the claim (so they hold every vote committed before it), and how long until the messages
    * claimed by someone else may be refreshed again.

@@ -72,6 +72,8 @@ export interface PollMessage {
   pollId: number;
   conversation: Conversation;
   messageId: string;
+  /** Set when the platform refused an update for good; the message is no longer refreshed. */
+  unreachable?: { at: Date; reason: string };
 }
 
 /** What Keino holds about one person's polls, for `privacy export`. */

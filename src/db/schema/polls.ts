@@ -107,9 +107,12 @@ export const pollAnonymousVotes = pgTable(
 );
 
 /**
- * Messages that show a poll, learned from the first click on each (Slack message ts, Teams
- * activity id), so that Keino can refresh them. `refreshedAt` is the coalescer's claim: a message is
- * updated at most once a second, whichever instance wins the conditional update.
+ * Messages that show a poll: the one Keino posted when the poll was created, and any other learned
+ * from a click on it (Slack message ts, Teams activity id), so that Keino can refresh them.
+ * `refreshedAt` is the coalescer's claim: a message is updated at most once a second, whichever
+ * instance wins the conditional update. `unreachableAt` and `unreachableReason` record that the
+ * platform refused an update for good (cant_update_message, message_not_found, is_archived …):
+ * such a message is never tried again, and the results stay readable with `poll results`.
  */
 export const pollMessages = pgTable(
   'poll_messages',
@@ -121,6 +124,8 @@ export const pollMessages = pgTable(
     ...conversationColumns(),
     messageId: text('message_id').notNull(),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+    unreachableAt: timestamp('unreachable_at', { withTimezone: true }),
+    unreachableReason: text('unreachable_reason'),
   },
   (table) => [uniqueIndex('poll_messages_key').on(table.pollId, table.platform, table.tenantId, table.channelId, table.messageId)],
 );

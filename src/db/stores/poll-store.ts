@@ -313,9 +313,23 @@ export class DrizzlePollStore implements PollStore {
       .onConflictDoNothing();
   }
 
+  async discard(pollId: number): Promise<void> {
+    await this.db.delete(polls).where(eq(polls.id, pollId));
+  }
+
   async messages(pollId: number): Promise<PollMessage[]> {
     const rows = await this.db.select().from(pollMessages).where(eq(pollMessages.pollId, pollId)).orderBy(asc(pollMessages.id));
-    return rows.map((row) => ({ id: row.id, pollId: row.pollId, conversation: conversationOf(row), messageId: row.messageId }));
+    return rows.map((row) => ({
+      id: row.id,
+      pollId: row.pollId,
+      conversation: conversationOf(row),
+      messageId: row.messageId,
+      ...(row.unreachableAt ? { unreachable: { at: row.unreachableAt, reason: row.unreachableReason ?? '' } } : {}),
+    }));
+  }
+
+  async markUnreachable(messageId: number, reason: string, at: Date): Promise<void> {
+    await this.db.update(pollMessages).set({ unreachableAt: at, unreachableReason: reason.slice(0, 200) }).where(eq(pollMessages.id, messageId));
   }
 
   claimRefresh(pollId: number, intervalMs: number): Promise<RefreshClaim> {
@@ -328,7 +342,8 @@ export class DrizzlePollStore implements PollStore {
         await tx.execute(sql`
           with claimed as (
             update poll_messages set refreshed_at = clock_timestamp()
-            where poll_id = ${pollId} and (refreshed_at is null or refreshed_at <= clock_timestamp() - make_interval(secs => ${seconds}))
+            where poll_id = ${pollId} and unreachable_at is null
+              and (refreshed_at is null or refreshed_at <= clock_timestamp() - make_interval(secs => ${seconds}))
             returning id, poll_id, platform, tenant_id, channel_id, conversation_kind, thread_id, message_id
           )
           select claimed.*, null::float8 as wait from claimed
@@ -336,7 +351,7 @@ export class DrizzlePollStore implements PollStore {
           select null, null, null, null, null, null, null, null,
                  greatest(0, extract(epoch from (min(refreshed_at) + make_interval(secs => ${seconds}) - clock_timestamp())) * 1000)
           from poll_messages
-          where poll_id = ${pollId} and id not in (select id from claimed)
+          where poll_id = ${pollId} and unreachable_at is null and id not in (select id from claimed)
           having count(*) > 0`),
       );
       const claimed = rows.filter((row) => row.id !== null).map(messageOf);

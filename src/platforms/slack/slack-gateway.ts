@@ -1,7 +1,7 @@
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { Message } from '../../core/messages/message.js';
 import type { PlatformIdentity, ReachableIdentity } from '../../core/people/person.js';
-import type { PlatformGateway, SentMessage } from '../../core/ports/platform-gateway.js';
+import { DeliveryError, type PlatformGateway, type SentMessage } from '../../core/ports/platform-gateway.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { slackErrorCode, toDeliveryError } from './slack-errors.js';
 import type { SlackMessenger } from './slack-messenger.js';
@@ -45,11 +45,38 @@ export class SlackGateway implements PlatformGateway {
     });
   }
 
+  /**
+   * A post as Keino's own message. In a public channel Keino is not in (`not_in_channel`), Keino
+   * joins it (conversations.join, the channels:join scope) and posts; a private channel, a direct
+   * message or a group DM it was not invited to answers `channel_not_found`, which no retry changes:
+   * a person has to `/invite @Keino` there.
+   */
   async sendToConversation(conversation: Conversation, message: Message): Promise<SentMessage> {
     return this.deliver('chat.postMessage', async () => {
-      const messageId = await this.messenger.post({ channel: conversation.channelId, threadTs: conversation.threadId }, message);
-      return { platform: 'slack', conversation, messageId };
+      const destination = { channel: conversation.channelId, threadTs: conversation.threadId };
+      try {
+        return { platform: 'slack', conversation, messageId: await this.messenger.post(destination, message) };
+      } catch (error) {
+        if (slackErrorCode(error) !== 'not_in_channel') throw error;
+      }
+      await this.join(conversation);
+      return { platform: 'slack', conversation, messageId: await this.messenger.post(destination, message) };
     });
+  }
+
+  /** Joins a public channel; Slack refuses private ones (method_not_supported_for_channel_type). */
+  private async join(conversation: Conversation): Promise<void> {
+    try {
+      await this.messenger.call(() => this.messenger.client.conversations.join({ channel: conversation.channelId }));
+    } catch (error) {
+      const failure = toDeliveryError(error, 'conversations.join');
+      // A private conversation, or an installation from before channels:join: Keino stays out.
+      if (failure.permanent && failure.options.code !== 'is_archived') {
+        throw new DeliveryError(`Keino is not in ${conversation.channelId} and could not join (${failure.options.code})`, { permanent: true, code: 'not_in_channel' });
+      }
+      throw failure;
+    }
+    this.logger.info({ channel: conversation.channelId }, 'Keino joined a public Slack channel to post there');
   }
 
   async updateMessage(sent: SentMessage, message: Message): Promise<void> {

@@ -16,8 +16,11 @@ export interface ReplyDeliveryDeps {
   defaultLocale: Locale;
 }
 
-/** Where a reply went: here, the person's personal chat, or nowhere private (a pointer was left). */
-export type ReplyDestination = 'here' | 'privately' | 'failed';
+/**
+ * Where a reply went: here, the person's personal chat, nowhere private (a pointer was left), or
+ * nowhere because it only confirmed what the person sees here already.
+ */
+export type ReplyDestination = 'here' | 'privately' | 'failed' | 'omitted';
 
 /**
  * Sends a reply of the core during a turn. A reply for one person, asked for in a channel or
@@ -39,6 +42,8 @@ export async function deliverReply(
     await sendHere(context, outgoing, deps.sender);
     return 'here';
   }
+  // "Poll #12 is posted" under the poll Keino just posted in this thread: not worth a personal chat.
+  if (reply.kind === 'message' && reply.acknowledgement) return 'omitted';
   const t = translator(locale);
   try {
     const chat = await deps.sender.personalChat(identityOf(activity), {
