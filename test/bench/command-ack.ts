@@ -8,7 +8,7 @@ import { postgresCpuMs, processCpuMs } from './cpu-time.js';
 import { runPacedLoad } from './paced-load.js';
 import { seedInterventionsWithNudges, seedOrganisations, seedSlackPeople } from './seed.js';
 import { startBareBolt, startKeinoServer, type ServerProcess } from './server-process.js';
-import { benchUserId, createPoll, slashCommand, voteClick, type PostedPoll, type SlackRequest } from './slack-requests.js';
+import { BENCH_CHANNEL_NAME, BENCH_CHANNEL, benchUserId, createPoll, slashCommand, voteClick, type PostedPoll, type SlackRequest } from './slack-requests.js';
 
 export interface AckOptions {
   quick: boolean;
@@ -70,6 +70,8 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
   const seconds = options.quick ? 1.5 : 4;
   const database = await createTestDatabase('keino_bench_ack');
   const fake = await FakeSlackApi.start();
+  // The channel where people use Keino, with Keino in it.
+  fake.addChannel({ id: BENCH_CHANNEL, name: BENCH_CHANNEL_NAME });
   const servers: ServerProcess[] = [];
   try {
     for (let index = 0; index < PEOPLE; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}` });
@@ -82,7 +84,7 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
     const keino = await startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url });
     servers.push(keino);
 
-    const poll = await createPoll(keino.origin, 'poll "Mikä teema seuraavaksi?" "Markkinavuoropuhelu" "Innovaatiot" "Sote" "Vastuullisuus"', benchUserId(0), fake.responseUrl('poll'), '1741300000.000100');
+    const poll = await createPoll(keino.origin, 'poll "Mikä teema seuraavaksi?" "Markkinavuoropuhelu" "Innovaatiot" "Sote" "Vastuullisuus"', benchUserId(0), fake.responseUrl('poll'), fake);
     await pause(1000);
     const memory: MemoryUnderLoad = { keino: { idleMb: keino.rssMb(), peakMb: 0 }, bare: { idleMb: bare.rssMb(), peakMb: 0 } };
 

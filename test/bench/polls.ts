@@ -7,7 +7,7 @@ import { FigureSink, percentile, round } from './bench-report.js';
 import { transactionCount } from './database-stats.js';
 import { seedOrganisations, seedSlackPeople } from './seed.js';
 import { startKeinoServer, type ServerProcess } from './server-process.js';
-import { benchUserId, createPoll, post, voteClick, type PostedPoll } from './slack-requests.js';
+import { BENCH_CHANNEL_NAME, BENCH_CHANNEL, benchUserId, createPoll, post, voteClick, type PostedPoll } from './slack-requests.js';
 
 export interface PollOptions {
   quick: boolean;
@@ -54,6 +54,8 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
   const seconds = options.quick ? 2 : 10;
   const database = await createTestDatabase('keino_bench_polls');
   const fake = await FakeSlackApi.start();
+  // The channel where people use Keino, with Keino in it.
+  fake.addChannel({ id: BENCH_CHANNEL, name: BENCH_CHANNEL_NAME });
   let server: ServerProcess | undefined;
   try {
     const people = 1 + voters + IDLE_VOTES;
@@ -61,7 +63,7 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
     await seedOrganisations(database.db, 10);
     await seedSlackPeople(database.db, people);
     server = await startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url });
-    const poll = await createPoll(server.origin, `poll "Mikä teema seuraavaan tapaamiseen?" ${OPTIONS.map((option) => `"${option}"`).join(' ')}`, benchUserId(0), fake.responseUrl('poll'), '1741400000.000100');
+    const poll = await createPoll(server.origin, `poll "Mikä teema seuraavaan tapaamiseen?" ${OPTIONS.map((option) => `"${option}"`).join(' ')}`, benchUserId(0), fake.responseUrl('poll'), fake);
     // The private confirmations Slack received, by response_url (read afresh: the fake keeps adding).
     const confirmations = () => new Map(fake.callsTo('response_url').map((call) => [call.path, call] as const));
     const confirmation = (name: string) => confirmations().get(`/response/${name}`);

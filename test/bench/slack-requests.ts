@@ -1,4 +1,4 @@
-import { FAKE_TEAM } from '../helpers/fake-slack-api.js';
+import { FAKE_TEAM, type FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { formBody, interactionBody, slackSignature, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { slackFixture } from '../helpers/slack-fixtures.js';
 
@@ -94,12 +94,18 @@ export function post(origin: string, request: SlackRequest): Promise<Response> {
   return fetch(`${origin}/slack/events`, { method: 'POST', headers: request.headers, body: request.body });
 }
 
-/** `/keino poll …` from a user: Keino answers in the acknowledgement, in the channel; Slack gives the message a ts. */
-export async function createPoll(origin: string, text: string, userId: string, responseUrl: string, ts: string): Promise<PostedPoll> {
+/**
+ * `/keino poll …` from a user: Keino posts the poll in the bench channel as its own message
+ * (chat.postMessage, which the fake records with the ts it gave) and answers privately.
+ */
+export async function createPoll(origin: string, text: string, userId: string, responseUrl: string, fake: FakeSlackApi): Promise<PostedPoll> {
+  const before = fake.callsTo('chat.postMessage').length;
   const response = await post(origin, slashCommand(text, userId, responseUrl));
   if (response.status !== 200) throw new Error(`/keino ${text} answered ${response.status}`);
-  const body = (await response.json()) as Json;
-  const [first] = voteButtons({ id: 0, ts, blocks: body.blocks ?? [] });
-  if (!first) throw new Error(`/keino ${text} did not post a poll: ${JSON.stringify(body).slice(0, 500)}`);
-  return { id: Number(String(first.value).split(':')[0]), ts, blocks: body.blocks };
+  const posted = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === BENCH_CHANNEL && call.response?.ok);
+  const blocks = (posted?.body.blocks ?? []) as Json[];
+  const ts = String(posted?.response?.ts ?? '');
+  const [first] = voteButtons({ id: 0, ts, blocks });
+  if (!first) throw new Error(`/keino ${text} did not post a poll: ${JSON.stringify(await response.json()).slice(0, 500)}`);
+  return { id: Number(String(first.value).split(':')[0]), ts, blocks };
 }

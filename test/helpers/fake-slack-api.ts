@@ -128,6 +128,11 @@ export class FakeSlackApi {
   private sequence = 0;
   /** What apps.connections.open hands out (a FakeSocketMode's url), for Socket Mode tests. */
   socketModeUrl?: string;
+  /**
+   * Whether the Tier 3/4 per-minute limits apply (SLACK_FAKE_LIMITS.perMinute). Only a benchmark
+   * that measures something else and says so in its figures turns them off.
+   */
+  tierLimits = true;
 
   private constructor(
     private readonly server: Server,
@@ -304,7 +309,7 @@ export class FakeSlackApi {
   /** Seconds until the method's tier lets another call through; undefined when it does now. */
   private tierWaitSeconds(method: string, now: number): number | undefined {
     const limit = SLACK_FAKE_LIMITS.perMinute[method];
-    if (limit === undefined) return undefined;
+    if (limit === undefined || !this.tierLimits) return undefined;
     const recent = (this.recent.get(method) ?? []).filter((at) => now - at < 60_000);
     this.recent.set(method, recent);
     if (recent.length >= limit) return Math.max(1, Math.ceil((recent[0]! + 60_000 - now) / 1000));
