@@ -5,6 +5,7 @@ import { PlatformGateways } from '../core/ports/platform-gateway.js';
 import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
 import type { Database } from '../db/client.js';
+import { AmbientTransactions } from '../db/ambient-transaction.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
 import { AcademyService } from '../core/academy/academy-service.js';
 import { registerAcademy } from '../core/academy/academy-commands.js';
@@ -47,10 +48,13 @@ import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
-  db: Database,
+  rootDb: Database,
   config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone'>>,
   options: { clock?: () => Date; logger?: Logger } = {},
 ): KeinoServices {
+  // Every store is built on the ambient database, so it joins a service's atomically() block.
+  const transactions = new AmbientTransactions(rootDb);
+  const db = transactions.db;
   const registry = new CommandRegistry();
   const clock = options.clock ?? (() => new Date());
   const gateways = new PlatformGateways();
@@ -69,14 +73,15 @@ export function buildServices(
     channels: new DrizzleChannelLinkStore(db),
     commands: registry,
     gateways,
+    transactions,
     jobs,
     delivery,
     faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db), new DrizzleExpertRequestStore(db)),
-    academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db)),
+    academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
-    interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db)),
+    interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions),
     privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
-    polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, clock, logger: options.logger ?? silentLogger }),
+    polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, transactions, clock, logger: options.logger ?? silentLogger }),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);

@@ -11,6 +11,7 @@ import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
 import type { PollService } from './polls/poll-service.js';
 import type { PrivacyService } from './privacy/privacy-service.js';
+import type { Transactions } from './ports/transactions.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -25,6 +26,11 @@ export interface KeinoServices {
   commands: CommandRegistry;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
   gateways: PlatformGateways;
+  /**
+   * One transaction for a change and the jobs that follow from it (the outbox): every store call
+   * inside `atomically` commits together. Enqueue notifications there, never after the change.
+   */
+  transactions: Transactions;
   /** Scheduled work in Postgres: register handlers by kind, enqueue with a deduplication key. */
   jobs: Jobs;
   /** Sends on Keino's own initiative: to a person where they are reachable, or to a channel; recorded. */

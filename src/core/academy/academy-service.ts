@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translator.js';
 import type { FileAttachment } from '../messages/message.js';
 import type { PeopleStore } from '../people/people-store.js';
 import type { Person } from '../people/person.js';
+import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import type {
   AcademySession,
   AcademyStore,
@@ -18,8 +19,8 @@ import { sessionInvitation, type CalendarPerson } from './session-calendar.js';
 import { readSessionInput, readTimes, type FieldProblem, type SessionField, type SessionInput } from './session-input.js';
 
 /**
- * What the academy tells the world after a change has been stored: announcements, reminders and
- * notices go through the scheduler (see academy-notices.ts); the default tells no one.
+ * What the academy tells the world about a change: announcements, reminders and notices become
+ * jobs (see academy-notices.ts) written in the change's own transaction; the default tells no one.
  */
 export interface AcademyNotifier {
   scheduled(session: AcademySession): Promise<void>;
@@ -51,6 +52,7 @@ export class AcademyService {
   constructor(
     private readonly store: AcademyStore,
     private readonly people: PeopleStore,
+    private readonly transactions: Transactions = withoutTransactions,
   ) {}
 
   /** The scheduler's notices attach here once it is built (src/app/build-services.ts). */
@@ -69,8 +71,11 @@ export class AcademyService {
       if (!facilitator) return { ok: false, problems: { facilitator: { key: 'academy.error.unknownFacilitator', params: { email: facilitatorEmail } } } };
       facilitatorPersonId = facilitator.id;
     }
-    const session = await this.store.createSession({ ...values, facilitatorPersonId }, actor.id);
-    await this.notifier.scheduled(session);
+    const session = await this.transactions.atomically(async () => {
+      const created = await this.store.createSession({ ...values, facilitatorPersonId }, actor.id);
+      await this.notifier.scheduled(created);
+      return created;
+    });
     return { ok: true, session };
   }
 
@@ -103,17 +108,24 @@ export class AcademyService {
   }
 
   async rsvp(sessionId: number, person: Person, answer: RsvpAnswer, now: Date): Promise<RsvpOutcome> {
-    const result = await this.store.respond(sessionId, person.id, answer, now);
+    const result = await this.transactions.atomically(async () => {
+      const stored = await this.store.respond(sessionId, person.id, answer, now);
+      if (stored.kind !== 'ok') return stored;
+      if (stored.previous !== stored.status) await this.notifier.answered(stored.session, person.id, stored.status);
+      if (stored.promoted) await this.notifier.promoted(stored.session, stored.promoted);
+      return stored;
+    });
     if (result.kind !== 'ok') throw refusal(result, sessionId);
-    if (result.previous !== result.status) await this.notifier.answered(result.session, person.id, result.status);
-    if (result.promoted) await this.notifier.promoted(result.session, result.promoted);
     return result;
   }
 
   async cancel(sessionId: number, now: Date): Promise<ChangeOutcome> {
-    const result = await this.store.cancelSession(sessionId, now);
+    const result = await this.transactions.atomically(async () => {
+      const stored = await this.store.cancelSession(sessionId, now);
+      if (stored.kind === 'ok') await this.notifier.cancelled(stored.session, stored.registrations);
+      return stored;
+    });
     if (result.kind !== 'ok') throw refusal(result, sessionId);
-    await this.notifier.cancelled(result.session, result.registrations);
     return result;
   }
 
@@ -126,9 +138,12 @@ export class AcademyService {
       const [problem] = Object.values(times.problems);
       throw new KeinoError('academy.bad_time', problem!.key, problem!.params);
     }
-    const result = await this.store.rescheduleSession(sessionId, times.startsAt, times.endsAt, now);
+    const result = await this.transactions.atomically(async () => {
+      const stored = await this.store.rescheduleSession(sessionId, times.startsAt, times.endsAt, now);
+      if (stored.kind === 'ok') await this.notifier.rescheduled(stored.session, stored.previous, stored.registrations);
+      return stored;
+    });
     if (result.kind !== 'ok') throw refusal(result, sessionId);
-    await this.notifier.rescheduled(result.session, result.previous, result.registrations);
     return result;
   }
 

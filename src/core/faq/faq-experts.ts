@@ -146,10 +146,15 @@ export const askExpertAction = defineAction({
       : (await services.faq.find(question.text, question.locale)).candidates[0];
     const route = await routeFor(services, nearest?.tags ?? []);
     if (!route) return { reply: personal([text(t('faq.expert.noChannel'))]) };
-    const { request, created } = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
+    // The request and the job that posts it to the experts commit together.
+    const created = await services.transactions.atomically(async () => {
+      const opened = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
+      if (!opened.created) return false;
+      await enqueue(context, EXPERT_JOB.post, `faq:expert:post:${opened.request.id}`, opened.request.id);
+      await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.ask', target: String(opened.request.id), details: { route, question: question.text } });
+      return true;
+    });
     if (!created) return { reply: personal([text(t('faq.expert.alreadySent'))]) };
-    await enqueue(context, EXPERT_JOB.post, `faq:expert:post:${request.id}`, request.id);
-    await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.ask', target: String(request.id), details: { route, question: question.text } });
     return { reply: personal([text(t('faq.expert.sent'))]) };
   },
 });
@@ -190,10 +195,14 @@ export const expertAnswerForm = defineForm({
     const answer = values.answer?.trim() ?? '';
     if (!answer) return answerForm(t, found.request, found.question, { answer: t('faq.field.missing') });
     if (answer.length > MAX_ANSWER_LENGTH) return answerForm(t, found.request, found.question, { answer: t('faq.field.tooLong', { max: MAX_ANSWER_LENGTH }) });
-    const answered = await services.faq.experts.answer(found.request.id, { text: answer, personId: person.id, at: context.now });
+    const answered = await services.transactions.atomically(async () => {
+      const stored = await services.faq.experts.answer(found.request.id, { text: answer, personId: person.id, at: context.now });
+      if (!stored) return undefined;
+      await enqueue(context, EXPERT_JOB.reply, `faq:expert:reply:${stored.id}`, stored.id);
+      await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.answer', target: String(stored.id) });
+      return stored;
+    });
     if (!answered) return answeredAlready(context, (await services.faq.experts.get(found.request.id))!);
-    await enqueue(context, EXPERT_JOB.reply, `faq:expert:reply:${answered.id}`, answered.id);
-    await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.answer', target: String(answered.id) });
     return personal([
       text(t('faq.expert.thanks')),
       { type: 'buttons', buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] },
@@ -218,7 +227,9 @@ export const saveAction = defineAction({
       person,
       { expertRequest: request.id },
     );
-    if (await services.faq.experts.markSaved(request.id, entry.id)) await enqueue(context, EXPERT_JOB.refresh, `faq:expert:saved:${request.id}`, request.id);
+    await services.transactions.atomically(async () => {
+      if (await services.faq.experts.markSaved(request.id, entry.id)) await enqueue(context, EXPERT_JOB.refresh, `faq:expert:saved:${request.id}`, request.id);
+    });
     return { reply: personal([text(t('faq.expert.saved', { id: entry.id }))]) };
   },
 });

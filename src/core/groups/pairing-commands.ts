@@ -112,9 +112,11 @@ export const groupPairingCommand = defineCommand({
     const settings = await pairing.settings(group.id);
     if (mode === 'off') {
       if (!settings || settings.paused) throw new KeinoError('pairing.was_off', 'pairing.wasOff', { name });
-      await pairing.pairingStore.setPaused(group.id, true, person.id);
-      await services.jobs.cancel({ prefix: roundKeyPrefix(group.id) });
-      await services.audit.record({ actorPersonId: person.id, action: 'group.pairing.off', target: group.slug });
+      await services.transactions.atomically(async () => {
+        await pairing.pairingStore.setPaused(group.id, true, person.id);
+        await services.jobs.cancel({ prefix: roundKeyPrefix(group.id) });
+        await services.audit.record({ actorPersonId: person.id, action: 'group.pairing.off', target: group.slug });
+      });
       return personal([text(t('pairing.off', { name }))]);
     }
 
@@ -125,11 +127,13 @@ export const groupPairingCommand = defineCommand({
       settings && !settings.paused && settings.nextRoundAt.getTime() > now.getTime()
         ? settings.nextRoundAt
         : nextOccurrence(ROUND_START, now, context.timeZone).at;
-    const round = (await pairing.pairingStore.lastRoundNumber(group.id)) + 1;
-    await pairing.pairingStore.saveSettings({ groupId: group.id, cadenceWeeks: weeks, nextRoundAt: first, paused: false }, person.id);
-    await services.jobs.cancel({ prefix: roundKeyPrefix(group.id) });
-    await scheduleRound(services.jobs, { groupId: group.id, round, at: first, zone: context.timeZone });
-    await services.audit.record({ actorPersonId: person.id, action: 'group.pairing.on', target: group.slug, details: { weeks } });
+    await services.transactions.atomically(async () => {
+      const round = (await pairing.pairingStore.lastRoundNumber(group.id)) + 1;
+      await pairing.pairingStore.saveSettings({ groupId: group.id, cadenceWeeks: weeks, nextRoundAt: first, paused: false }, person.id);
+      await services.jobs.cancel({ prefix: roundKeyPrefix(group.id) });
+      await scheduleRound(services.jobs, { groupId: group.id, round, at: first, zone: context.timeZone });
+      await services.audit.record({ actorPersonId: person.id, action: 'group.pairing.on', target: group.slug, details: { weeks } });
+    });
     return personal([text(t('pairing.on', { name, weeks, first: when(context, first) }))]);
   },
 });
@@ -198,12 +202,15 @@ export const groupPromptCommand = defineCommand({
       );
     }
     requireActive(context, group);
-    const prompt = await services.groups.groupStore.createPrompt(
-      { groupId: group.id, text: question, weekday: Number(weekday), time, timeZone: context.timeZone },
-      person.id,
-    );
-    const first = await schedulePrompt(services.jobs, prompt, now);
-    await services.audit.record({ actorPersonId: person.id, action: 'group.prompt', target: group.slug, details: { prompt: prompt.id } });
+    const { prompt, first } = await services.transactions.atomically(async () => {
+      const created = await services.groups.groupStore.createPrompt(
+        { groupId: group.id, text: question, weekday: Number(weekday), time, timeZone: context.timeZone },
+        person.id,
+      );
+      const firstJob = await schedulePrompt(services.jobs, created, now);
+      await services.audit.record({ actorPersonId: person.id, action: 'group.prompt', target: group.slug, details: { prompt: created.id } });
+      return { prompt: created, first: firstJob };
+    });
     const lines = [t('prompts.scheduled', { id: prompt.id, name, when: describeWhen(context, prompt), first: when(context, first.at) })];
     if ((await services.groups.channels(group)).length === 0) lines.push(t('prompts.noChannels', { command: typed(context, 'command.groupLink.usage', group.slug) }));
     return personal([text(lines.join(' '))]);
@@ -224,9 +231,11 @@ export const groupPromptCancelCommand = defineCommand({
     const group = prompt && !prompt.cancelledAt ? await services.groups.groupStore.findById(prompt.groupId) : undefined;
     if (!prompt || !group) throw new KeinoError('prompts.unknown', 'prompts.unknown', { id });
     await services.groups.requireManager(person, group, context.locale);
-    await services.groups.groupStore.cancelPrompt(id, now);
-    await services.jobs.cancel({ prefix: `${promptKeyPrefix(id)}:` });
-    await services.audit.record({ actorPersonId: person.id, action: 'group.prompt.cancel', target: group.slug, details: { prompt: id } });
+    await services.transactions.atomically(async () => {
+      await services.groups.groupStore.cancelPrompt(id, now);
+      await services.jobs.cancel({ prefix: `${promptKeyPrefix(id)}:` });
+      await services.audit.record({ actorPersonId: person.id, action: 'group.prompt.cancel', target: group.slug, details: { prompt: id } });
+    });
     return personal([text(t('prompts.cancelled', { id }))]);
   },
 });

@@ -2,6 +2,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import { KeinoError } from '../errors.js';
 import type { Organisation, PeopleStore } from '../people/people-store.js';
 import type { Person } from '../people/person.js';
+import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import { addDays, localDateOf } from '../time/local-time.js';
 import { parseInterventionCsv, type CsvProblem } from './intervention-csv.js';
 import { rejectionLines } from './intervention-render.js';
@@ -16,7 +17,10 @@ import {
   type NudgeSchedule,
 } from './intervention.js';
 
-/** Told after interventions were created or changed (the nudge planner listens). */
+/**
+ * Told when interventions were created or changed (the nudge planner listens), inside the change's
+ * transaction: the jobs it plans are written with the change or not at all.
+ */
 export type InterventionListener = (interventionIds: number[], now: Date) => Promise<void>;
 
 export interface ImportReport extends ImportOutcome {
@@ -55,6 +59,7 @@ export class InterventionService {
     private readonly store: InterventionStore,
     private readonly people: PeopleStore,
     private readonly audit: AuditLog,
+    private readonly transactions: Transactions = withoutTransactions,
   ) {}
 
   /** Called with the ids of interventions after they are created or changed. */
@@ -179,13 +184,16 @@ export class InterventionService {
     const organisation = await this.organisationFor(person, input.organisation);
     const ownerEmail = input.ownerEmail.toLowerCase();
     await this.checkOwner(ownerEmail, organisation);
-    const created = await this.store.create(
-      { organisationId: organisation.id, title: input.title, ownerEmail, dueDate: input.dueDate, policy: input.policy, category: input.category },
-      person.id,
-      now,
-    );
+    const created = await this.transactions.atomically(async () => {
+      const stored = await this.store.create(
+        { organisationId: organisation.id, title: input.title, ownerEmail, dueDate: input.dueDate, policy: input.policy, category: input.category },
+        person.id,
+        now,
+      );
+      if (stored) await this.changed([stored.id], now);
+      return stored;
+    });
     if (!created) throw new KeinoError('interventions.duplicate_title', 'interventions.duplicateTitle', { title: input.title.slice(0, 120) });
-    await this.changed([created.id], now);
     return { intervention: created, ownerReachable: created.ownerReachable };
   }
 
@@ -216,13 +224,22 @@ export class InterventionService {
         throw new ImportRejected(foreign.map((row) => ({ kind: 'foreignOrganisation', line: row.line, column: 'organisation', value: row.organisation })));
       }
     }
-    const outcome = await this.store.importPlan(parsed.rows, actor?.id ?? null, now);
-    await this.audit.record({
+    const outcome = await this.transactions.atomically(async () => {
+      const imported = await this.store.importPlan(parsed.rows, actor?.id ?? null, now);
+      await this.recordImport(actor, options.source, parsed.rows.length, imported);
+      await this.changed(imported.changedIds, now);
+      return imported;
+    });
+    return { ...outcome, rows: parsed.rows.length, delimiter: parsed.delimiter, ignoredColumns: parsed.ignoredColumns };
+  }
+
+  private recordImport(actor: Person | null, source: string, rows: number, outcome: ImportOutcome): Promise<void> {
+    return this.audit.record({
       actorPersonId: actor?.id ?? null,
       action: 'interventions.import',
-      target: options.source,
+      target: source,
       details: {
-        rows: parsed.rows.length,
+        rows,
         created: outcome.created,
         updated: outcome.updated,
         unchanged: outcome.unchanged,
@@ -230,8 +247,6 @@ export class InterventionService {
         unreachableOwners: outcome.unreachableOwners.length,
       },
     });
-    await this.changed(outcome.changedIds, now);
-    return { ...outcome, rows: parsed.rows.length, delimiter: parsed.delimiter, ignoredColumns: parsed.ignoredColumns };
   }
 
   async history(person: Person, id: number): Promise<HistoryEntry[]> {
@@ -246,17 +261,22 @@ export class InterventionService {
   async setNudgeSchedule(person: Person, organisationName: string | undefined, schedule: NudgeSchedule, now: Date): Promise<Organisation> {
     requireCoordinator(person);
     const organisation = await this.organisationFor(person, organisationName);
-    await this.store.saveNudgeSchedule(organisation.id, schedule, person.id);
-    await this.audit.record({ actorPersonId: person.id, action: 'interventions.schedule', target: organisation.name, details: { ...schedule } });
-    const open = await this.store.listForOrganisation(organisation.id, OPEN_STATUSES);
-    await this.changed(open.map((intervention) => intervention.id), now);
+    await this.transactions.atomically(async () => {
+      await this.store.saveNudgeSchedule(organisation.id, schedule, person.id);
+      await this.audit.record({ actorPersonId: person.id, action: 'interventions.schedule', target: organisation.name, details: { ...schedule } });
+      const open = await this.store.listForOrganisation(organisation.id, OPEN_STATUSES);
+      await this.changed(open.map((intervention) => intervention.id), now);
+    });
     return organisation;
   }
 
   private async change(person: Person, id: number, action: string, now: Date, decide: (current: Intervention) => StoredPatch | undefined): Promise<ChangeResult> {
-    const result = await this.store.change(id, person.id, action, (current) => decide(guard(person, id, current)), now);
+    const result = await this.transactions.atomically(async () => {
+      const stored = await this.store.change(id, person.id, action, (current) => decide(guard(person, id, current)), now);
+      if (stored?.changed) await this.changed([id], now);
+      return stored;
+    });
     if (!result) throw notFound(id);
-    if (result.changed) await this.changed([id], now);
     return result;
   }
 

@@ -7,6 +7,7 @@ import { text, type Message } from '../messages/message.js';
 import type { Person } from '../people/person.js';
 import type { Logger } from '../ports/logger.js';
 import type { PlatformGateways, SentMessage } from '../ports/platform-gateway.js';
+import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import type { Jobs } from '../jobs/jobs.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { postInConversation } from '../delivery/post-in-conversation.js';
@@ -54,6 +55,8 @@ export interface PollServiceOptions {
   delivery: Pick<Delivery, 'sendToConversation'>;
   /** Closes polls at their closing time (a job keyed `poll-close:<id>`). */
   jobs?: Pick<Jobs, 'enqueue' | 'cancel'>;
+  /** The closing job is written in the transaction that creates the poll. */
+  transactions?: Transactions;
   logger: Logger;
   clock: () => Date;
   /** The least time between two refreshes of one poll message. */
@@ -148,26 +151,37 @@ export class PollService {
    */
   async create(request: PollRequest, author: PollAuthor): Promise<{ poll: Poll; message: SentMessage }> {
     const valid = this.validate(request, author);
-    const poll = await this.store.create({
-      ...valid,
-      creatorId: author.person.id,
-      conversation: author.conversation,
-      anonymous: request.anonymous,
-      locale: author.locale,
-      timeZone: author.timeZone,
+    // The poll and its closing job commit together; the post, a call to the platform, comes after.
+    const poll = await this.atomically(async () => {
+      const created = await this.store.create({
+        ...valid,
+        creatorId: author.person.id,
+        conversation: author.conversation,
+        anonymous: request.anonymous,
+        locale: author.locale,
+        timeZone: author.timeZone,
+      });
+      // Votes are refused from the closing time on even if this job runs late; the job closes the
+      // poll for good and posts the final results.
+      if (created.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(created.id, created.closesAt));
+      return created;
     });
     let message: SentMessage;
     try {
       message = await postInConversation(this.options.delivery, author.conversation, await this.view(poll));
     } catch (error) {
-      await this.store.discard(poll.id);
+      await this.atomically(async () => {
+        await this.store.discard(poll.id);
+        if (poll.closesAt) await this.options.jobs?.cancel(closingKey(poll.id));
+      });
       throw error;
     }
     await this.rememberMessage(poll.id, message);
-    // Votes are refused from the closing time on even if this job runs late; the job closes the
-    // poll for good and posts the final results.
-    if (poll.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(poll.id, poll.closesAt));
     return { poll, message };
+  }
+
+  private atomically<T>(work: () => Promise<T>): Promise<T> {
+    return (this.options.transactions ?? withoutTransactions).atomically(work);
   }
 
   find(id: number): Promise<Poll | undefined> {
@@ -206,8 +220,14 @@ export class PollService {
     const poll = await this.require(pollId);
     if (!mayManage(person, poll)) throw new KeinoError('poll.not_creator', 'poll.onlyCreatorCloses');
     if (source) await this.rememberMessage(pollId, source);
-    const closed = await this.closeNow(pollId, person.id, this.options.clock());
-    if (closed.closedNow && poll.closesAt) await this.options.jobs?.cancel(closingKey(pollId));
+    const closed = await this.atomically(async () => {
+      const stored = await this.store.close(pollId, person.id, this.options.clock());
+      if (stored?.closedNow && poll.closesAt) await this.options.jobs?.cancel(closingKey(pollId));
+      return stored;
+    });
+    if (!closed) throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
+    // After the commit: the refresh must read the closed poll, and outside the transaction.
+    if (closed.closedNow) this.refresher.touch(pollId);
     return closed;
   }
 
