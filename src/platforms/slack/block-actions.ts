@@ -3,6 +3,7 @@ import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { Message } from '../../core/messages/message.js';
 import { KEINO_ACTION_ID, decodeActionId } from './action-ids.js';
+import { settleWithin } from './ack-window.js';
 import { homeChannel, publishHome } from './app-home.js';
 import { renderMessage } from './block-kit-renderer.js';
 import { renderModal } from './form-modal.js';
@@ -19,24 +20,29 @@ type Place =
  * A click on one of Keino's buttons or a pick in one of its menus runs the core action it names.
  * The outcome replaces the original message and/or answers the person who clicked; on the App
  * Home the home is published again, so it shows what changed.
+ *
+ * Slack hears the acknowledgement once the action is done (a vote committed), so an acked click is
+ * never lost with the process; only an action that outlasts the ack window is acknowledged before
+ * it ends, or Slack would tell the person the app failed.
  */
 export function registerBlockActions(bolt: App, deps: SlackDeps): void {
   bolt.action<BlockAction>({ type: 'block_actions', action_id: KEINO_ACTION_ID }, async ({ ack, body, action, respond }) => {
-    await ack();
     const actionId = decodeActionId(action.action_id);
-    if (!actionId) return;
+    if (!actionId) return ack();
     const teamId = body.team?.id ?? body.user.team_id ?? body.view?.team_id ?? '';
     const userId = body.user.id;
     const place = await placeOf(deps, body, teamId);
     const source: MessageRef | undefined =
       place.kind === 'message' ? { platform: 'slack', conversation: place.conversation, messageId: place.messageTs } : undefined;
-    const outcome = await deps.core.handleAction({
+    const work = deps.core.handleAction({
       caller: slackCaller(deps.messenger, teamId, userId),
       conversation: place.conversation,
       actionId,
       value: valueOf(action),
       ...(source ? { source } : {}),
     });
+    const settled = await settleWithin(work, deps.ackWindowMs).finally(() => ack());
+    const outcome = settled.done ? settled.value : await settled.later;
 
     for (const reply of [outcome.update, outcome.reply]) {
       if (reply?.kind === 'form') {
