@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { KeinoCore } from '../../src/core/keino.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/client.js';
 import { applyMigrations } from '../../src/db/migrate.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { ADMIN_EMAIL, admin, say, sessionIdOf, slackCaller } from '../academy/academy-world.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
+import { RecordingGateway } from '../helpers/recording-gateway.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 /**
@@ -31,7 +33,8 @@ async function count(db: Database, query: ReturnType<typeof sql>): Promise<numbe
   return Number(rowsOf<{ n: number | string }>(await db.execute(query))[0]!.n);
 }
 
-let now = new Date('2026-09-01T06:00:00Z');
+const groupChannel: Conversation = { platform: 'slack', tenantId: 'T1', channelId: 'C-OUTBOX', kind: 'channel' };
+const now = new Date('2026-09-01T06:00:00Z');
 const clock = () => now;
 
 function outboxTests(name: string, open: () => Promise<{ db: Database; close(): Promise<void> }>) {
@@ -42,8 +45,13 @@ function outboxTests(name: string, open: () => Promise<{ db: Database; close(): 
     beforeAll(async () => {
       handle = await open();
       core = createTestCore(handle.db, { admins: [ADMIN_EMAIL], clock });
+      // Polls are posted as Keino's own messages.
+      core.services.gateways.register(new RecordingGateway('slack'));
     });
-    afterAll(async () => handle?.close());
+    afterAll(async () => {
+      core?.services.polls.refresher.stop();
+      await handle?.close();
+    });
 
     it('stores no session whose announcement could not be written, and both when it can', async () => {
       const { db } = handle;
@@ -74,10 +82,10 @@ function outboxTests(name: string, open: () => Promise<{ db: Database; close(): 
     it('stores no poll whose closing could not be planned', async () => {
       const { db } = handle;
       await refuseJobs(db, 'poll-close:%');
-      await say(core, slackCaller('Pekka'), 'kysely "Sulkeutuuko?" "Kyllä" "Ei" --sulkeutuu 2h');
+      await say(core, slackCaller('Pekka'), 'kysely "Sulkeutuuko?" "Kyllä" "Ei" --sulkeutuu 2h', groupChannel);
       expect(await count(db, sql`select count(*)::int as n from polls where question = 'Sulkeutuuko?'`)).toBe(0);
       await allowJobs(db);
-      await say(core, slackCaller('Pekka'), 'kysely "Sulkeutuu" "Kyllä" "Ei" --sulkeutuu 2h');
+      await say(core, slackCaller('Pekka'), 'kysely "Sulkeutuu" "Kyllä" "Ei" --sulkeutuu 2h', groupChannel);
       expect(await count(db, sql`select count(*)::int as n from polls p join jobs j on j.key = 'poll-close:' || p.id where p.question = 'Sulkeutuu'`)).toBe(1);
     });
 
