@@ -151,32 +151,29 @@ export class PollService {
    */
   async create(request: PollRequest, author: PollAuthor): Promise<{ poll: Poll; message: SentMessage }> {
     const valid = this.validate(request, author);
-    // The poll and its closing job commit together; the post, a call to the platform, comes after.
-    const poll = await this.atomically(async () => {
-      const created = await this.store.create({
-        ...valid,
-        creatorId: author.person.id,
-        conversation: author.conversation,
-        anonymous: request.anonymous,
-        locale: author.locale,
-        timeZone: author.timeZone,
-      });
-      // Votes are refused from the closing time on even if this job runs late; the job closes the
-      // poll for good and posts the final results.
-      if (created.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(created.id, created.closesAt));
-      return created;
+    const poll = await this.store.create({
+      ...valid,
+      creatorId: author.person.id,
+      conversation: author.conversation,
+      anonymous: request.anonymous,
+      locale: author.locale,
+      timeZone: author.timeZone,
     });
     let message: SentMessage;
     try {
       message = await postInConversation(this.options.delivery, author.conversation, await this.view(poll));
-    } catch (error) {
+      // Where the poll went and the job that closes it commit together (the post, a call to the
+      // platform, cannot be in a transaction); if they cannot be written, the poll is not kept.
       await this.atomically(async () => {
-        await this.store.discard(poll.id);
-        if (poll.closesAt) await this.options.jobs?.cancel(closingKey(poll.id));
+        await this.store.rememberMessage(poll.id, message);
+        // Votes are refused from the closing time on even if this job runs late; the job closes the
+        // poll for good and posts the final results.
+        if (poll.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(poll.id, poll.closesAt));
       });
+    } catch (error) {
+      await this.store.discard(poll.id);
       throw error;
     }
-    await this.rememberMessage(poll.id, message);
     return { poll, message };
   }
 
