@@ -28,6 +28,8 @@ let now = new Date('2026-09-01T06:00:00Z');
 beforeAll(async () => {
   database = await createTestDatabase();
   fake = await FakeSlackApi.start();
+  // The fixtures' channel, with Keino in it: it becomes the academy channel.
+  fake.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
   app = await createTestApp(database.url, {
     clock: () => now,
     config: {
@@ -48,7 +50,8 @@ afterAll(async () => {
 beforeEach(() => fake.reset());
 
 /** `/keino <text>` typed by Alice in #kr-sote (C0GROUP), as Slack posts it. */
-const slash = (text: string) => postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), text, response_url: fake.responseUrl('command') }));
+const slash = (text: string) =>
+  postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), text, response_url: fake.responseUrl('command'), trigger_id: fake.triggerId() }));
 
 const textOf = (blocks: Json[]): string =>
   blocks
@@ -69,6 +72,7 @@ describe('the academy in Slack', () => {
     expect(((await (await slash('kanava liitä akatemia')).json()) as Json).response_type).toBe('in_channel');
     await slash('tilaisuus lisää');
     const opened = await fake.waitFor('views.open');
+    expect(opened.response.ok).toBe(true);
     const view = opened.body.view;
     expect(viewViolations(view)).toEqual([]);
     expect(view.title.text).toBe('Uusi akatemian tilaisuus');
@@ -90,6 +94,7 @@ describe('the academy in Slack', () => {
 
     await new JobRunner({ jobs: app.core.services.jobs, clock: () => now, logger: silentLogger, instanceId: 'slack-academy' }).tick();
     const announcement = await fake.waitFor('chat.postMessage', (call) => call.body.channel === 'C0GROUP');
+    expect(announcement.response.ok).toBe(true);
     expect(blockKitViolations(announcement.body.blocks, 'message')).toEqual([]);
     expect(textOf(announcement.body.blocks)).toContain('Uusi KEINO-akatemian tilaisuus');
     expect(JSON.stringify(announcement.body.blocks)).toContain('rsvp 1 yes');

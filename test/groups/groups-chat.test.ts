@@ -164,9 +164,9 @@ describe('developer groups in Slack and Teams', () => {
         user: { id: 'U0MAIJA', team_id: FAKE_TEAM },
         team: { id: FAKE_TEAM },
         api_app_id: 'A0KEINO',
-        container: { type: 'message', message_ts: question.body.ts ?? '1.1', channel_id: 'D0MAIJA', is_ephemeral: false },
+        container: { type: 'message', message_ts: question.response.ts, channel_id: 'D0MAIJA', is_ephemeral: false },
         channel: { id: 'D0MAIJA', name: 'directmessage' },
-        message: { ts: '1741100001.000100', text: 'x' },
+        message: { ts: question.response.ts, text: 'x' },
         trigger_id: '1.2.3',
         response_url: slack.responseUrl('met'),
         actions: [{ type: 'button', action_id: yes.action_id, value: yes.value, block_id: 'b', action_ts: '1' }],
@@ -174,6 +174,7 @@ describe('developer groups in Slack and Teams', () => {
     );
     expect(click.status).toBe(200);
     const replaced = await slack.waitFor('chat.update');
+    expect(replaced.response.ok).toBe(true);
     expect(textOf(replaced.body.blocks)).toBe('Kiitos! Vastauksesi: Tapasimme.');
     expect(await slash('U0FIIA', 'ryhmä parit sote')).toMatch(/Kierros 1 \(9\.3\.2026 klo 9\.00\): 1 tapaaminen – tapasivat 1, sovittu 0, eivät tavanneet 0, ei vastausta 2/);
   });

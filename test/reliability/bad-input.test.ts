@@ -149,6 +149,7 @@ beforeAll(async () => {
   process.on('unhandledRejection', countCrash);
   db = await createTestDatabase();
   slack = await FakeSlackApi.start();
+  slack.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
   connector = await FakeBotConnector.start();
   app = await createTestApp(db.url, {
     config: { slack: { botToken: 'xoxb-1000000000001-keino-fuzz-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
@@ -198,7 +199,7 @@ async function waitForCall(matches: (call: RecordedCall) => boolean, timeoutMs =
 /** `/keino <text>` as Alice: the answer in the acknowledgement, through the response_url, or a modal. */
 async function slashCommand(text: string): Promise<{ status: number; body: string; answer?: string }> {
   const name = `fuzz-${randomUUID()}`;
-  const trigger = `trigger-${name}`;
+  const trigger = slack.triggerId();
   const response = await postSignedToSlack(slackUrl, formBody({ ...fixture('slack/slash-command.json'), text, trigger_id: trigger, response_url: slack.responseUrl(name) }));
   const body = await response.text();
   totals.requests++;
