@@ -85,6 +85,34 @@ describe('announcements', () => {
   });
 });
 
+describe('the announcement’s live counts', () => {
+  it('shows the places left as people answer, updated at most once in ten seconds, by updating Keino’s own post', async () => {
+    const id = sessionIdOf(await say(core, admin, 'session add "Laskuri" 2026-11-12 10:00 capacity=2'));
+    await runner.tick();
+    const posted = gateway.to(academyChannel).find((post) => post.message.summary.endsWith(': Laskuri'))!;
+    expect(replyText(posted.message)).toContain('2/2 vapaana');
+
+    const updatesBefore = gateway.updates.length;
+    await say(core, slackCaller('Aapo'), `rsvp ${id} yes`);
+    await say(core, slackCaller('Bea'), `rsvp ${id} yes`);
+    await say(core, slackCaller('Cid'), `rsvp ${id} yes`); // the third waits
+    await runner.tick();
+    expect(gateway.updates.length).toBe(updatesBefore); // not before the window ends
+    now = new Date(now.getTime() + 11_000);
+    await runner.tick();
+    const updates = gateway.updates.slice(updatesBefore);
+    expect(updates.map((update) => update.sent.messageId)).toEqual([posted.messageId]);
+    expect(replyText(updates[0]!.message)).toContain('täynnä, jonossa 1');
+
+    // Someone gives their place away: the next window shows it.
+    await say(core, slackCaller('Aapo'), `rsvp ${id} no`);
+    now = new Date(now.getTime() + 11_000);
+    await runner.tick();
+    expect(gateway.updates.slice(updatesBefore)).toHaveLength(2);
+    expect(replyText(gateway.updates.at(-1)!.message)).toContain('täynnä, jonossa 0');
+  });
+});
+
 describe('reminders', () => {
   it('reminds people going the day before at the same local time and an hour before, across the October DST change', async () => {
     // 2026-10-25 is the day the clocks go back in Helsinki (04:00 EEST → 03:00 EET).

@@ -112,6 +112,14 @@ describe('the academy in Slack', () => {
     expect(fake.callsTo('conversations.open')[0]!.body.users).toBe('U0ALICE');
     expect(completed.body.channel_id).toMatch(/^D/);
     expect(fake.callsTo('file_upload')[0]!.body.bytes).toBeGreaterThan(200);
+
+    // The announcement in the academy channel is Keino's own message: its places are updated.
+    now = new Date(now.getTime() + 11_000);
+    await new JobRunner({ jobs: app.core.services.jobs, clock: () => now, logger: silentLogger, instanceId: 'slack-academy' }).tick();
+    const announcement = fake.messagesIn('C0GROUP').find((message) => textOf(message.blocks).includes('Uusi KEINO-akatemian tilaisuus'))!;
+    const update = await fake.waitFor('chat.update', (call) => call.body.ts === announcement.ts);
+    expect(update.response.ok).toBe(true);
+    expect(textOf(fake.message('C0GROUP', announcement.ts)!.blocks)).toContain('19/20 vapaana');
   });
 
   it('the sessions list fits Slack’s limits and shows Alice’s own answer', async () => {

@@ -1,5 +1,7 @@
 import type { ChannelLinkStore } from '../channels/channel-link-store.js';
 import { COMMAND_ACTION } from '../commands/command.js';
+import { conversationKey } from '../commands/conversation.js';
+import { DeliveryError } from '../ports/platform-gateway.js';
 import type { Delivery, RecipientContext } from '../delivery/delivery.js';
 import type { Jobs } from '../jobs/jobs.js';
 import { heading, note, personal, shared, text, type Block, type Message } from '../messages/message.js';
@@ -12,6 +14,8 @@ import { describeWhen } from './session-time.js';
 /** The job kinds of the academy; each renders its message when it runs, in the recipient's language. */
 export const ACADEMY_JOB = {
   announce: 'academy.announce',
+  /** Shows the announcement's live counts (going, places left, waiting) after answers change. */
+  announceRefresh: 'academy.announce.refresh',
   reminder: 'academy.reminder',
   notice: 'academy.notice',
 } as const;
@@ -37,6 +41,15 @@ type NoticePayload = { sessionId: number; personId: number } & (
 );
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * How often at most an announcement's counts are refreshed: answers within one window make one
+ * update (Slack's chat.update is Tier 3, about 50 a minute for the whole workspace), at the window's
+ * end, with the counts as they are then.
+ */
+export const ANNOUNCE_REFRESH_MS = 10_000;
+
+const announceKey = (sessionId: number) => `academy:announce:${sessionId}`;
 
 /**
  * When the reminders of a session are due: the day before at the same local time (a calendar day
@@ -66,12 +79,24 @@ export class AcademyNotices implements AcademyNotifier {
   ) {}
 
   async scheduled(session: AcademySession): Promise<void> {
-    await this.jobs.enqueue<AnnouncePayload>({ kind: ACADEMY_JOB.announce, key: `academy:announce:${session.id}`, payload: { sessionId: session.id }, dueAt: this.clock() });
+    await this.jobs.enqueue<AnnouncePayload>({ kind: ACADEMY_JOB.announce, key: announceKey(session.id), payload: { sessionId: session.id }, dueAt: this.clock() });
   }
 
   async answered(session: AcademySession, personId: number, status: RegistrationStatus): Promise<void> {
     if (status === 'going') await this.planReminders(session, personId);
     else await this.jobs.cancel({ prefix: reminderPrefix(session.id, personId) });
+    await this.refreshAnnouncement(session);
+  }
+
+  /** One refresh job per session and window (the key names both), due at the window's end. */
+  private async refreshAnnouncement(session: AcademySession): Promise<void> {
+    const window = Math.floor(this.clock().getTime() / ANNOUNCE_REFRESH_MS);
+    await this.jobs.enqueue<AnnouncePayload>({
+      kind: ACADEMY_JOB.announceRefresh,
+      key: `academy:announce-refresh:${session.id}:${window}`,
+      payload: { sessionId: session.id },
+      dueAt: new Date((window + 1) * ANNOUNCE_REFRESH_MS),
+    });
   }
 
   async promoted(session: AcademySession, promoted: Promoted): Promise<void> {
@@ -93,6 +118,7 @@ export class AcademyNotices implements AcademyNotifier {
   }
 
   async rescheduled(session: AcademySession, previous: AcademySession, registrations: Registration[]): Promise<void> {
+    await this.refreshAnnouncement(session);
     await this.jobs.cancel({ prefix: reminderPrefix(session.id) });
     for (const registration of registrations) {
       if (registration.status === 'going') await this.planReminders(session, registration.personId);
@@ -126,22 +152,46 @@ export class AcademyNotices implements AcademyNotifier {
 
 const attends = (status: RegistrationStatus | undefined): status is 'going' | 'maybe' => status === 'going' || status === 'maybe';
 
+type Counts = { going: number; maybe: number; waiting: number };
+
+function countsOf(registrations: Registration[]): Counts {
+  const count = (status: RegistrationStatus) => registrations.filter((registration) => registration.status === status).length;
+  return { going: count('going'), maybe: count('maybe'), waiting: count('waiting') };
+}
+
+/** The announcement in the academy channels, with the session's counts as they are now. */
+function announcement(reader: RecipientContext, session: AcademySession, counts: Counts): Message {
+  return shared(
+    [heading(reader.t('academy.announce.heading')), ...sessionBlocks(reader, { session, ...counts }), note(reader.t('academy.announce.howToAnswer', { id: session.id }))],
+    `${reader.t('academy.announce.heading')}: ${session.title}`,
+  );
+}
+
 /** Registers the academy's job handlers. Each checks the session as it is now and sends nothing stale. */
 export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: AcademyService, channels: ChannelLinkStore): void {
   jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announce, async (job) => {
     const session = await academy.find(job.payload.sessionId);
     if (!session || session.state !== 'scheduled') return;
+    const counts = countsOf(await academy.registrations(session.id));
     for (const conversation of await channels.channelsFor('academy')) {
-      await delivery.forJob(job).sendToConversation(conversation, (reader) =>
-        shared(
-          [
-            heading(reader.t('academy.announce.heading')),
-            ...sessionBlocks(reader, { session, going: 0, maybe: 0, waiting: 0 }),
-            note(reader.t('academy.announce.howToAnswer', { id: session.id })),
-          ],
-          `${reader.t('academy.announce.heading')}: ${session.title}`,
-        ),
-      );
+      // Keino's own message, recorded under "<job key>#<conversation>", so that its counts can be updated.
+      await delivery.forJob(job).sendToConversation(conversation, (reader) => announcement(reader, session, counts));
+    }
+  });
+
+  jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announceRefresh, async (job) => {
+    const session = await academy.find(job.payload.sessionId);
+    if (!session || session.state !== 'scheduled') return;
+    const counts = countsOf(await academy.registrations(session.id));
+    for (const conversation of await channels.channelsFor('academy')) {
+      try {
+        await delivery.update(`${announceKey(session.id)}#${conversationKey(conversation)}`, (reader) => announcement(reader, session, counts));
+      } catch (error) {
+        // Deleted, archived, no longer Keino's to edit: no retry changes that, and the other
+        // channels still get their counts. A passing failure retries the job.
+        if (error instanceof DeliveryError && error.permanent) continue;
+        throw error;
+      }
     }
   });
 
