@@ -5,6 +5,7 @@ import type { RecipientContext } from '../delivery/delivery.js';
 import type { Translate } from '../i18n/translator.js';
 import { heading, note, personal, shared, text, type Block, type Button, type Form, type Message } from '../messages/message.js';
 import { hasRole } from '../people/person.js';
+import { DeliveryError } from '../ports/platform-gateway.js';
 import type { KeinoServices } from '../services.js';
 import type { ExpertRequest } from './expert-request-store.js';
 import type { FaqEntry } from './faq-entry.js';
@@ -124,9 +125,22 @@ export function registerFaqJobs(services: KeinoServices): void {
   });
 }
 
-/** Shows what became of the question on every post of it in the experts' channels. */
+/**
+ * Shows what became of the question on every post of it in the experts' channels. A post that can
+ * no longer be updated (deleted, archived channel) does not keep the others stale; the job then
+ * fails for good with that error, recorded where `admin jobs` shows it, and is not retried.
+ */
 async function refreshPosts(services: KeinoServices, request: ExpertRequest, question: AskedQuestion): Promise<void> {
-  for (const key of request.posts) await services.delivery.update(key, (reader) => expertPost(services, reader, request, question));
+  let refused: DeliveryError | undefined;
+  for (const key of request.posts) {
+    try {
+      await services.delivery.update(key, (reader) => expertPost(services, reader, request, question));
+    } catch (error) {
+      if (!(error instanceof DeliveryError && error.permanent)) throw error;
+      refused ??= error;
+    }
+  }
+  if (refused) throw refused;
 }
 
 function enqueue(context: CommandContext, kind: string, key: string, requestId: number) {
