@@ -11,6 +11,9 @@ import { AcademyService } from '../core/academy/academy-service.js';
 import { registerAcademy } from '../core/academy/academy-commands.js';
 import { AcademyNotices, registerAcademyJobs } from '../core/academy/academy-notices.js';
 import { DrizzleAcademyStore } from '../db/stores/academy-store.js';
+import { CalendarFeeds } from '../core/academy/calendar-feeds.js';
+import { registerCalendarCommands } from '../core/academy/calendar-commands.js';
+import { DrizzleCalendarFeedStore } from '../db/stores/calendar-feed-store.js';
 import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
 import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
@@ -49,7 +52,7 @@ import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
   rootDb: Database,
-  config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone'>>,
+  config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone' | 'publicUrl'>>,
   options: { clock?: () => Date; logger?: Logger } = {},
 ): KeinoServices {
   // Every store is built on the ambient database, so it joins a service's atomically() block.
@@ -78,6 +81,7 @@ export function buildServices(
     delivery,
     faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db), new DrizzleExpertRequestStore(db)),
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions),
+    calendars: new CalendarFeeds(new DrizzleCalendarFeedStore(db), config.publicUrl),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions),
     privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
@@ -88,6 +92,7 @@ export function buildServices(
   registerJobCommands(registry);
   registerDeliveryJobs(jobs, delivery);
   registerAcademy(registry);
+  registerCalendarCommands(registry);
   registerFaq(registry);
   registerFaqJobs(services);
   services.academy.notifyWith(new AcademyNotices(jobs, clock));

@@ -1,6 +1,7 @@
 import type { CommandRegistry } from './commands/registry.js';
 import type { AuditLog } from './audit/audit-log.js';
 import type { AcademyService } from './academy/academy-service.js';
+import type { CalendarFeeds } from './academy/calendar-feeds.js';
 import type { ChannelLinkStore } from './channels/channel-link-store.js';
 import type { GroupService } from './groups/group-service.js';
 import type { InterventionService } from './interventions/intervention-service.js';
@@ -37,6 +38,8 @@ export interface KeinoServices {
   delivery: Delivery;
   /** KEINO-akatemia: sessions, registrations with a waiting list, calendar invitations. */
   academy: AcademyService;
+  /** Each person's private calendar address (/calendar/<token>.ics). */
+  calendars: CalendarFeeds;
   /** Developer groups: memberships, facilitators, group channels. */
   groups: GroupService;
   /** Hankintaluotsi interventions: owners, due dates, history, the CSV import. */

@@ -1,7 +1,7 @@
 import type { KeinoApp } from '../app/keino-app.js';
 import { mountSlack } from '../platforms/slack/mount-slack.js';
 import { mountTeams } from '../platforms/teams/mount-teams.js';
-import { academyCalendarRoute } from './academy-calendar-route.js';
+import { calendarRoutes } from './calendar-routes.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
 import { observability } from './observability.js';
 
@@ -16,7 +16,7 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
     ping: app.database.ping,
     logger: app.logger,
     // Request ids and metrics first: they see every request, the platforms' included.
-    routes: [observability(app.metrics, app.config.metricsToken), academyCalendarRoute(app.core, app.config.locale, app.logger)],
+    routes: [observability(app.metrics, app.config.metricsToken), calendarRoutes(app.core, app.config.locale, app.logger)],
   });
   const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
   for (const platform of platforms) app.core.services.gateways.register(platform.gateway);

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeinoCore } from '../../src/core/keino.js';
 import type { Reply } from '../../src/core/messages/message.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
-import { academyCalendarRoute } from '../../src/server/academy-calendar-route.js';
+import { calendarRoutes } from '../../src/server/calendar-routes.js';
+import { reportFigure } from '../helpers/figures.js';
 import { createHttpApp, listen } from '../../src/server/http-server.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
@@ -16,11 +17,12 @@ let core: KeinoCore;
 let server: Server;
 let baseUrl: string;
 const now = new Date('2026-09-01T06:00:00Z');
+const PUBLIC_URL = 'https://keino.example.fi';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  core = createTestCore(database.db, { admins: [ADMIN_EMAIL], clock: () => now });
-  const http = createHttpApp({ ping: async () => {}, logger: silentLogger, routes: [academyCalendarRoute(core, 'fi', silentLogger)] });
+  core = createTestCore(database.db, { admins: [ADMIN_EMAIL], clock: () => now, publicUrl: PUBLIC_URL });
+  const http = createHttpApp({ ping: async () => {}, logger: silentLogger, routes: [calendarRoutes(core, 'fi', silentLogger)] });
   server = await listen(http, 0);
   const address = server.address();
   baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -97,22 +99,67 @@ describe('calendar invitations', () => {
 });
 
 describe('GET /calendar/academy.ics', () => {
-  it('serves the whole programme for subscription, cancelled sessions marked cancelled, and no attendees', async () => {
+  it('serves the programme without meeting links, descriptions or attendees, and lets no cache keep it', async () => {
     const cancelled = sessionIdOf(await say(core, admin, 'session add "Peruttu tilaisuus" 2026-12-01 09:00'));
     await say(core, admin, `session cancel ${cancelled}`);
+    await say(core, admin, 'session add "Verkossa" 2026-12-02 09:00 "https://meet.example/j/123?pwd=salainen" cohort=Kohortti-2 --description "Sisäinen kuvaus"');
 
     const response = await fetch(`${baseUrl}/calendar/academy.ics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/calendar');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     const body = await response.text();
     expect(body).toContain('METHOD:PUBLISH');
-    expect(body).not.toMatch(/ATTENDEE|kunta\.fi/);
+    expect(body).not.toMatch(/ATTENDEE|kunta\.fi|meet\.example|salainen|DESCRIPTION|Kohortti-2|Sisäinen/);
+    reportFigure('Calendars', 'meeting links and descriptions in the public feed', (body.match(/meet\.example|DESCRIPTION/g) ?? []).length, !/meet\.example|DESCRIPTION/.test(body));
 
     const events = eventsOf(body);
     const byTitle = new Map(events.map((event) => [String(event.summary), event]));
     expect(inHelsinki(byTitle.get('Strateginen johtaminen')!.start)).toBe('2026-10-26 10:00');
+    expect(String(byTitle.get('Strateginen johtaminen')!.location)).toBe('Sitra, Helsinki');
     expect(byTitle.get('Peruttu tilaisuus')!.status).toBe('CANCELLED');
     expect(byTitle.get('Peruttu tilaisuus')!.uid).toBe(`academy-session-${cancelled}@keino`);
-    expect(String(byTitle.get('Peruttu tilaisuus')!.description)).toContain(`ilmoittaudu ${cancelled} kyllä`);
+  });
+});
+
+describe('a private calendar by secret address', () => {
+  const addressIn = (reply: Reply): string => {
+    const found = /https:\/\/keino\.example\.fi\/calendar\/[A-Za-z0-9_-]{43}\.ics/.exec(replyText(reply));
+    expect(found).not.toBeNull();
+    return found![0];
+  };
+  const local = (address: string) => address.replace(PUBLIC_URL, baseUrl);
+
+  it('holds the person’s own sessions with links and descriptions; a wrong token or none gets 404; reset retires the old address', async () => {
+    const pirjo = slackCaller('Pirjo', { name: 'Pirjo P', email: 'pirjo@kunta.fi' });
+    const online = sessionIdOf(await say(core, admin, 'session add "Etätilaisuus" 2026-12-03 09:00 "https://meet.example/j/456" --description "Oma kuvaus"'));
+    await say(core, pirjo, `rsvp ${online} yes`);
+    const first = addressIn(await say(core, pirjo, 'kalenteri'));
+    expect(addressIn(await say(core, pirjo, 'calendar'))).toBe(first);
+
+    const response = await fetch(local(first));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    const events = eventsOf(await response.text());
+    expect(events.map((event) => String(event.summary))).toEqual(['Etätilaisuus']);
+    expect(String(events[0]!.description)).toContain('Oma kuvaus');
+    expect(String(events[0]!.location)).toBe('https://meet.example/j/456');
+
+    const strangers = [`${baseUrl}/calendar/${'A'.repeat(43)}.ics`, `${baseUrl}/calendar/.ics`, `${baseUrl}/calendar/pirjo.ics`, `${baseUrl}/calendar/${first.split('/').pop()!.slice(0, 20)}.ics`];
+    const statuses = await Promise.all(strangers.map(async (address) => (await fetch(address)).status));
+    reportFigure('Calendars', 'private calendars opened without the right token', statuses.filter((status) => status !== 404).length, statuses.every((status) => status === 404));
+    expect(statuses).toEqual([404, 404, 404, 404]);
+
+    const second = addressIn(await say(core, pirjo, 'kalenteri nollaa'));
+    expect(second).not.toBe(first);
+    expect((await fetch(local(first))).status).toBe(404);
+    expect((await fetch(local(second))).status).toBe(200);
+  });
+
+  it('without KEINO_PUBLIC_URL there is no address, and Keino says why', async () => {
+    const plain = createTestCore(database.db, { admins: [ADMIN_EMAIL], clock: () => now });
+    const reply = replyText(await say(plain, slackCaller('Pirjo'), 'calendar'));
+    expect(reply).toContain('KEINO_PUBLIC_URL');
+    expect(reply).not.toContain('/calendar/');
   });
 });

@@ -78,9 +78,9 @@ export const academyCatalogue = defineCatalogue({
     en: 'No upcoming sessions are scheduled yet. I’ll announce new ones in the academy channel.',
   },
   'academy.sessions.more': {
-    fi: ({ count }) => `…ja ${count} myöhempää tilaisuutta. Koko ohjelma: kalenteritilaus /calendar/academy.ics.`,
-    sv: ({ count }) => `…och ${count} senare träffar. Hela programmet: kalenderprenumerationen /calendar/academy.ics.`,
-    en: ({ count }) => `…and ${count} later sessions. The whole programme: the calendar feed /calendar/academy.ics.`,
+    fi: ({ count }) => `…ja ${count} myöhempää tilaisuutta. Omat tilaisuutesi kalenteriisi: \`kalenteri\`.`,
+    sv: ({ count }) => `…och ${count} senare träffar. Dina träffar i din kalender: \`calendar\`.`,
+    en: ({ count }) => `…and ${count} later sessions. Your sessions in your own calendar: \`calendar\`.`,
   },
   'academy.field.when': { fi: 'Aika', sv: 'Tid', en: 'When' },
   'academy.field.place': { fi: 'Paikka', sv: 'Plats', en: 'Where' },
@@ -269,6 +269,7 @@ export const academyCatalogue = defineCatalogue({
     en: ({ id }) => `Register or change your answer in Keino: rsvp ${id} yes | maybe | no`,
   },
   'academy.ics.calendarName': { fi: 'KEINO-akatemia', sv: 'KEINO-akademin', en: 'KEINO Academy' },
+  'academy.ics.personalCalendarName': { fi: 'KEINO-akatemia: omat tilaisuuteni', sv: 'KEINO-akademin: mina träffar', en: 'KEINO Academy: my sessions' },
 
   'academy.error.notFound': {
     fi: ({ id }) => `Tilaisuutta #${id} ei löydy. Kirjoita **tilaisuudet** nähdäksesi tulevat tilaisuudet.`,

@@ -92,6 +92,11 @@ export class AcademyService {
     return this.store.programme(new Date(now.getTime() - 92 * 86_400_000));
   }
 
+  /** One person's private feed: their sessions from a quarter back on, cancelled ones marked. */
+  calendarOf(personId: number, now: Date): Promise<AcademySession[]> {
+    return this.store.calendarOf(personId, new Date(now.getTime() - 92 * 86_400_000));
+  }
+
   /** For scheduled work: the session as it is now, if it still exists. */
   find(id: number): Promise<AcademySession | undefined> {
     return this.store.findSession(id);

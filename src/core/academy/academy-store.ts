@@ -101,6 +101,8 @@ export interface AcademyStore {
   registrationsOf(personId: number, now: Date): Promise<SessionOverview[]>;
   /** Sessions for the programme feed: those ending after `since`, cancelled ones included. */
   programme(since: Date): Promise<AcademySession[]>;
+  /** Sessions for one person's private feed: those they are going, maybe going or waiting for, ending after `since`, cancelled ones included. */
+  calendarOf(personId: number, since: Date): Promise<AcademySession[]>;
   /**
    * Records an answer atomically under the session's row lock: a "going" beyond capacity joins
    * the waiting list at its end; an answer that frees a place moves the first person waiting in.

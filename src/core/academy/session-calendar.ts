@@ -26,7 +26,12 @@ function isLink(place: string | null): place is string {
   return place !== null && /^https?:\/\/\S+$/i.test(place);
 }
 
-function addSession(calendar: ICalCalendar, session: AcademySession, texts: EventTexts, now: Date, cancelled: boolean) {
+/** What a public feed may show of a session: no meeting link, no description (the place only when it is no link). */
+function publicView(session: AcademySession): AcademySession {
+  return { ...session, place: isLink(session.place) ? null : session.place, description: null, theme: null, cohort: null };
+}
+
+function addSession(calendar: ICalCalendar, session: AcademySession, texts: EventTexts | undefined, now: Date, cancelled: boolean) {
   // Times in UTC: every calendar shows them in its own zone, with no VTIMEZONE to get wrong.
   return calendar.createEvent({
     id: sessionUid(session),
@@ -36,7 +41,7 @@ function addSession(calendar: ICalCalendar, session: AcademySession, texts: Even
     start: session.startsAt,
     end: session.endsAt,
     summary: session.title,
-    description: texts.description,
+    ...(texts ? { description: texts.description } : {}),
     location: session.place ?? undefined,
     url: isLink(session.place) ? session.place : undefined,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -81,9 +86,16 @@ export function sessionInvitation(
   };
 }
 
-/** The whole programme for calendar subscription (METHOD:PUBLISH); cancelled sessions stay, marked cancelled. */
-export function programmeCalendar(sessions: AcademySession[], options: { name: string; describe: (session: AcademySession) => EventTexts; now: Date }): string {
+/**
+ * A calendar for subscription (METHOD:PUBLISH); cancelled sessions stay, marked cancelled. A
+ * person's private feed (`describe` given) carries descriptions and meeting links; the public
+ * programme (no `describe`) carries titles, times and places that are no links, nothing more.
+ */
+export function programmeCalendar(sessions: AcademySession[], options: { name: string; describe?: (session: AcademySession) => EventTexts; now: Date }): string {
   const calendar = ical({ prodId: PRODUCT, method: ICalCalendarMethod.PUBLISH, name: options.name, ttl: 60 * 60 });
-  for (const session of sessions) addSession(calendar, session, options.describe(session), options.now, session.state === 'cancelled');
+  for (const session of sessions) {
+    const shown = options.describe ? session : publicView(session);
+    addSession(calendar, shown, options.describe?.(session), options.now, session.state === 'cancelled');
+  }
   return calendar.toString();
 }

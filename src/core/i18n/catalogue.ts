@@ -11,6 +11,7 @@ import { interventionCatalogue } from '../interventions/intervention-catalogue.j
 import { academyCatalogue } from '../academy/academy-catalogue.js';
 import { teamsCatalogue } from '../../platforms/teams/teams-catalogue.js';
 import { privacyCatalogue } from '../privacy/privacy-catalogue.js';
+import { calendarCatalogue } from '../academy/calendar-catalogue.js';
 import { adminCatalogue } from '../admin/admin-catalogue.js';
 
 /**
@@ -31,6 +32,7 @@ export const catalogue = {
   ...academyCatalogue,
   ...teamsCatalogue,
   ...privacyCatalogue,
+  ...calendarCatalogue,
   ...adminCatalogue,
 };
 

@@ -10,3 +10,4 @@ export * from './polls.js';
 export * from './teams.js';
 export * from './groups.js';
 export * from './faq.js';
+export * from './calendars.js';

@@ -108,6 +108,16 @@ export class DrizzleAcademyStore implements AcademyStore {
     );
   }
 
+  async calendarOf(personId: number, since: Date): Promise<AcademySession[]> {
+    const rows = await this.db
+      .select({ session: academySessions })
+      .from(academyRegistrations)
+      .innerJoin(academySessions, eq(academySessions.id, academyRegistrations.sessionId))
+      .where(and(eq(academyRegistrations.personId, personId), inArray(academyRegistrations.status, ['going', 'maybe', 'waiting']), gt(academySessions.endsAt, since)))
+      .orderBy(asc(academySessions.startsAt), asc(academySessions.id));
+    return rows.map((row) => toSession(row.session));
+  }
+
   async programme(since: Date): Promise<AcademySession[]> {
     const rows = await this.db
       .select()

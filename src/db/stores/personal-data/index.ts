@@ -1,5 +1,6 @@
 import { academyData } from './academy.js';
 import { auditData } from './audit.js';
+import { calendarData } from './calendars.js';
 import { channelData } from './channels.js';
 import { deliveryData } from './delivery.js';
 import { faqData } from './faq.js';
@@ -18,6 +19,7 @@ import { teamsData } from './teams.js';
 export const personalDataProviders: readonly PersonalDataProvider[] = [
   interventionData,
   academyData,
+  calendarData,
   pollData,
   groupData,
   faqData,
