@@ -253,33 +253,53 @@ describe('voting', () => {
 });
 
 describe('anonymous polls', () => {
-  it('show no names, store no person with a choice, and export counts only', async () => {
+  it('show no names, count each ballot once and for good, and export counts only', async () => {
     const id = (await create(aino, 'poll "Onko kehittäjäryhmästä hyötyä?" "Kyllä" "Ei" --anonymous')).id;
     const voters = ['UANON1', 'UANON2', 'UANON3'].map((user) => slackCaller(user, `Salainen ${user}`));
     await Promise.all(voters.map((voter, index) => click(voter, 'polls.vote', `${id}:${index === 2 ? 1 : 0}`)));
-    const confirmation = await click(voters[2]!, 'polls.vote', `${id}:1`);
-    expect(replyText(confirmation.reply!)).toContain('Peruit äänesi: Ei');
-    expect(replyText(confirmation.reply!)).toContain('Vastauksesi on anonyymi');
-    await click(voters[2]!, 'polls.vote', `${id}:1`);
+    // A second click cannot change or take back an anonymous vote: nothing records what it was.
+    const again = await click(voters[2]!, 'polls.vote', `${id}:0`);
+    expect(replyText(again.reply!)).toContain('Olet jo äänestänyt tässä anonyymissa kyselyssä');
+    expect(replyText(again.reply!)).toContain('Vastauksesi on anonyymi');
 
     const view = await core.services.polls.view((await core.services.polls.find(id))!);
     expect(replyText(view)).toContain('Anonyymi kysely');
     expect(replyText(view)).not.toContain('Salainen');
     expect(await tallyOf(id)).toEqual([2, 1]);
     expect(await count(`select count(*)::int as n from poll_votes where poll_id = ${id}`)).toBe(0);
-    const rows = rowsOf<Record<string, unknown>>(await database.db.execute(sql.raw(`select * from poll_anonymous_votes where poll_id = ${id}`)));
-    expect(rows).toHaveLength(3);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['option', 'poll_id', 'voter']);
+    const counters = rowsOf<Record<string, unknown>>(await database.db.execute(sql.raw(`select * from poll_anonymous_counts where poll_id = ${id} order by option`)));
+    expect(counters.map((row) => Object.keys(row).sort())).toEqual([['option', 'poll_id', 'votes'], ['option', 'poll_id', 'votes']]);
+    expect(await count(`select count(*)::int as n from poll_ballots where poll_id = ${id}`)).toBe(3);
 
     const results = asMessage(await run(aino, `kysely tulokset ${id}`));
     const csv = String(results.attachments?.[0]?.content);
     expect(results.attachments?.[0]?.mimeType).toBe('text/csv');
     expect(csv).toContain('vaihtoehto,äänet\r\nKyllä,2\r\nEi,1');
     expect(csv).not.toContain('Salainen');
-
-    // Closing erases the key: the hashes can no longer be tied to anyone.
     await run(aino, `poll close ${id}`);
-    expect(await count(`select count(*)::int as n from polls where id = ${id} and secret is null`)).toBe(1);
+    expect(await tallyOf(id)).toEqual([2, 1]);
+  });
+
+  it('with several choices, the person picks on a private ballot and casts it once', async () => {
+    const id = (await create(aino, 'poll "Mitkä teemat?" "A" "B" "C" --anonymous --multi 2')).id;
+    const voter = slackCaller('UANON-MULTI', 'Monivalitsija');
+    const first = await click(voter, 'polls.vote', `${id}:0`);
+    expect(first.reply?.kind === 'message' && first.reply.visibility).toBe('person');
+    const toggles = buttonsOf(first.reply);
+    expect(toggles.map((button) => button.label)).toEqual(['☑ A', '☐ B', '☐ C', 'Anna ääni']);
+    // Nothing is stored before the ballot is cast.
+    expect(await count(`select count(*)::int as n from poll_ballots where poll_id = ${id}`)).toBe(0);
+    const withC = await click(voter, 'polls.ballot', toggles[2]!.value!);
+    const chosen = buttonsOf(withC.update);
+    expect(chosen.map((button) => button.label)).toEqual(['☑ A', '☐ B', '☑ C', 'Anna ääni']);
+    expect(replyText((await click(voter, 'polls.ballot', chosen[1]!.value!)).reply!)).toContain('Voit valita enintään 2');
+    const cast = await click(voter, 'polls.cast', chosen[3]!.value!);
+    expect(replyText(cast.update!)).toContain('Äänesi on annettu: A, C');
+    expect(await tallyOf(id)).toEqual([1, 0, 1]);
+    // The same ballot cast again, or a new one: refused, counted once.
+    expect(replyText((await click(voter, 'polls.cast', chosen[3]!.value!)).update!)).toContain('Olet jo äänestänyt');
+    expect(replyText((await click(voter, 'polls.vote', `${id}:1`)).reply!)).toContain('Olet jo äänestänyt');
+    expect(await tallyOf(id)).toEqual([1, 0, 1]);
   });
 });
 

@@ -202,6 +202,22 @@ export const pollCatalogue = defineCatalogue({
     sv: 'Den här omröstningen är avslutad och tar inte emot fler röster. Slutresultatet syns i omröstningen.',
     en: 'This poll has closed and takes no more votes. The final results are on the poll.',
   },
+  'poll.voteCast': {
+    fi: ({ options }) => `Äänesi on annettu: **${options}**. Anonyymia ääntä ei voi muuttaa: Keino ei tallenna, mitä valitsit, vain että äänestit.`,
+    sv: ({ options }) => `Din röst är avgiven: **${options}**. En anonym röst kan inte ändras: Keino sparar inte vad du valde, bara att du röstade.`,
+    en: ({ options }) => `Your vote is cast: **${options}**. An anonymous vote cannot be changed: Keino keeps not what you chose, only that you voted.`,
+  },
+  'poll.voteFinal': {
+    fi: 'Olet jo äänestänyt tässä anonyymissa kyselyssä. Ääntä ei voi muuttaa, koska Keino ei tiedä, mitä valitsit.',
+    sv: 'Du har redan röstat i den här anonyma omröstningen. Rösten kan inte ändras, eftersom Keino inte vet vad du valde.',
+    en: 'You have already voted in this anonymous poll. The vote cannot be changed, because Keino does not know what you chose.',
+  },
+  'poll.ballotIntro': {
+    fi: ({ max }) => `Valitse enintään ${max} vaihtoehtoa ja paina **Anna ääni**. Anonyymi ääni annetaan kerralla, eikä sitä voi muuttaa jälkeenpäin.`,
+    sv: ({ max }) => `Välj högst ${max} alternativ och tryck **Rösta**. En anonym röst ges på en gång och kan inte ändras efteråt.`,
+    en: ({ max }) => `Choose up to ${max} options and press **Cast vote**. An anonymous vote is cast at once and cannot be changed afterwards.`,
+  },
+  'poll.ballotCast': { fi: 'Anna ääni', sv: 'Rösta', en: 'Cast vote' },
   'poll.voteAnonymous': {
     fi: 'Vastauksesi on anonyymi.',
     sv: 'Ditt svar är anonymt.',

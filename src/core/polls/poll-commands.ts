@@ -4,13 +4,16 @@ import { argumentTypes } from '../commands/argument-types.js';
 import { defineAction, defineCommand, defineForm, type ActionOutcome, type CommandContext, type MessageRef } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
-import { personal, text, type Form, type Message } from '../messages/message.js';
+import { heading, personal, text, type Button, type Form, type Message } from '../messages/message.js';
 import type { Platform } from '../people/person.js';
 import { MAX_OPTIONS, type Poll, type VoteResult } from './poll.js';
 import { PollInputError, type PollRequest } from './poll-service.js';
 import { CLOSE_ACTION, EXPORT_ACTION, VOTE_ACTION } from './poll-view.js';
 
 export const CREATE_FORM = 'polls.create';
+/** An anonymous multi-choice ballot, private to the voter: the choices so far travel in the buttons, not in the database. */
+export const BALLOT_ACTION = 'polls.ballot';
+export const CAST_ACTION = 'polls.cast';
 
 /**
  * Platforms where an action's `update` is free: Teams returns the refreshed card in the
@@ -209,8 +212,14 @@ function confirmation(context: CommandContext, poll: Poll, result: VoteResult): 
     case 'missing':
       lines.push(t('poll.notFound', { id: poll.id }));
       break;
+    case 'cast':
+      lines.push(t('poll.voteCast', { options: result.options.map(option).join(', ') }));
+      break;
+    case 'final':
+      lines.push(t('poll.voteFinal'));
+      break;
   }
-  if (poll.anonymous && result.kind !== 'closed' && result.kind !== 'limit') lines.push(t('poll.voteAnonymous'));
+  if (poll.anonymous && (result.kind === 'cast' || result.kind === 'final')) lines.push(t('poll.voteAnonymous'));
   return personal([text(lines.join(' '))]);
 }
 
@@ -219,10 +228,64 @@ export const voteAction = defineAction({
   async run(context, value, source) {
     const { pollId, option } = parseIds(value);
     const polls = context.services.polls;
+    // An anonymous poll with several choices: the person picks on a private ballot and casts it once.
+    const found = await polls.find(pollId);
+    if (found?.anonymous && found.maxChoices > 1 && found.state === 'open' && option < found.options.length) {
+      if (source) await polls.rememberMessage(pollId, source);
+      if (await polls.hasVoted(context.person, pollId)) return { reply: confirmation(context, found, { kind: 'final' }) };
+      return { reply: ballot(context, found, 1 << option) };
+    }
     const { poll, result } = await polls.vote(context.person, pollId, option, source);
     return withUpdate(context, source, poll, confirmation(context, poll, result));
   },
 });
+
+/** A click on the private ballot: the choices so far, toggled (the button carries the mask it makes). */
+export const ballotAction = defineAction({
+  id: BALLOT_ACTION,
+  async run(context, value) {
+    const { pollId, mask } = parseBallot(value);
+    const poll = await context.services.polls.require(pollId);
+    if (!poll.anonymous || mask >= 1 << poll.options.length) throw new KeinoError('action.unknown', 'errors.unknownAction');
+    if (bitCount(mask) > poll.maxChoices) return { reply: personal([text(context.t('poll.voteLimit', { max: poll.maxChoices }))]) };
+    return { update: ballot(context, poll, mask) };
+  },
+});
+
+/** Casting the private ballot: once, for good. */
+export const castAction = defineAction({
+  id: CAST_ACTION,
+  async run(context, value) {
+    const { pollId, mask } = parseBallot(value);
+    const options = Array.from({ length: 10 }, (_, option) => option).filter((option) => (mask & (1 << option)) !== 0);
+    const { poll, result } = await context.services.polls.cast(context.person, pollId, options);
+    return { update: confirmation(context, poll, result) };
+  },
+});
+
+/** The private ballot: each option a button that toggles it, and Cast vote once something is chosen. */
+function ballot(context: CommandContext, poll: Poll, mask: number): Message {
+  const { t } = context;
+  const buttons: Button[] = poll.options.map((label, option) => ({
+    label: `${(mask & (1 << option)) !== 0 ? '☑' : '☐'} ${label}`,
+    actionId: BALLOT_ACTION,
+    value: `${poll.id}:${mask ^ (1 << option)}`,
+  }));
+  if (mask !== 0) buttons.push({ label: t('poll.ballotCast'), actionId: CAST_ACTION, value: `${poll.id}:${mask}`, style: 'primary' });
+  return personal([heading(poll.question), text(t('poll.ballotIntro', { max: poll.maxChoices })), { type: 'buttons', buttons }], poll.question);
+}
+
+function parseBallot(value: string): { pollId: number; mask: number } {
+  const match = /^(\d{1,9}):(\d{1,4})$/.exec(value);
+  if (!match || Number(match[2]) >= 1 << MAX_OPTIONS) throw new KeinoError('action.unknown', 'errors.unknownAction');
+  return { pollId: Number(match[1]), mask: Number(match[2]) };
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest > 0; rest >>= 1) count += rest & 1;
+  return count;
+}
 
 export const closeAction = defineAction({
   id: CLOSE_ACTION,
@@ -243,6 +306,6 @@ export const exportAction = defineAction({
 
 export function registerPolls(registry: CommandRegistry): void {
   registry.addCommand(pollCommand).addCommand(pollCloseCommand).addCommand(pollResultsCommand);
-  registry.addAction(voteAction).addAction(closeAction).addAction(exportAction);
+  registry.addAction(voteAction).addAction(closeAction).addAction(exportAction).addAction(ballotAction).addAction(castAction);
   registry.addForm(createPollForm);
 }

@@ -208,6 +208,18 @@ export class PollService {
     return this.store.messages(pollId);
   }
 
+  /** Casts an anonymous ballot once (see PollStore.castAnonymous); the poll's messages are refreshed. */
+  async cast(person: Person, pollId: number, options: number[]): Promise<{ poll: Poll; result: VoteResult }> {
+    const { result, poll } = await this.store.castAnonymous(pollId, person.id, options, this.options.clock());
+    if (!poll || result.kind === 'missing') throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });
+    if (result.kind === 'cast') this.refresher.touch(pollId);
+    return { poll, result };
+  }
+
+  hasVoted(person: Person, pollId: number): Promise<boolean> {
+    return this.store.hasVoted(pollId, person.id);
+  }
+
   choicesOf(person: Person, pollId: number): Promise<number[]> {
     return this.store.choicesOf(pollId, person.id);
   }

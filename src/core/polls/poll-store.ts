@@ -12,7 +12,7 @@ export interface RefreshClaim {
 
 /** The port through which polls are stored; implemented over Drizzle in src/db/stores/poll-store.ts. */
 export interface PollStore {
-  /** Stores a new poll; an anonymous poll gets its own random secret here. */
+  /** Stores a new poll; an anonymous poll gets its counters (0 for each option) here. */
   create(poll: NewPoll): Promise<Poll>;
   find(id: number): Promise<Poll | undefined>;
   /**
@@ -23,14 +23,23 @@ export interface PollStore {
    * (none when there is no such poll).
    */
   toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<{ result: VoteResult; poll?: Poll }>;
-  /** The options this person has chosen (empty for anonymous polls once they are closed). */
+  /**
+   * Casts a person's ballot in an anonymous poll, once: their "voted" row and +1 on each chosen
+   * counter in one transaction that touches every counter of the poll alike. A second cast is
+   * `final`; options beyond the poll's limit are `limit`.
+   */
+  castAnonymous(pollId: number, personId: number, options: number[], now: Date): Promise<{ result: VoteResult; poll?: Poll }>;
+  /** Whether the person has cast a ballot (or chosen anything) in the poll. */
+  hasVoted(pollId: number, personId: number): Promise<boolean>;
+  /** The options this person has chosen (always empty for anonymous polls: nothing records them). */
   choicesOf(pollId: number, personId: number): Promise<number[]>;
   tally(poll: Poll): Promise<PollTally>;
   /** Every named vote with the voter's name, oldest first; nothing for anonymous polls. */
   namedVotes(pollId: number): Promise<NamedVote[]>;
   /**
-   * Closes an open poll at `closedAt` (and erases an anonymous poll's secret). Waits for votes in
-   * progress and returns the poll, with `closedNow` false when it was closed already.
+   * Closes an open poll at `closedAt` (an anonymous poll's counters and ballots are written anew, so
+   * no trace of the order of voting stays). Waits for votes in progress and returns the poll, with
+   * `closedNow` false when it was closed already.
    */
   close(pollId: number, closedBy: number | null, closedAt: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined>;
   /** Removes a poll nobody has seen (its message could not be posted); its rows go with it. */

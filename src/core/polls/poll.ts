@@ -56,6 +56,10 @@ export type VoteResult =
   /** Single-choice polls: the click moved the person's vote from one option to another. */
   | { kind: 'moved'; option: number; from: number }
   | { kind: 'limit'; max: number }
+  /** Anonymous polls: the ballot was cast with these options, for good. */
+  | { kind: 'cast'; options: number[] }
+  /** Anonymous polls: the person's ballot was cast already and cannot change (nothing records what it was). */
+  | { kind: 'final' }
   | { kind: 'closed' }
   | { kind: 'missing' };
 

@@ -15,11 +15,8 @@ const conversationColumns = () => ({
  * A poll posted in a channel or chat. The conversation is where it was asked; the messages that
  * show it (one per platform message Keino learns about) are in `poll_messages`.
  *
- * Anonymous polls and what the database can tell (see also `poll_anonymous_votes`):
- * `secret` is 32 random bytes made when an anonymous poll is created. While the poll is open it
- * keys the HMAC that hides who chose what, so that Keino can still find *your own* vote (to toggle
- * it and to enforce --multi). When the poll closes the secret is erased: from then on no one, not
- * even someone holding the whole database or a backup, can tell who voted for what.
+ * An anonymous poll keeps no choice of anyone: only counters per option (`poll_anonymous_counts`)
+ * and, per person, that they voted (`poll_ballots`). See `poll_anonymous_counts`.
  */
 export const polls = pgTable(
   'polls',
@@ -40,8 +37,6 @@ export const polls = pgTable(
     state: text('state', { enum: ['open', 'closed'] }).notNull().default('open'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: integer('closed_by').references(() => people.id, { onDelete: 'set null' }),
-    /** HMAC key of an anonymous poll while it is open; null for named polls and after closing. */
-    secret: text('secret'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -88,22 +83,24 @@ export const pollVotes = pgTable(
 );
 
 /**
- * The choices of an anonymous poll. `voter` is HMAC-SHA256(poll secret, "<person id>:<option>"):
- * Keino recomputes it for the person who clicks to find, add or remove that person's own choice,
- * and the primary key makes a double vote impossible. The row holds no person id and no time, and
- * the option is part of the hash input, so even one person's several choices are not linkable to
- * each other. Once the poll closes its secret is erased and the hashes cannot be recomputed.
+ * The votes of an anonymous poll, as counters: one row per option, made with the poll. A ballot is
+ * cast once, in one transaction that writes the person's `poll_ballots` row (that they voted, and
+ * how many options) and adds to every counter of the poll at once (+1 to the chosen, +0 to the
+ * rest), so each cast leaves the same footprint whatever was chosen: every counter row gets a new
+ * version with the same transaction id (xmin), in the same physical order. Nothing holds a person
+ * id, a time or a hash next to an option. Closing rewrites the counters and the ballots (new rows,
+ * ballots in person order), so not even the order of voting is left in them.
  */
-export const pollAnonymousVotes = pgTable(
-  'poll_anonymous_votes',
+export const pollAnonymousCounts = pgTable(
+  'poll_anonymous_counts',
   {
     pollId: integer('poll_id')
       .notNull()
       .references(() => polls.id, { onDelete: 'cascade' }),
-    voter: text('voter').notNull(),
     option: smallint('option').notNull(),
+    votes: integer('votes').notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.pollId, table.voter] }), index('poll_anonymous_votes_option_idx').on(table.pollId, table.option)],
+  (table) => [primaryKey({ columns: [table.pollId, table.option] })],
 );
 
 /**

@@ -1,11 +1,10 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from '../../core/polls/poll.js';
 import type { PollStore, RefreshClaim } from '../../core/polls/poll-store.js';
 import type { Database } from '../client.js';
-import { people, pollAnonymousVotes, pollBallots, pollMessages, polls, pollVotes } from '../schema/index.js';
+import { people, pollAnonymousCounts, pollBallots, pollMessages, polls, pollVotes } from '../schema/index.js';
 import { rowsOf } from './people-store.js';
 
 type PollRow = typeof polls.$inferSelect;
@@ -36,14 +35,9 @@ function toPoll(row: PollRow, creatorName: string | null): Poll {
   };
 }
 
-/** The hidden voter of an anonymous choice: see `pollAnonymousVotes` in src/db/schema/polls.ts. */
-function anonymousVoter(secret: string, personId: number, option: number): string {
-  return createHmac('sha256', Buffer.from(secret, 'base64')).update(`${personId}:${option}`).digest('base64url');
-}
-
 /**
- * One person's choices in one poll, named or anonymous. Only used inside the vote transaction,
- * while the person's ballot row is locked.
+ * One person's choices in a named poll. Only used inside the vote transaction, while the person's
+ * ballot row is locked.
  */
 interface Choices {
   remove(option: number): Promise<boolean>;
@@ -70,32 +64,6 @@ function namedChoices(tx: Transaction, pollId: number, personId: number, now: Da
     },
     async add(option) {
       await tx.insert(pollVotes).values({ pollId, option, personId, votedAt: now });
-    },
-  };
-}
-
-function anonymousChoices(tx: Transaction, pollId: number, personId: number, optionCount: number, secret: string): Choices {
-  const voter = (option: number) => anonymousVoter(secret, personId, option);
-  const all = Array.from({ length: optionCount }, (_, option) => voter(option));
-  return {
-    async remove(option) {
-      const removed = await tx
-        .delete(pollAnonymousVotes)
-        .where(and(eq(pollAnonymousVotes.pollId, pollId), eq(pollAnonymousVotes.voter, voter(option))))
-        .returning({ option: pollAnonymousVotes.option });
-      return removed.length > 0;
-    },
-    async removeAll() {
-      const removed = rowsOf<{ option: number }>(
-        await tx.execute(sql`
-          delete from poll_anonymous_votes
-          where poll_id = ${pollId} and voter in (${sql.join(all.map((hash) => sql`${hash}`), sql`, `)})
-          returning option`),
-      );
-      return removed.map((row) => Number(row.option));
-    },
-    async add(option) {
-      await tx.insert(pollAnonymousVotes).values({ pollId, voter: voter(option), option });
     },
   };
 }
@@ -133,9 +101,8 @@ async function tallyOf(db: Database, poll: Poll): Promise<PollTally> {
   if (poll.anonymous) {
     const rows = rowsOf<{ option: number | null; n: number; voters: number }>(
       await db.execute(sql`
-        select v.option, count(v.option)::int as n, ${voters} as voters
-        from (select ${poll.id}::int as poll_id) p left join poll_anonymous_votes v on v.poll_id = p.poll_id
-        group by v.option`),
+        select c.option, c.votes as n, ${voters} as voters
+        from (select ${poll.id}::int as poll_id) p left join poll_anonymous_counts c on c.poll_id = p.poll_id`),
     );
     for (const row of rows) {
       total = Number(row.voters);
@@ -160,11 +127,64 @@ async function tallyOf(db: Database, poll: Poll): Promise<PollTally> {
   return { counts, voters: total, names };
 }
 
+/** A poll locked FOR SHARE for a vote, checked open and the options in range; or the answer already. */
+async function openPollForVote(
+  tx: Transaction,
+  pollId: number,
+  options: number[],
+  now: Date,
+): Promise<{ result: VoteResult; poll?: Poll } | { poll: PollRow; answer: (result: VoteResult) => { result: VoteResult; poll: Poll } }> {
+  // FOR SHARE: votes do not wait for each other, but a close waits for the votes in progress,
+  // and a vote that starts after a close sees the poll closed.
+  const [found] = await tx
+    .select({ poll: polls, creatorName: people.name })
+    .from(polls)
+    .leftJoin(people, eq(people.id, polls.creatorId))
+    .where(eq(polls.id, pollId))
+    .for('share', { of: polls });
+  if (!found) return { result: { kind: 'missing' } };
+  const poll = found.poll;
+  const answer = (result: VoteResult) => ({ result, poll: toPoll(poll, found.creatorName) });
+  if (options.length === 0 || options.some((option) => !Number.isInteger(option) || option < 0 || option >= poll.options.length)) return answer({ kind: 'missing' });
+  if (poll.state !== 'open' || (poll.closesAt && poll.closesAt.getTime() <= now.getTime())) return answer({ kind: 'closed' });
+  return { poll, answer };
+}
+
+/**
+ * An anonymous ballot, cast once: the person's "voted" row, then +1 on the chosen counters and +0
+ * on the others in one statement, so the counters' new row versions are the same whatever was
+ * chosen (see `pollAnonymousCounts`).
+ */
+async function castIn(tx: Transaction, poll: PollRow, personId: number, options: number[]): Promise<VoteResult> {
+  const chosen = [...new Set(options)].sort((a, b) => a - b);
+  if (chosen.length > poll.maxChoices) return { kind: 'limit', max: poll.maxChoices };
+  const [ballot] = await tx.insert(pollBallots).values({ pollId: poll.id, personId, choices: chosen.length }).onConflictDoNothing().returning({ choices: pollBallots.choices });
+  if (!ballot) return { kind: 'final' };
+  const list = sql.join(chosen.map((option) => sql`${option}`), sql`, `);
+  await tx.execute(sql`update poll_anonymous_counts set votes = votes + (option in (${list}))::int where poll_id = ${poll.id}`);
+  return { kind: 'cast', options: chosen };
+}
+
+/**
+ * At close: the counters and the ballots of an anonymous poll are written anew in one transaction
+ * (ballots in person order), so their row versions, transaction ids and physical order tell
+ * nothing of who voted when, next to what.
+ */
+async function rewriteAnonymousTraces(tx: Transaction, pollId: number): Promise<void> {
+  await tx.execute(sql`
+    with old as (delete from poll_anonymous_counts where poll_id = ${pollId} returning option, votes)
+    insert into poll_anonymous_counts (poll_id, option, votes) select ${pollId}, option, votes from old order by option`);
+  await tx.execute(sql`
+    with old as (delete from poll_ballots where poll_id = ${pollId} returning person_id, choices)
+    insert into poll_ballots (poll_id, person_id, choices) select ${pollId}, person_id, choices from old order by person_id`);
+}
+
 export class DrizzlePollStore implements PollStore {
   constructor(private readonly db: Database) {}
 
   async create(poll: NewPoll): Promise<Poll> {
-    const [row] = await this.db
+    const id = await this.db.transaction(async (tx) => {
+      const [row] = await tx
       .insert(polls)
       .values({
         question: poll.question,
@@ -180,10 +200,12 @@ export class DrizzlePollStore implements PollStore {
         locale: poll.locale,
         timeZone: poll.timeZone,
         closesAt: poll.closesAt,
-        secret: poll.anonymous ? randomBytes(32).toString('base64') : null,
       })
       .returning({ id: polls.id });
-    return (await this.find(row!.id))!;
+      if (poll.anonymous) await tx.insert(pollAnonymousCounts).values(poll.options.map((_, option) => ({ pollId: row!.id, option, votes: 0 })));
+      return row!.id;
+    });
+    return (await this.find(id))!;
   }
 
   async find(id: number): Promise<Poll | undefined> {
@@ -198,19 +220,10 @@ export class DrizzlePollStore implements PollStore {
 
   toggleVote(pollId: number, personId: number, option: number, now: Date): Promise<{ result: VoteResult; poll?: Poll }> {
     return this.db.transaction(async (tx) => {
-      // FOR SHARE: votes do not wait for each other, but a close waits for the votes in progress,
-      // and a vote that starts after a close sees the poll closed.
-      const [found] = await tx
-        .select({ poll: polls, creatorName: people.name })
-        .from(polls)
-        .leftJoin(people, eq(people.id, polls.creatorId))
-        .where(eq(polls.id, pollId))
-        .for('share', { of: polls });
-      if (!found) return { result: { kind: 'missing' } };
-      const poll = found.poll;
-      const answer = (result: VoteResult) => ({ result, poll: toPoll(poll, found.creatorName) });
-      if (!Number.isInteger(option) || option < 0 || option >= poll.options.length) return answer({ kind: 'missing' });
-      if (poll.state !== 'open' || (poll.closesAt && poll.closesAt.getTime() <= now.getTime())) return answer({ kind: 'closed' });
+      const opened = await openPollForVote(tx, pollId, [option], now);
+      if ('result' in opened) return opened;
+      const { poll, answer } = opened;
+      if (poll.anonymous) return answer(await castIn(tx, poll, personId, [option]));
 
       // The row lock on (poll, person): one person's concurrent clicks are applied one after another,
       // so the count of choices below is exact and the --multi limit holds.
@@ -220,10 +233,7 @@ export class DrizzlePollStore implements PollStore {
         .onConflictDoUpdate({ target: [pollBallots.pollId, pollBallots.personId], set: { choices: sql`${pollBallots.choices}` } })
         .returning({ choices: pollBallots.choices });
       const held = ballot!.choices;
-      const choices =
-        poll.anonymous && poll.secret
-          ? anonymousChoices(tx, pollId, personId, poll.options.length, poll.secret)
-          : namedChoices(tx, pollId, personId, now);
+      const choices = namedChoices(tx, pollId, personId, now);
 
       let result: VoteResult;
       let count: number;
@@ -249,27 +259,32 @@ export class DrizzlePollStore implements PollStore {
     });
   }
 
+  castAnonymous(pollId: number, personId: number, options: number[], now: Date): Promise<{ result: VoteResult; poll?: Poll }> {
+    return this.db.transaction(async (tx) => {
+      const opened = await openPollForVote(tx, pollId, options, now);
+      if ('result' in opened) return opened;
+      const { poll, answer } = opened;
+      if (!poll.anonymous) return answer({ kind: 'missing' });
+      return answer(await castIn(tx, poll, personId, options));
+    });
+  }
+
+  async hasVoted(pollId: number, personId: number): Promise<boolean> {
+    const rows = await this.db
+      .select({ choices: pollBallots.choices })
+      .from(pollBallots)
+      .where(and(eq(pollBallots.pollId, pollId), eq(pollBallots.personId, personId)));
+    return rows.length > 0;
+  }
+
   async choicesOf(pollId: number, personId: number): Promise<number[]> {
-    const [poll] = await this.db.select({ anonymous: polls.anonymous, secret: polls.secret, options: polls.options }).from(polls).where(eq(polls.id, pollId));
-    if (!poll) return [];
-    if (!poll.anonymous) {
-      const rows = await this.db
-        .select({ option: pollVotes.option })
-        .from(pollVotes)
-        .where(and(eq(pollVotes.pollId, pollId), eq(pollVotes.personId, personId)))
-        .orderBy(asc(pollVotes.option));
-      return rows.map((row) => row.option);
-    }
-    const secret = poll.secret;
-    if (!secret) return [];
-    const hashes = poll.options.map((_, option) => anonymousVoter(secret, personId, option));
-    const rows = rowsOf<{ option: number }>(
-      await this.db.execute(sql`
-        select option from poll_anonymous_votes
-        where poll_id = ${pollId} and voter in (${sql.join(hashes.map((hash) => sql`${hash}`), sql`, `)})
-        order by option`),
-    );
-    return rows.map((row) => Number(row.option));
+    // Anonymous polls: no row says what anyone chose, so this is empty for them.
+    const rows = await this.db
+      .select({ option: pollVotes.option })
+      .from(pollVotes)
+      .where(and(eq(pollVotes.pollId, pollId), eq(pollVotes.personId, personId)))
+      .orderBy(asc(pollVotes.option));
+    return rows.map((row) => row.option);
   }
 
   tally(poll: Poll): Promise<PollTally> {
@@ -287,13 +302,16 @@ export class DrizzlePollStore implements PollStore {
   }
 
   async close(pollId: number, closedBy: number | null, closedAt: Date): Promise<{ poll: Poll; closedNow: boolean } | undefined> {
-    // Waits for the FOR SHARE locks of votes in progress; erasing the secret makes the anonymous
-    // choices unlinkable for good.
-    const [closed] = await this.db
-      .update(polls)
-      .set({ state: 'closed', closedAt, closedBy, secret: null })
-      .where(and(eq(polls.id, pollId), eq(polls.state, 'open')))
-      .returning({ id: polls.id });
+    // Waits for the FOR SHARE locks of votes in progress.
+    const closed = await this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(polls)
+        .set({ state: 'closed', closedAt, closedBy })
+        .where(and(eq(polls.id, pollId), eq(polls.state, 'open')))
+        .returning({ id: polls.id, anonymous: polls.anonymous });
+      if (row?.anonymous) await rewriteAnonymousTraces(tx, pollId);
+      return row;
+    });
     const poll = await this.find(pollId);
     return poll ? { poll, closedNow: closed !== undefined } : undefined;
   }
