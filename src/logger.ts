@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 import { requestContext } from './request-context.js';
+import { redactText, redactValue } from './log-redaction.js';
 
 /**
  * Keys of an error (and of the errors it wraps) that can carry people's text or credentials:
@@ -27,6 +28,10 @@ function causeCodes(error: Error): string[] {
 
 /** pino's error serializer, without what an error may carry of people's text or secrets. */
 function errorSerializer(error: unknown): unknown {
+  return redactValue(serializedError(error));
+}
+
+function serializedError(error: unknown): unknown {
   if (!(error instanceof Error)) return scrubbed(error);
   const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
   const original = (error as { original?: unknown }).original;
@@ -51,6 +56,13 @@ export function createLogger(level: string, destination: DestinationStream = pin
       // Every line written while handling a request says which one (X-Request-Id).
       mixin: () => requestContext.getStore() ?? {},
       serializers: { err: errorSerializer },
+      // At every level: no e-mail address or token in any string of a line (redact below names the fields).
+      formatters: { log: (object) => redactValue(object) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactText(arg) : arg)) as Parameters<typeof method>);
+        },
+      },
       redact: {
         paths: [
           '*.token',
@@ -63,6 +75,14 @@ export function createLogger(level: string, destination: DestinationStream = pin
           '*.headers.authorization',
           '*.text',
           'text',
+          '*.email',
+          'email',
+          '*.question',
+          'question',
+          '*.answer',
+          'answer',
+          '*.body',
+          'body',
         ],
         censor: '[redacted]',
       },

@@ -1,7 +1,12 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../core/ports/logger.js';
+import { redactSdkMessage } from '../../log-redaction.js';
 
-/** Bolt's and the Web API client's logs, into Keino's structured log (its level decides what shows). */
+/**
+ * Bolt's and the Web API client's logs, into Keino's structured log (its level decides what shows).
+ * At debug level the Web API client prints request and response bodies (message texts, profiles
+ * with e-mail addresses): payloads are dropped and the rest redacted, at every level.
+ */
 export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.DEBUG;
   let name = 'slack';
@@ -10,6 +15,7 @@ export function boltLogger(logger: Logger): BoltLogger {
     const text = messages
       .filter((message) => !(message instanceof Error))
       .map((message) => (typeof message === 'string' ? message : safeJson(message)))
+      .map(redactSdkMessage)
       .join(' ');
     logger[method]({ component: name, ...(error ? { err: error } : {}) }, text);
   };

@@ -9,6 +9,7 @@ import { activityProblem } from './activity-shape.js';
 import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
 import { TeamsSender } from './teams-sender.js';
+import { routeSdkConsoleTo } from './sdk-console-log.js';
 
 export interface TeamsPlatform {
   /** Handles one POST /api/messages (an Express request with its JSON body parsed). */
@@ -19,6 +20,7 @@ export interface TeamsPlatform {
 /** teams-ai's Application on a TeamsAdapter with Keino's routes, and the gateway for Keino's own sends. */
 export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): TeamsPlatform {
   const { config, logger } = app;
+  routeSdkConsoleTo(logger);
   const settings: Record<string, string> = { ...auth.settings };
   const adapter = new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
   refuseForgedTokensWith401(adapter);
