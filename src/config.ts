@@ -46,6 +46,7 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+  KEINO_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(30)),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   KEINO_PUBLIC_URL: z.preprocess(
     emptyAsUndefined,
@@ -103,6 +104,8 @@ export interface KeinoConfig {
   locale: (typeof LOCALES)[number];
   logLevel: string;
   production: boolean;
+  /** Requests a person (and, twenty times that, an organisation) may send a minute; unset: no limit. */
+  limits?: { perPersonPerMinute: number; perOrganisationPerMinute: number };
   /** Bearer token for GET /metrics; unset: /metrics answers on loopback only. */
   metricsToken?: string;
   /** The https address where people reach Keino (calendar links); unset: no links. */
@@ -167,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
     locale: values.KEINO_LOCALE,
     logLevel: values.LOG_LEVEL,
     production: values.NODE_ENV === 'production',
+    ...(values.KEINO_RATE_LIMIT > 0 ? { limits: { perPersonPerMinute: values.KEINO_RATE_LIMIT, perOrganisationPerMinute: values.KEINO_RATE_LIMIT * 20 } } : {}),
     ...(values.METRICS_TOKEN ? { metricsToken: values.METRICS_TOKEN } : {}),
     ...(values.KEINO_PUBLIC_URL ? { publicUrl: values.KEINO_PUBLIC_URL.replace(/\/+$/, '') } : {}),
   };

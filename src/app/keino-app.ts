@@ -46,6 +46,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     defaults: { locale: config.locale, timeZone: config.timeZone },
     clock,
     logger: options.logger,
+    ...(config.limits ? { limits: config.limits } : {}),
   });
   core.answerQuestionsWith(answerQuestion);
   const { tickSeconds, ...runnerOptions } = options.jobs ?? {};

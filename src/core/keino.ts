@@ -17,6 +17,7 @@ import type { Logger } from './ports/logger.js';
 import type { KeinoServices } from './services.js';
 import { familyHelp } from './help/help-command.js';
 import { FileTooLarge, type SharedFile } from './files/shared-file.js';
+import { RequestLimits, TooManyRequests, type RequestLimitSettings } from './limits/request-limits.js';
 
 /** Who is acting: the platform identity, and how to learn more about them on first contact. */
 export interface Caller {
@@ -62,6 +63,8 @@ export interface KeinoCoreOptions {
   defaults: { locale: Locale; timeZone: string };
   clock: () => Date;
   logger: Logger;
+  /** Per-person and per-organisation limits on requests; none when unset. */
+  limits?: RequestLimitSettings;
 }
 
 /**
@@ -70,8 +73,11 @@ export interface KeinoCoreOptions {
  */
 export class KeinoCore {
   private questionHandler?: QuestionHandler;
+  private readonly limits?: RequestLimits;
 
-  constructor(private readonly options: KeinoCoreOptions) {}
+  constructor(private readonly options: KeinoCoreOptions) {
+    if (options.limits) this.limits = new RequestLimits(options.limits, () => options.clock().getTime());
+  }
 
   get registry(): CommandRegistry {
     return this.options.registry;
@@ -109,8 +115,9 @@ export class KeinoCore {
     let context: CommandContext | undefined;
     try {
       checkInput(request.text);
-      const person = await this.resolve(request.caller);
+      const { person, refused } = await this.requester(request.caller);
       context = this.contextFor(person, request.conversation, request.source);
+      if (refused) throw refused;
       return await this.runText(context, request.text, request.source);
     } catch (error) {
       return this.failure(error, context, { text: request.text.length, source: request.source });
@@ -120,8 +127,9 @@ export class KeinoCore {
   async handleAction(request: ActionRequest): Promise<ActionOutcome> {
     let context: CommandContext | undefined;
     try {
-      const person = await this.resolve(request.caller);
+      const { person, refused } = await this.requester(request.caller);
       context = this.contextFor(person, request.conversation, 'action');
+      if (refused) throw refused;
       // A button may simply stand for a command ("lang en", "join sote"): same checks, same result.
       if (request.actionId === COMMAND_ACTION) {
         checkInput(request.value);
@@ -140,8 +148,9 @@ export class KeinoCore {
     let context: CommandContext | undefined;
     try {
       for (const value of Object.values(request.values)) checkInput(value);
-      const person = await this.resolve(request.caller);
+      const { person, refused } = await this.requester(request.caller);
       context = this.contextFor(person, request.conversation, 'form');
+      if (refused) throw refused;
       const form = this.registry.form(request.formId);
       if (!form) throw new KeinoError('form.unknown', 'errors.unknownAction');
       if (!mayRun(person, form.roles)) throw forbidden(form.roles!);
@@ -159,8 +168,9 @@ export class KeinoCore {
     let context: CommandContext | undefined;
     const { file } = request;
     try {
-      const person = await this.resolve(request.caller);
+      const { person, refused } = await this.requester(request.caller);
       context = this.contextFor(person, request.conversation, 'file');
+      if (refused) throw refused;
       const { t } = context;
       const fileImport = this.registry.fileImports.find((candidate) => candidate.accepts(file));
       if (!fileImport) {
@@ -189,6 +199,18 @@ export class KeinoCore {
 
   private resolve(caller: Caller): Promise<Person> {
     return this.options.services.people.resolve(caller.identity, caller.loadProfile);
+  }
+
+  /** The person behind a request they sent, within their and their organisation's limits. */
+  private async requester(caller: Caller): Promise<{ person: Person; refused?: TooManyRequests }> {
+    const person = await this.resolve(caller);
+    try {
+      this.limits?.take(person.id, person.organisationId);
+      return { person };
+    } catch (error) {
+      if (error instanceof TooManyRequests) return { person, refused: error };
+      throw error;
+    }
   }
 
   private async runText(context: CommandContext, input: string, source: TextRequest['source']): Promise<Reply> {

@@ -61,13 +61,14 @@ function groupPost(group: Group, compose: (t: Translate, name: string) => string
 async function joinGroup(context: CommandContext, slug: string): Promise<Message> {
   const { t, locale, person, services } = context;
   const group = await services.groups.require(slug);
-  await services.groups.join(person, group, locale, context.now);
+  const { welcome } = await services.groups.join(person, group, locale, context.now);
   const channels = await services.groups.channels(group);
   const ops = channelsOf(context);
   const invited = await ops.invite(channels, person.id);
   const organisation = await services.people.organisationName(person);
   const who = organisation ? `**${person.name}** (${organisation})` : `**${person.name}**`;
-  await ops.post(channels, groupPost(group, (groupT, name) => groupT('groups.welcomePost', { who, name })));
+  // One welcome a person, group and day: joining and leaving again does not post it again.
+  if (welcome) await ops.post(channels, groupPost(group, (groupT, name) => groupT('groups.welcomePost', { who, name })));
   return personal([text([t('groups.joined', { name: groupName(group, locale) }), ...effectLines(t, invited, 'groups.invited', 'groups.inviteFailed')].join(' '))]);
 }
 

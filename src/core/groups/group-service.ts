@@ -77,12 +77,14 @@ export class GroupService {
     }
   }
 
-  async join(person: Person, group: Group, locale: Locale, at: Date): Promise<void> {
+  /** Returns whether to welcome the person in the group's channels: once a day at most. */
+  async join(person: Person, group: Group, locale: Locale, at: Date): Promise<{ welcome: boolean }> {
     const name = groupName(group, locale);
     if (group.state === 'archived') throw new KeinoError('groups.archived', 'groups.archived', { name });
     const outcome = await this.store.join(group.id, person.id, at);
     if (outcome === 'already') throw new KeinoError('groups.already_member', 'groups.alreadyMember', { name });
     if (outcome === 'archived') throw new KeinoError('groups.archived', 'groups.archived', { name });
+    return { welcome: outcome === 'joined' };
   }
 
   async leave(person: Person, group: Group, locale: Locale, at: Date): Promise<void> {

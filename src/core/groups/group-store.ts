@@ -30,7 +30,8 @@ export interface GroupStore {
    * Opens a membership if the group is active and the person has none open: 'joined', or why not.
    * Atomic: a double click makes one membership.
    */
-  join(groupId: number, personId: number, at: Date): Promise<'joined' | 'already' | 'archived'>;
+  /** `rejoined`: joined again within a day of an earlier joining (already welcomed then). */
+  join(groupId: number, personId: number, at: Date): Promise<'joined' | 'rejoined' | 'already' | 'archived'>;
   /** Closes the open membership (history kept); false when there was none. */
   leave(groupId: number, personId: number, at: Date): Promise<boolean>;
   isMember(groupId: number, personId: number): Promise<boolean>;

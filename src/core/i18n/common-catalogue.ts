@@ -82,6 +82,11 @@ export const commonCatalogue = defineCatalogue({
     sv: 'Jag kunde inte hämta filen och ingenting sparades. Dela filen igen om en stund.',
     en: 'I could not fetch the file, and nothing was saved. Please share it again in a moment.',
   },
+  'limits.tooMany': {
+    fi: ({ seconds }) => `Hetkinen: olet lähettänyt Keinolle paljon pyyntöjä lyhyessä ajassa. Mitään ei tehty; yritä uudelleen ${seconds} sekunnin päästä.`,
+    sv: ({ seconds }) => `Ett ögonblick: du har skickat många förfrågningar till Keino på kort tid. Ingenting gjordes; försök igen om ${seconds} sekunder.`,
+    en: ({ seconds }) => `One moment: you have sent Keino many requests in a short time. Nothing was done; please try again in ${seconds} seconds.`,
+  },
   'errors.internal': {
     fi: 'Jotain meni vikaan, eikä mitään tallennettu. Yritä hetken päästä uudelleen.',
     sv: 'Något gick fel och ingenting sparades. Försök igen om en stund.',

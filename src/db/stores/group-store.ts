@@ -91,15 +91,22 @@ export class DrizzleGroupStore implements GroupStore {
     return rows.length > 0;
   }
 
-  async join(groupId: number, personId: number, at: Date): Promise<'joined' | 'already' | 'archived'> {
+  async join(groupId: number, personId: number, at: Date): Promise<'joined' | 'rejoined' | 'already' | 'archived'> {
     // Only into an active group, and at most one open membership (the partial unique index).
-    const result = await this.db.execute(sql`
+    // Whether they joined within the last day too is read in the same statement.
+    const result = rowsOf<{ id: number; recent: boolean }>(
+      await this.db.execute(sql`
       insert into group_memberships (group_id, person_id, joined_at)
       select ${groupId}, ${personId}, ${at.toISOString()}::timestamptz
       where exists (select 1 from groups where id = ${groupId} and state = 'active')
       on conflict (group_id, person_id) where left_at is null do nothing
-      returning id`);
-    if (rowsOf(result).length > 0) return 'joined';
+      returning id, exists (
+        select 1 from group_memberships earlier
+        where earlier.group_id = ${groupId} and earlier.person_id = ${personId}
+          and earlier.joined_at > ${at.toISOString()}::timestamptz - interval '1 day' and earlier.left_at is not null
+      ) as recent`),
+    );
+    if (result.length > 0) return result[0]!.recent ? 'rejoined' : 'joined';
     const group = await this.findById(groupId);
     return group?.state === 'active' ? 'already' : 'archived';
   }
