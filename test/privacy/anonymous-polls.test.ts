@@ -4,6 +4,7 @@ import type { Caller, KeinoCore } from '../../src/core/keino.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { reportFigure, sized } from '../helpers/figures.js';
+import { RecordingGateway } from '../helpers/recording-gateway.js';
 import { createTestCore } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
@@ -17,12 +18,14 @@ const SECTION = 'Anonymous polls';
 const channel: Conversation = { platform: 'slack', tenantId: 'T-ANON', channelId: 'C-ANON', kind: 'channel' };
 let database: TestDatabase;
 let core: KeinoCore;
+const slack = new RecordingGateway('slack');
 
 const caller = (userId: string): Caller => ({ identity: { platform: 'slack', tenantId: 'T-ANON', userId }, loadProfile: async () => ({ name: userId }) });
 
 beforeAll(async () => {
   database = await createTestDatabase();
   core = createTestCore(database.db);
+  core.services.gateways.register(slack);
 }, 60_000);
 afterAll(async () => {
   core?.services.polls.refresher.stop();
@@ -34,8 +37,10 @@ const query = async (text: string): Promise<Row[]> => rowsOf<Row>(await database
 
 async function newPoll(options: number): Promise<number> {
   const names = Array.from({ length: options }, (_, index) => `"Vaihtoehto ${index + 1}"`).join(' ');
-  const reply = await core.handleText({ caller: caller('UCREATOR'), conversation: channel, text: `poll "Salainen?" ${names} --anonymous`, source: 'command' });
-  const buttons = reply.kind === 'message' ? reply.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])) : [];
+  await core.handleText({ caller: caller('UCREATOR'), conversation: channel, text: `poll "Salainen?" ${names} --anonymous`, source: 'command' });
+  // Keino posts the poll as its own message.
+  const posted = slack.sent.at(-1)!.message;
+  const buttons = posted.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : []));
   return Number(buttons.find((button) => button.actionId === 'polls.vote')!.value!.split(':')[0]);
 }
 

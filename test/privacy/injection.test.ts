@@ -5,6 +5,7 @@ import { renderMessage } from '../../src/platforms/slack/block-kit-renderer.js';
 import { renderReply } from '../../src/platforms/teams/render-reply.js';
 import { cardTexts } from '../../src/platforms/teams/card-texts.js';
 import { reportFigure } from '../helpers/figures.js';
+import { RecordingGateway } from '../helpers/recording-gateway.js';
 import { consoleCaller, consoleConversation, createTestCore } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
@@ -18,12 +19,15 @@ const SECTION = 'Text from people';
 const EVIL = 'https://evil.example';
 let db: TestDatabase;
 let core: KeinoCore;
+/** Where Keino posts on its own (the poll message). */
+const posts = new RecordingGateway('console');
 const ADMIN = 'admin@keino.fi';
 const name = `[Pekka](${EVIL}/name) <!channel>`;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   core = createTestCore(db.db, { admins: [ADMIN] });
+  core.services.gateways.register(posts);
 }, 60_000);
 afterAll(async () => db?.drop());
 
@@ -100,6 +104,7 @@ describe('links and mentions people write', () => {
     replies.push(await say('kysy Missä Kela'));
     replies.push(await say(`task add "${link('task')}" ${ADMIN} 2031-01-31 org=Kuopio`));
     replies.push(await say('tasks'));
+    replies.push(...posts.sent.map((sent) => sent.message));
     const shown = replies.filter((reply) => JSON.stringify(reply).includes(EVIL)).length;
     const all = replies.flatMap(findings);
     reportFigure(SECTION, 'replies showing a link and mentions a person wrote (Slack and Teams)', shown, shown >= 8);
