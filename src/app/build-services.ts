@@ -48,6 +48,8 @@ import { PrivacyService } from '../core/privacy/privacy-service.js';
 import { registerPrivacy } from '../core/privacy/privacy-commands.js';
 import { registerAdminCommands } from '../core/admin/admin-commands.js';
 import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
+import { Retention } from '../core/retention/retention.js';
+import { DrizzleRetentionStore } from '../db/stores/retention-store.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
@@ -85,6 +87,7 @@ export function buildServices(
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
     interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions),
     privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
+    retention: new Retention(jobs, new DrizzleRetentionStore(db), clock, options.logger),
     polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, transactions, clock, logger: options.logger ?? silentLogger }),
   };
   registerCoreCommands(registry);

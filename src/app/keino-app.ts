@@ -55,6 +55,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
   const scheduler = new JobScheduler(new JobRunner({ jobs: services.jobs, clock, logger: options.logger, onFinished, ...runnerOptions }), {
     tickSeconds,
     logger: options.logger,
+    onStart: () => services.retention.plan(),
   });
   return {
     config,

@@ -13,6 +13,7 @@ import type { PlatformGateways } from './ports/platform-gateway.js';
 import type { PollService } from './polls/poll-service.js';
 import type { PrivacyService } from './privacy/privacy-service.js';
 import type { Transactions } from './ports/transactions.js';
+import type { Retention } from './retention/retention.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -48,6 +49,8 @@ export interface KeinoServices {
   polls: PollService;
   /** A person's own data: the export, and its erasure (GDPR). */
   privacy: PrivacyService;
+  /** The daily job that deletes or anonymises records past their time. */
+  retention: Retention;
   /** The FAQ: answers in Finnish, Swedish and English, feedback, unanswered questions. */
   faq: FaqService;
 }

@@ -6,6 +6,8 @@ export interface JobSchedulerOptions {
   /** Seconds between ticks: 60 (every minute, the default) or a divisor of 60 for tests and demos. */
   tickSeconds?: number;
   logger: Logger;
+  /** Plans recurring work that must always exist (the daily retention job) before the first tick. */
+  onStart?: () => Promise<void>;
 }
 
 /** The cron expression that fires every `seconds` seconds (every minute at :00 for 60). */
@@ -38,6 +40,7 @@ export class JobScheduler {
   async start(): Promise<void> {
     if (this.task) return;
     const { logger } = this.options;
+    await this.options.onStart?.().catch((error: unknown) => logger.error({ err: error }, 'could not plan the recurring work at start'));
     this.task = cron.createTask(tickExpression(this.options.tickSeconds ?? 60), () => this.runner.tick(), {
       name: 'keino-jobs',
       noOverlap: true,

@@ -100,6 +100,11 @@ describe('privacy export', () => {
     expect(data.polls.anonymous).toEqual([expect.objectContaining({ question: 'Salainen: onko strategia ajan tasalla?' })]);
     expect(data.interventions.owned).toEqual([expect.objectContaining({ title: 'Hiilijalanjälki kriteeriksi kuljetuksiin', status: 'done', organisation: 'Kuopion kaupunki' })]);
     expect(data.faq.questions).toEqual([expect.objectContaining({ question: 'Miten kilpailutan siivouspalvelut vastuullisesti?' })]);
+    // What others recorded about her: the admin giving her a role, the coordinator's changes to her intervention.
+    expect(data.auditLog.aboutYou).toEqual([expect.objectContaining({ action: 'people.role', target: `person:${aliceId}` })]);
+    expect(data.interventions.historyAboutYou.map((line: Json) => line.action)).toEqual(expect.arrayContaining(['created']));
+    expect(data.interventions.historyAboutYou.length).toBeGreaterThanOrEqual(2);
+    reportFigure(SECTION, 'records about her written by others, in her export', data.auditLog.aboutYou.length + data.interventions.historyAboutYou.length, true);
 
     const text = JSON.stringify(data);
     for (const other of ['bob.backman@kuopio.fi', 'Bob Backman', 'carl@kuopio.fi', 'ada@keino.fi', 'UBOB']) expect(text).not.toContain(other);
@@ -147,6 +152,10 @@ describe('privacy delete', () => {
       const n = await count(sql`select count(*) as n from ${sql.identifier(name)} t where t::text ilike '%alice.aaltonen%' or t::text ilike '%Alice Aaltonen%'`);
       if (n > 0) mentions.push(`${name}: ${n}`);
     }
+    // What she wrote herself is gone too, not only her name: her question's words.
+    const herWords = await count(sql`select count(*) as n from faq_questions where text ilike '%siivouspalvelut vastuullisesti%'`);
+    reportFigure(SECTION, 'her own words left in the database', herWords, herWords === 0);
+    expect(herWords).toBe(0);
     reportFigure(SECTION, 'rows still referring to the erased person', leftovers.length + scheduled, leftovers.length + scheduled === 0);
     reportFigure(SECTION, 'tables still holding her name or e-mail', mentions.length, mentions.length === 0);
     expect(leftovers).toEqual([]);

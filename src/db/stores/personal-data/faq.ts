@@ -1,11 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { faqEntries, faqExpertRequests, faqFeedback, faqQuestions } from '../../schema/index.js';
-import { changed, type PersonalDataProvider } from './provider.js';
+import { ERASED, changed, type PersonalDataProvider } from './provider.js';
 
 /**
  * Questions the person asked, their feedback on answers, questions they passed to the experts or
  * answered as one, FAQ entries they edited. Erasing keeps the questions and feedback for the FAQ's
- * statistics, no longer linked to anyone.
+ * statistics (what was answered, how well), no longer linked to anyone and without the words the
+ * person wrote: their question texts and their answers as an expert are replaced.
  */
 export const faqData: PersonalDataProvider = {
   section: 'faq',
@@ -39,11 +40,13 @@ export const faqData: PersonalDataProvider = {
   async erase(tx, { person }) {
     const id = person.id;
     return {
-      faq_questions: changed(await tx.update(faqQuestions).set({ personId: null }).where(eq(faqQuestions.personId, id)).returning({ id: faqQuestions.id })),
+      faq_questions: changed(await tx.update(faqQuestions).set({ personId: null, text: ERASED }).where(eq(faqQuestions.personId, id)).returning({ id: faqQuestions.id })),
       faq_feedback: changed(await tx.update(faqFeedback).set({ personId: null }).where(eq(faqFeedback.personId, id)).returning({ id: faqFeedback.id })),
       faq_expert_requests:
         changed(await tx.update(faqExpertRequests).set({ askerId: null }).where(eq(faqExpertRequests.askerId, id)).returning({ id: faqExpertRequests.id })) +
-        changed(await tx.update(faqExpertRequests).set({ answeredBy: null }).where(eq(faqExpertRequests.answeredBy, id)).returning({ id: faqExpertRequests.id })),
+        changed(
+          await tx.update(faqExpertRequests).set({ answeredBy: null, answer: ERASED }).where(eq(faqExpertRequests.answeredBy, id)).returning({ id: faqExpertRequests.id }),
+        ),
       faq_entries: changed(await tx.update(faqEntries).set({ updatedBy: null }).where(eq(faqEntries.updatedBy, id)).returning({ id: faqEntries.id })),
     };
   },

@@ -13,7 +13,8 @@ export const interventionData: PersonalDataProvider = {
   section: 'interventions',
   covers: [interventions.ownerPersonId, interventionHistory.actorPersonId, interventionNudgeSettings.updatedBy],
   async export(db, personId) {
-    const [owned, changes] = await Promise.all([
+    const [person] = await db.select({ email: people.email, name: people.name }).from(people).where(eq(people.id, personId));
+    const [owned, changes, aboutYou] = await Promise.all([
       db
         .select({
           id: interventions.id,
@@ -34,8 +35,20 @@ export const interventionData: PersonalDataProvider = {
         .from(interventionHistory)
         .where(eq(interventionHistory.actorPersonId, personId))
         .orderBy(asc(interventionHistory.at)),
+      // What others wrote about the person: the history of interventions they own, and lines naming their e-mail address.
+      db
+        .select({ intervention: interventionHistory.interventionId, at: interventionHistory.at, action: interventionHistory.action, changes: interventionHistory.changes })
+        .from(interventionHistory)
+        .where(
+          and(
+            sql`${interventionHistory.actorPersonId} is distinct from ${personId}`,
+            sql`(${interventionHistory.interventionId} in (select id from interventions where owner_person_id = ${personId})
+                 or ${person?.email ? sql`strpos(lower(${interventionHistory.changes}::text), lower(${jsonString(person.email)})) > 0` : sql`false`})`,
+          ),
+        )
+        .orderBy(asc(interventionHistory.at)),
     ]);
-    return { owned, changesMade: changes };
+    return { owned, changesMade: changes, historyAboutYou: aboutYou };
   },
   async erase(tx, context) {
     const { person, now } = context;
