@@ -1,10 +1,12 @@
 /**
  * Keino's reliability figures at full size: `npm run test:reliability`.
  *
- * 1. The reliability and privacy tests (test/reliability, test/privacy) at full size: forged and
- *    replayed requests, a storm of 200 Slack events delivered four times each, a 30-second
- *    database outage, the bad-input fuzzer with ten times the runs, authorisation, privacy, logs
- *    and metrics. Each test reports its figures into a file this script reads.
+ * 1. The reliability and privacy tests (test/reliability, test/privacy, the calendars') at full size:
+ *    forged and replayed requests, a storm of 200 Slack events delivered four times each, a
+ *    30-second database outage, the bad-input fuzzer with ten times the runs, authorisation,
+ *    privacy and retention, anonymous polls, injected links and mentions, private calendars,
+ *    request bodies and /metrics, outgoing fetches, limits, logs and metrics. Each test reports its
+ *    figures into a file this script reads.
  * 2. Crash and takeover: 10,000 jobs due at once, three instances as separate processes, one killed
  *    with SIGKILL mid-run. Pass another size as the first argument: `npm run test:reliability -- 20000`.
  *
@@ -33,7 +35,7 @@ const started = Date.now();
 /** The vitest run at full size; its output is kept, and shown when something failed. */
 function runTests(): Promise<{ passed: boolean; summary: string[]; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', 'test/reliability', 'test/privacy'], {
+    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', 'test/reliability', 'test/privacy', 'test/academy/academy-calendar.test.ts'], {
       cwd: repositoryRoot,
       env: { ...process.env, KEINO_RELIABILITY_FULL: '1', KEINO_FIGURES_FILE: figuresFile, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,7 +80,23 @@ figures.push(
 rmSync(folder, { recursive: true, force: true });
 
 /** The promises in the order the README tells them. */
-const ORDER = ['Forged and replayed requests', 'Slack retry storm', 'Crash and takeover', 'Database outage', 'Bad input', 'Authorisation', 'Privacy (GDPR)', 'Logs and metrics'];
+const ORDER = [
+  'Forged and replayed requests',
+  'Slack retry storm',
+  'Crash and takeover',
+  'Database outage',
+  'Bad input',
+  'Authorisation',
+  'Privacy (GDPR)',
+  'Retention',
+  'Anonymous polls',
+  'Text from people',
+  'Calendars',
+  'Request bodies and /metrics',
+  'Outgoing fetches (SSRF)',
+  'Limits',
+  'Logs and metrics',
+];
 const sections = [...new Set(figures.map((figure) => figure.section))].sort(
   (a, b) => (ORDER.indexOf(a) + 1 || ORDER.length + 1) - (ORDER.indexOf(b) + 1 || ORDER.length + 1),
 );
