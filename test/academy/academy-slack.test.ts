@@ -69,7 +69,9 @@ function submission(view: Json, values: Record<string, Json>): Json {
 
 describe('the academy in Slack', () => {
   it('an admin schedules a session in the Slack modal: a past date comes back on the date field, a good one is announced in the academy channel', async () => {
-    expect(((await (await slash('kanava liitä akatemia')).json()) as Json).response_type).toBe('in_channel');
+    // Linking: the admin hears privately, the channel from Keino's own post.
+    expect(((await (await slash('kanava liitä akatemia')).json()) as Json).response_type).toBe('ephemeral');
+    expect(textOf(fake.messagesIn('C0GROUP').at(-1)!.blocks ?? [])).toContain('akatemian ilmoitukset');
     await slash('tilaisuus lisää');
     const opened = await fake.waitFor('views.open');
     expect(opened.response.ok).toBe(true);
@@ -93,7 +95,7 @@ describe('the academy in Slack', () => {
     expect(textOf(confirmation.body.blocks)).toContain('Strateginen johtaminen* on lisätty: ma 26.10.2026 klo 10.00–13.00.');
 
     await new JobRunner({ jobs: app.core.services.jobs, clock: () => now, logger: silentLogger, instanceId: 'slack-academy' }).tick();
-    const announcement = await fake.waitFor('chat.postMessage', (call) => call.body.channel === 'C0GROUP');
+    const announcement = await fake.waitFor('chat.postMessage', (call) => call.body.channel === 'C0GROUP' && textOf(call.body.blocks ?? []).includes('Uusi KEINO-akatemian'));
     expect(announcement.response.ok).toBe(true);
     expect(blockKitViolations(announcement.body.blocks, 'message')).toEqual([]);
     expect(textOf(announcement.body.blocks)).toContain('Uusi KEINO-akatemian tilaisuus');

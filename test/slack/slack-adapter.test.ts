@@ -33,6 +33,7 @@ const sessionForm = (errors?: Record<string, string>): Form => ({
 });
 
 let slowCommandGate: Promise<void> = Promise.resolve();
+let slowFormGate: Promise<void> = Promise.resolve();
 
 function registerTestCommands(app: KeinoApp): void {
   const registry = app.core.registry;
@@ -54,6 +55,20 @@ function registerTestCommands(app: KeinoApp): void {
         (values.date ?? '') < '2025-01-01'
           ? sessionForm({ date: 'Päivä on jo mennyt.' })
           : personal([text(`Tilaisuus **${values.title}** tallennettu ${values.date}.`)]),
+    }),
+  );
+  registry.addCommand(
+    defineCommand({
+      name: 'testslowform',
+      alias: 'testihidaslomake',
+      summaryKey: 'command.help.summary',
+      usageKey: 'command.help.usage',
+      args: {},
+      run: async () => personal([text('Avaa lomake ilman argumentteja.')]),
+      form: async () => {
+        await slowFormGate;
+        return sessionForm();
+      },
     }),
   );
   registry.addCommand(
@@ -182,6 +197,21 @@ describe('/keino in Slack', () => {
     const answer = await fake.waitFor('response_url');
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(textOf(answer.body.blocks)).toBe('Valmista tuli, hitaasti.');
+  });
+
+  it('a form that takes longer than the trigger’s 3 seconds is offered as a button instead of a modal Slack would refuse', async () => {
+    let release!: () => void;
+    slowFormGate = new Promise((resolve) => (release = resolve));
+    const trigger = fake.triggerId();
+    const response = await slash('testihidaslomake', { trigger_id: trigger });
+    expect(await response.text()).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 3200));
+    release();
+    const answer = await fake.waitFor('response_url');
+    expect(fake.callsTo('views.open').map((call) => call.response.error)).toEqual(['expired_trigger_id']);
+    expect(answer.body.response_type).toBe('ephemeral');
+    const button = (answer.body.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => element.type === 'button');
+    expect(button.text.text).toBe('Uusi tilaisuus');
   });
 
   it('a reply of 120 paragraphs arrives as several messages, each within Slack’s limits, nothing lost', async () => {

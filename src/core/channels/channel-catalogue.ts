@@ -30,6 +30,11 @@ export const channelCatalogue = defineCatalogue({
     sv: 'Skriv kommandot i den kanal du vill koppla, inte i ett privat meddelande.',
     en: 'Please run this in the channel you want to link, not in a direct message.',
   },
+  'channel.linkedPosted': {
+    fi: ({ purpose }) => `Valmis: tämä kanava on nyt käytössä (${purpose}), ja Keino kertoi siitä kanavalla.`,
+    sv: ({ purpose }) => `Klart: den här kanalen används nu för ${purpose}, och Keino berättade det i kanalen.`,
+    en: ({ purpose }) => `Done: this channel is now used for ${purpose}, and Keino said so in the channel.`,
+  },
   'channel.linked': {
     fi: ({ purpose }) => `Valmis: tämä kanava on nyt käytössä: ${purpose}.`,
     sv: ({ purpose }) => `Klart: den här kanalen används nu för ${purpose}.`,

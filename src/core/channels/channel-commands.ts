@@ -3,6 +3,7 @@ import { argumentTypes } from '../commands/argument-types.js';
 import { defineCommand, type CommandContext } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
+import { postInConversation } from '../delivery/post-in-conversation.js';
 import { personal, shared, text } from '../messages/message.js';
 
 const PURPOSES = { academy: 'academy', akatemia: 'academy', akademi: 'academy', experts: 'experts', asiantuntijat: 'experts', experter: 'experts' } as const;
@@ -37,9 +38,14 @@ export const channelLinkCommand = defineCommand({
   args: linkArgs,
   async run(context, { purpose, tag }) {
     requireChannel(context);
+    const name = purposeName(context, purpose, tag);
+    // Keino will post here on its own (announcements, questions), so it must be in the channel:
+    // the notice is its own post (in a public Slack channel it joins first). Where it cannot post,
+    // the admin hears how to add Keino and nothing is linked.
+    await postInConversation(context.services.delivery, context.conversation, shared([text(context.t('channel.linked', { purpose: name }))]));
     await context.services.channels.link(purposeKey(purpose, tag), context.conversation, context.person.id);
     await context.services.audit.record({ actorPersonId: context.person.id, action: 'channel.link', target: purposeKey(purpose, tag), details: { ...context.conversation } });
-    return shared([text(context.t('channel.linked', { purpose: purposeName(context, purpose, tag) }))]);
+    return { ...personal([text(context.t('channel.linkedPosted', { purpose: name }))]), acknowledgement: true };
   },
 });
 
