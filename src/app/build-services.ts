@@ -28,6 +28,8 @@ import { Delivery } from '../core/delivery/delivery.js';
 import { registerDeliveryJobs } from '../core/delivery/delivery-jobs.js';
 import { DrizzleJobStore } from '../db/stores/job-store.js';
 import { DrizzleDeliveryStore } from '../db/stores/delivery-store.js';
+import { Pacer, REAL_TIME, SEND_HEADROOM } from '../core/delivery/pacer.js';
+import { DrizzleSendBudget } from '../db/stores/send-budget-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import { FaqService } from '../core/faq/faq-service.js';
 import { registerFaq } from '../core/faq/faq-commands.js';
@@ -70,6 +72,8 @@ export function buildServices(
     store: new DrizzleDeliveryStore(db),
     clock,
     defaults: { locale: config.locale ?? 'fi', timeZone: config.timeZone ?? 'Europe/Helsinki' },
+    // Every instance on this database draws on one budget per workspace and conversation.
+    pacer: new Pacer({ ...REAL_TIME, shared: new DrizzleSendBudget(db), headroom: SEND_HEADROOM }),
     logger: options.logger,
   });
   const services: KeinoServices = {

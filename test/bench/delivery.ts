@@ -58,7 +58,7 @@ interface FakeSlack {
   stop(): Promise<void>;
 }
 
-function startFakeSlack(users: number, scale: number): Promise<FakeSlack> {
+export function startFakeSlack(users: number, scale: number): Promise<FakeSlack> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/bench/fake-slack-process.ts'], {
     cwd: repositoryRoot,
     env: { ...process.env, BENCH_SLACK_USERS: String(users), BENCH_SLACK_SCALE: String(scale) },

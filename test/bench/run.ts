@@ -5,7 +5,7 @@
  *   npm run bench -- --quick           every benchmark at a tiny size (CI): fails only when a
  *                                      correctness figure is wrong, never on speed
  *   npm run bench -- --json out.json   the same figures as JSON
- *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, faq, polls, footprint)
+ *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, pacing, faq, polls, footprint)
  *   npm run bench -- --faq-corpus c.yaml --faq-questions q.yaml
  *                                      the FAQ benchmark on another FAQ file and its questions
  *                                      (default: the starter FAQ and test/faq/questions/)
@@ -22,6 +22,7 @@ import { renderTable, writeJson, type BenchFigure, type BenchRun, type FigureSin
 import { benchCommandAck, type MemoryUnderLoad } from './command-ack.js';
 import { benchSchedulerTick } from './scheduler-tick.js';
 import { benchDelivery } from './delivery.js';
+import { benchSharedPacing } from './shared-pacing.js';
 import { benchFaq } from './faq.js';
 import { benchPolls } from './polls.js';
 import { benchFootprint } from './footprint.js';
@@ -76,6 +77,7 @@ const benchmarks: Benchmark[] = [
   },
   { name: 'tick', run: () => benchSchedulerTick({ quick }) },
   { name: 'delivery', run: () => benchDelivery({ quick }) },
+  { name: 'pacing', run: () => benchSharedPacing({ quick }) },
   { name: 'faq', run: () => benchFaq({ quick, corpus: values['faq-corpus'], questions: values['faq-questions'] }) },
   { name: 'polls', run: () => benchPolls({ quick }) },
   { name: 'footprint', run: () => benchFootprint({ quick, memory }) },

@@ -84,6 +84,7 @@ const ORDER = [
   'Forged and replayed requests',
   'Slack retry storm',
   'Crash and takeover',
+  'Acked is durable',
   'Database outage',
   'Bad input',
   'Authorisation',

@@ -50,36 +50,73 @@ export interface PaceSlot {
 export interface PacerOptions {
   now: () => number;
   sleep: (milliseconds: number) => Promise<void>;
+  /**
+   * The budget every instance shares through the database; without it this process paces only its
+   * own sends (tests, the console, one instance alone).
+   */
+  shared?: SharedSendBudget;
+  /**
+   * Share of each window kept free (0.03: a 60-second window counts as 61.8 s). A send reserved at
+   * the edge of a window reaches the platform a little later than planned, and later by a different
+   * amount than the send it must follow by a full window; the headroom absorbs that jitter.
+   */
+  headroom?: number;
 }
 
-interface Lane {
-  /** Reserved send times, ascending; only as many as the longest rule needs. */
+/** One slot's reservations: the send times (ascending, as many as its longest rule needs) and any 429 pause. */
+export interface Lane {
   times: number[];
   pausedUntil: number;
 }
 
-const realTime: PacerOptions = {
+/**
+ * Where several instances keep their lanes: `reserve` locks the slots' lanes (every instance's
+ * reservations so far), lets `decide` choose the time and update them, and stores them, all in one
+ * transaction, so two instances never take the same place in a window.
+ */
+export interface SharedSendBudget {
+  reserve(keys: string[], decide: (lanes: Map<string, Lane>) => number): Promise<number>;
+  /** A 429: nothing through these slots before `until`. */
+  pause(keys: string[], until: number): Promise<void>;
+  /** Drops lanes with no reservation since `before` and no pause after it; returns how many. */
+  forgetIdle(before: number): Promise<number>;
+}
+
+/** The real clock: what production paces by. */
+export const REAL_TIME: PacerOptions = {
   now: () => Date.now(),
   sleep: (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
 };
 
+const IDLE_MS = 3_600_000;
+
 /**
- * An in-process pacer: each send reserves the earliest time at which every rule of every slot
- * (its conversation, its tenant) allows it, and waits until then. Reservations are first come,
- * first served, so concurrent senders are spaced rather than all retrying at once. Each instance
- * paces its own sends; several instances share the platform's budget, and a 429 that follows is
- * retried at its Retry-After.
+ * The pacer: each send reserves the earliest time at which every rule of every slot (its
+ * conversation, its tenant) allows it, and waits until then. Reservations are first come, first
+ * served, so concurrent senders are spaced rather than all retrying at once. With a
+ * {@link SharedSendBudget} the lanes live in the database and every instance reserves in the same
+ * ones, so three instances together keep the workspace's limits as one would; without it each
+ * process paces only itself. A 429 that comes anyway pauses the slot for its Retry-After.
  */
 export class Pacer {
   private readonly lanes = new Map<string, Lane>();
   private reservations = 0;
 
-  constructor(private readonly options: PacerOptions = realTime) {}
+  constructor(private readonly options: PacerOptions = REAL_TIME) {}
 
   /** Waits until a send through these slots is within every rule; returns how long it waited. */
   async wait(slots: PaceSlot[]): Promise<number> {
+    if (slots.length === 0) return 0;
     const now = this.options.now();
-    const at = this.reserve(slots, now);
+    const headroom = this.options.headroom ?? 0;
+    const { shared } = this.options;
+    const at = shared
+      ? await shared.reserve(
+          slots.map((slot) => slot.key),
+          (lanes) => reserveIn(slots, (key) => laneIn(lanes, key), now, headroom),
+        )
+      : reserveIn(slots, (key) => this.lane(key), now, headroom);
+    if (++this.reservations % 1_000 === 0) this.forgetIdle(now);
     const delay = at - now;
     if (delay > 0) await this.options.sleep(delay);
     return Math.max(0, delay);
@@ -87,32 +124,11 @@ export class Pacer {
 
   /** The platform said 429: nothing more through this slot until Retry-After has passed. */
   pause(key: string, milliseconds: number): void {
+    const until = this.options.now() + milliseconds;
     const lane = this.lane(key);
-    lane.pausedUntil = Math.max(lane.pausedUntil, this.options.now() + milliseconds);
-  }
-
-  private reserve(slots: PaceSlot[], now: number): number {
-    let at = now;
-    // Each rule can only push the time later; repeat until no rule objects.
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const slot of slots) {
-        const lane = this.lane(slot.key);
-        const earliest = Math.max(lane.pausedUntil, lane.times.at(-1) ?? -Infinity, ...slot.rules.map((rule) => earliestFor(lane.times, rule)));
-        if (earliest > at) {
-          at = earliest;
-          changed = true;
-        }
-      }
-    }
-    for (const slot of slots) {
-      const lane = this.lane(slot.key);
-      lane.times.push(at);
-      const keep = Math.max(0, ...slot.rules.map((rule) => rule.limit));
-      if (lane.times.length > keep) lane.times.splice(0, lane.times.length - keep);
-    }
-    if (++this.reservations % 1_000 === 0) this.forgetIdle(now);
-    return at;
+    lane.pausedUntil = Math.max(lane.pausedUntil, until);
+    // The other instances learn of it too; if the database does not answer, this one still waits.
+    this.options.shared?.pause([key], until).catch(() => undefined);
   }
 
   private lane(key: string): Lane {
@@ -127,16 +143,56 @@ export class Pacer {
   /** Lanes of conversations not posted to for an hour hold nothing that matters. */
   private forgetIdle(now: number): void {
     for (const [key, lane] of this.lanes) {
-      if ((lane.times.at(-1) ?? 0) < now - 3_600_000 && lane.pausedUntil < now) this.lanes.delete(key);
+      if ((lane.times.at(-1) ?? 0) < now - IDLE_MS && lane.pausedUntil < now) this.lanes.delete(key);
     }
+    this.options.shared?.forgetIdle(now - IDLE_MS).catch(() => undefined);
   }
 }
 
-/** With sends at `times` (ascending), the earliest time one more keeps `rule`. */
-function earliestFor(times: number[], rule: RateRule): number {
-  if (times.length < rule.limit) return -Infinity;
-  return times[times.length - rule.limit]! + rule.windowMs;
+function laneIn(lanes: Map<string, Lane>, key: string): Lane {
+  let lane = lanes.get(key);
+  if (!lane) {
+    lane = { times: [], pausedUntil: 0 };
+    lanes.set(key, lane);
+  }
+  return lane;
 }
+
+/**
+ * The earliest time from `now` at which one more send keeps every rule of every slot (and no slot
+ * is paused); records it in each slot's lane, keeping only as many times as the longest rule needs.
+ */
+export function reserveIn(slots: PaceSlot[], laneOf: (key: string) => Lane, now: number, headroom = 0): number {
+  let at = now;
+  // Each rule can only push the time later; repeat until no rule objects.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const slot of slots) {
+      const lane = laneOf(slot.key);
+      const earliest = Math.max(lane.pausedUntil, lane.times.at(-1) ?? -Infinity, ...slot.rules.map((rule) => earliestFor(lane.times, rule, headroom)));
+      if (earliest > at) {
+        at = earliest;
+        changed = true;
+      }
+    }
+  }
+  for (const slot of slots) {
+    const lane = laneOf(slot.key);
+    lane.times.push(at);
+    const keep = Math.max(0, ...slot.rules.map((rule) => rule.limit));
+    if (lane.times.length > keep) lane.times.splice(0, lane.times.length - keep);
+  }
+  return at;
+}
+
+/** With sends at `times` (ascending), the earliest time one more keeps `rule`. */
+function earliestFor(times: number[], rule: RateRule, headroom: number): number {
+  if (times.length < rule.limit) return -Infinity;
+  return times[times.length - rule.limit]! + rule.windowMs * (1 + headroom);
+}
+
+/** Keeps 3 % of every window free (see {@link PacerOptions.headroom}). */
+export const SEND_HEADROOM = 0.03;
 
 /** No pacing at all: for tests of the engine itself, where sends go to a local recorder. */
 export const UNLIMITED: Record<Platform, PlatformLimits> = {

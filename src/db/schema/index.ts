@@ -11,3 +11,4 @@ export * from './teams.js';
 export * from './groups.js';
 export * from './faq.js';
 export * from './calendars.js';
+export * from './send-budgets.js';

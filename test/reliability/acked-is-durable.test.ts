@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/stores/people-store.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { reportFigure, sized } from '../helpers/figures.js';
+import { TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { seedOrganisations, seedSlackPeople } from '../bench/seed.js';
+import { BENCH_BOT_TOKEN, startServerProcess, type ServerProcess } from '../bench/server-process.js';
+import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, post, slashCommand } from '../bench/slack-requests.js';
+
+/**
+ * Acked means durable: Keino's real server (its own process, on PostgreSQL, Slack faked at the
+ * HTTP boundary) is killed with SIGKILL in the middle of a run of `session add` commands, then
+ * started again on the same database. Every command Slack got a 200 for must be there, and every
+ * stored session is announced (its announcement is a job written with it), once.
+ */
+const SESSIONS = sized(24, 60);
+const ADMIN = 0;
+
+let database: TestDatabase;
+let fake: FakeSlackApi;
+let server: ServerProcess | undefined;
+
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+function startKeino(): Promise<ServerProcess> {
+  return startServerProcess({
+    label: 'Keino',
+    args: ['test/reliability/crash-server.ts'],
+    env: { DATABASE_URL: database.url, SLACK_BOT_TOKEN: BENCH_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'fatal' },
+    timeoutMs: 120_000,
+  });
+}
+
+/** SIGKILL: no shutdown, no flush; whatever was not committed is gone. */
+function kill(victim: ServerProcess): void {
+  process.kill(victim.pid, 'SIGKILL');
+}
+
+async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+  return rowsOf<T>(await database.db.execute(query));
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await pause(200);
+  }
+}
+
+/** Sends a request; "acked" when Slack would have had its 200. A killed server's requests fail. */
+async function acked(send: () => Promise<Response>, counter?: { acked: number }): Promise<boolean> {
+  try {
+    const response = await send();
+    await response.arrayBuffer();
+    if (response.status === 200 && counter) counter.acked += 1;
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/** Kills the server once `share` of `total` requests were acked, while the others are still coming. */
+async function killWhenAcked(victim: ServerProcess, counter: { acked: number }, total: number, share: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (counter.acked < Math.ceil(total * share)) {
+    if (Date.now() > deadline) throw new Error(`only ${counter.acked} of ${total} acked`);
+    await pause(10);
+  }
+  kill(victim);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('keino_acked');
+  fake = await FakeSlackApi.start();
+  fake.addChannel({ id: BENCH_CHANNEL, name: BENCH_CHANNEL_NAME });
+  for (let index = 0; index <= 2; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}` });
+  // People Keino knows already (first contact is another matter); the first of them is an admin.
+  await seedOrganisations(database.db, 5);
+  await seedSlackPeople(database.db, 3);
+  await database.db.execute(sql`update people set role = 'admin' where email = ${`henkilo${ADMIN}@bench.example`}`);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop().catch(() => undefined);
+  await fake?.close();
+  await database?.drop();
+});
+
+describe('acked means durable, across a SIGKILL', () => {
+  it('announces every session whose command was acked, once, after the restart', async () => {
+    server = await startKeino();
+    const admin = benchUserId(ADMIN);
+    expect(await acked(() => post(server!.origin, slashCommand('kanava liitä akatemia', admin, fake.responseUrl('link'))))).toBe(true);
+    const title = (index: number) => `Kaatumistesti ${index}`;
+
+    const victim = server!;
+    const counter = { acked: 0 };
+    const commands = Array.from({ length: SESSIONS }, async (_, index) => {
+      await pause(index * 150);
+      const command = `tilaisuus lisää "${title(index)}" 2027-03-${String(1 + (index % 28)).padStart(2, '0')} 10:00`;
+      return { index, acked: await acked(() => post(victim.origin, slashCommand(command, admin, fake.responseUrl(`session-${index}`))), counter) };
+    });
+    const runningAtKill = async () =>
+      Number((await rows<{ n: number }>(sql`select count(*)::int as n from jobs where key like 'academy:announce:%' and state = 'running'`))[0]!.n);
+    await killWhenAcked(victim, counter, SESSIONS, 0.5);
+    await pause(300);
+    const inFlight = await runningAtKill();
+    const outcomes = await Promise.all(commands);
+    server = await startKeino();
+
+    // The restarted instance takes over what the dead one held once its lease runs out.
+    await until(
+      async () => Number((await rows<{ n: number }>(sql`select count(*)::int as n from jobs where key like 'academy:announce:%' and state <> 'done'`))[0]!.n) === 0,
+      120_000,
+      'every announcement job to be done',
+    );
+    const sessions = await rows<{ title: string }>(sql`select title from academy_sessions where title like 'Kaatumistesti %'`);
+    const storedTitles = new Set(sessions.map((session) => session.title));
+    const posts = fake.callsTo('chat.postMessage').filter((call) => call.body.channel === BENCH_CHANNEL && call.response?.ok);
+    // "Kaatumistesti 1" and not "Kaatumistesti 12".
+    const postsOf = (name: string) => posts.filter((call) => new RegExp(`${name}(?!\\d)`).test(JSON.stringify(call.body))).length;
+    const ackedCommands = outcomes.filter((command) => command.acked);
+    const missing = ackedCommands.filter((command) => !storedTitles.has(title(command.index)));
+    const announcements = [...storedTitles].map((name) => ({ name, posts: postsOf(name) }));
+    const unannounced = announcements.filter((announcement) => announcement.posts === 0);
+    const repeated = announcements.filter((announcement) => announcement.posts > 1);
+    reportFigure('Acked is durable', `session commands acked before the SIGKILL (of ${SESSIONS})`, ackedCommands.length, ackedCommands.length > 0);
+    reportFigure('Acked is durable', 'acked sessions missing after the restart', missing.length, missing.length === 0);
+    reportFigure('Acked is durable', 'stored sessions never announced', unannounced.length, unannounced.length === 0);
+    reportFigure('Acked is durable', `announcements sent twice (≤ ${inFlight} in flight at the kill)`, repeated.length, repeated.length <= inFlight);
+
+    expect(ackedCommands.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+    expect(unannounced).toEqual([]);
+    // A post can repeat only if the process died between Slack's answer and Keino's record of it.
+    expect(repeated.length).toBeLessThanOrEqual(inFlight);
+  }, 300_000);
+});
