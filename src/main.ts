@@ -5,6 +5,7 @@ import { ConsoleAdapter } from './platforms/console/console-adapter.js';
 import { ConsoleGateway } from './platforms/console/console-gateway.js';
 import { startServer } from './server/start-server.js';
 import { loadStarterFaqIfEmpty } from './faq/starter-faq.js';
+import { syncCommandHelp } from './core/faq/command-help.js';
 import { findTask, tasks } from './tasks/task-registry.js';
 
 /**
@@ -50,8 +51,12 @@ async function main(argv: string[]): Promise<number> {
     logger.error({ err: error }, 'start-up failed');
     return 1;
   }
-  // A new installation answers from the starter FAQ until the admins import their own.
-  if (mode !== 'task') await loadStarterFaqIfEmpty(app.core.services.faq);
+  // A new installation answers from the starter FAQ until the admins import their own; Keino's
+  // own command help is in the FAQ as entries, kept in step with the commands at every start.
+  if (mode !== 'task') {
+    await loadStarterFaqIfEmpty(app.core.services.faq);
+    await syncCommandHelp(app.core.services.faq, app.core.services.commands.commands);
+  }
 
   if (mode === 'console') {
     const consoleAdapter = new ConsoleAdapter(app.core, { input: process.stdin, output: process.stdout });

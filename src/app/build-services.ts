@@ -36,6 +36,9 @@ import { registerFaq } from '../core/faq/faq-commands.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
 import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
+import { DrizzleGlossaryStore } from '../db/stores/faq-glossary-store.js';
+import { searchLexicon } from '../faq/search-lexicon.js';
+import type { SearchLexicon } from '../core/faq/term-expansion.js';
 import { registerFaqJobs } from '../core/faq/faq-experts.js';
 import { InterventionService } from '../core/interventions/intervention-service.js';
 import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
@@ -57,11 +60,12 @@ import { DrizzleRetentionStore } from '../db/stores/retention-store.js';
 export function buildServices(
   rootDb: Database,
   config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone' | 'publicUrl'>>,
-  options: { clock?: () => Date; logger?: Logger } = {},
+  options: { clock?: () => Date; logger?: Logger; lexicon?: SearchLexicon } = {},
 ): KeinoServices {
   // Every store is built on the ambient database, so it joins a service's atomically() block.
   const transactions = new AmbientTransactions(rootDb);
   const db = transactions.db;
+  const lexicon = options.lexicon ?? searchLexicon();
   const registry = new CommandRegistry();
   const clock = options.clock ?? (() => new Date());
   const gateways = new PlatformGateways();
@@ -85,7 +89,14 @@ export function buildServices(
     transactions,
     jobs,
     delivery,
-    faq: new FaqService(new DrizzleFaqStore(db), new DrizzleFaqSearch(db), new DrizzleAuditLog(db), new DrizzleExpertRequestStore(db)),
+    faq: new FaqService(
+      new DrizzleFaqStore(db, lexicon),
+      new DrizzleFaqSearch(db),
+      new DrizzleAuditLog(db),
+      new DrizzleExpertRequestStore(db),
+      new DrizzleGlossaryStore(db, lexicon),
+      lexicon,
+    ),
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions),
     calendars: new CalendarFeeds(new DrizzleCalendarFeedStore(db), config.publicUrl),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),

@@ -13,6 +13,11 @@ import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
 import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
 import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
+import { buildServices } from '../app/build-services.js';
+import { DrizzleGlossaryStore } from '../db/stores/faq-glossary-store.js';
+import { searchLexicon } from './search-lexicon.js';
+import type { SearchLexicon } from '../core/faq/term-expansion.js';
+import type { AnyCommand } from '../core/commands/registry.js';
 
 /**
  * One question of an evaluation set: as people type it, and the entry it should find (null: none;
@@ -133,8 +138,21 @@ export async function evaluate(
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
-export function faqServiceOn(database: DatabaseHandle): FaqService {
-  return new FaqService(new DrizzleFaqStore(database.db), new DrizzleFaqSearch(database.db), new DrizzleAuditLog(database.db), new DrizzleExpertRequestStore(database.db));
+/** Keino's commands, for their help entries (the registry is built as the bot builds it). */
+export function keinoCommands(database: DatabaseHandle): readonly AnyCommand[] {
+  return buildServices(database.db, { admins: [] }).commands.commands;
+}
+
+/** The FAQ service as the bot builds it, on this database (the lexicon: Voikko if installed, the shipped glossary). */
+export function faqServiceOn(database: DatabaseHandle, lexicon: SearchLexicon = searchLexicon()): FaqService {
+  return new FaqService(
+    new DrizzleFaqStore(database.db, lexicon),
+    new DrizzleFaqSearch(database.db),
+    new DrizzleAuditLog(database.db),
+    new DrizzleExpertRequestStore(database.db),
+    new DrizzleGlossaryStore(database.db, lexicon),
+    lexicon,
+  );
 }
 
 /**

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { FaqService } from '../core/faq/faq-service.js';
 import { parseFaqFile } from '../core/faq/faq-file.js';
 import type { FaqEntryInput } from '../core/faq/faq-entry.js';
+import { commandHelpEntries } from '../core/faq/command-help.js';
+import type { AnyCommand } from '../core/commands/registry.js';
 
 /** The Finnish starter FAQ shipped with Keino (src/faq/starter-faq.yaml). */
 export const STARTER_FAQ_FILE = fileURLToPath(new URL('./starter-faq.yaml', import.meta.url));
@@ -21,4 +23,12 @@ export async function loadStarterFaqIfEmpty(faq: FaqService): Promise<number> {
 /** The starter FAQ's entries. */
 export function readStarterFaq(): FaqEntryInput[] {
   return parseFaqFile(readFileSync(STARTER_FAQ_FILE, 'utf8'), 'yaml');
+}
+
+/**
+ * The FAQ Keino ships, as the evaluation measures it: the starter FAQ and the help entries of
+ * Keino's commands (src/core/faq/command-help.ts).
+ */
+export function shippedFaq(commands: readonly AnyCommand[]): FaqEntryInput[] {
+  return [...readStarterFaq(), ...commandHelpEntries(commands)];
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { parseFaqFile } from '../../src/core/faq/faq-file.js';
-import { QUESTION_SETS, evaluate, faqServiceOn, fillerEntries, fitsCorpus, readQuestions, type EvaluationFigures } from '../../src/faq/faq-evaluation.js';
+import { QUESTION_SETS, evaluate, faqServiceOn, fillerEntries, fitsCorpus, keinoCommands, readQuestions, type EvaluationFigures } from '../../src/faq/faq-evaluation.js';
 import { readStarterFaq } from '../../src/faq/starter-faq.js';
+import { commandHelpEntries } from '../../src/core/faq/command-help.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import { FigureSink, percentile, round } from './bench-report.js';
 
@@ -28,7 +29,9 @@ export async function benchFaq(options: FaqOptions): Promise<FigureSink> {
   const sink = new FigureSink('4 FAQ');
   const sizes = options.quick ? [200, 1_000] : [1_000, 10_000];
   const rounds = options.quick ? 1 : 3;
-  const corpus = options.corpus ? parseFaqFile(readFileSync(options.corpus, 'utf8'), 'yaml') : readStarterFaq();
+  const database = await createTestDatabase('keino_bench_faq');
+  // Keino's command help is in every FAQ Keino runs.
+  const corpus = [...(options.corpus ? parseFaqFile(readFileSync(options.corpus, 'utf8'), 'yaml') : readStarterFaq()), ...commandHelpEntries(keinoCommands(database))];
   const ids = new Set(corpus.map((entry) => entry.id));
   const devFile = options.questions ?? QUESTION_SETS.starterDev;
   const heldOutFile = options.corpus ? QUESTION_SETS.corpusHeldOut : QUESTION_SETS.starterHeldOut;
@@ -36,7 +39,6 @@ export async function benchFaq(options: FaqOptions): Promise<FigureSink> {
   const heldOut = readQuestions(heldOutFile);
   if (fitsCorpus(heldOut, ids)) sets.push({ name: 'held-out', file: heldOutFile, questions: heldOut });
   const everyQuestion = sets.flatMap((set) => set.questions);
-  const database = await createTestDatabase('keino_bench_faq');
   try {
     const faq = faqServiceOn(database);
     await faq.import(corpus, null, 'bench');
@@ -91,7 +93,7 @@ export async function benchFaq(options: FaqOptions): Promise<FigureSink> {
       sink.add({ name: `"I don't know" when out of scope (${set.name}), ${sizeLabel(larger.size)}`, value: round(larger.accuracy[index]!.refusal * 100), unit: '%', baseline: round(alone[index]!.refusal * 100), baselineLabel: aloneLabel });
     });
     sink.note(
-      `FAQ: ${options.corpus ?? 'the starter FAQ (src/faq/starter-faq.yaml)'}; ${everyQuestion.length} questions (${sets.map((set) => set.file.split('/').pop()).join(', ')}) × ${rounds} timed rounds after a warm-up round; generated entries from fillerEntries (src/faq/faq-evaluation.ts)`,
+      `FAQ: ${options.corpus ?? 'the starter FAQ (src/faq/starter-faq.yaml)'} and Keino's command help (${corpus.length} entries), Finnish morphology: ${faq.lexicon.morphology?.name ?? 'none'}; ${everyQuestion.length} questions (${sets.map((set) => set.file.split('/').pop()).join(', ')}) × ${rounds} timed rounds after a warm-up round; generated entries from fillerEntries (src/faq/faq-evaluation.ts)`,
     );
     return sink;
   } finally {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuery, detectLanguage, termMatches } from '../../src/core/faq/query-analysis.js';
 import { matchStrength, prefixRange } from '../../src/db/stores/faq-search-store.js';
+import { PART_WEIGHT, TermExpansion } from '../../src/core/faq/term-expansion.js';
+import { searchLexicon } from '../../src/faq/search-lexicon.js';
 
-const alternativesOf = (question: string, word: string) =>
-  analyseQuery(question, 'fi')
+const shipped = new TermExpansion(searchLexicon().shippedGlossary, null);
+const alternativesOf = (question: string, word: string, expansion = shipped) =>
+  analyseQuery(question, 'fi', expansion)
     .slots.find((slot) => slot.word === word)
     ?.alternatives.map((alternative) => alternative.text);
 
@@ -20,12 +23,36 @@ describe('reading a question', () => {
     expect(analyseQuery('lcc-laskuri?', 'fi').slots.map((slot) => slot.word)).toEqual(['lcc', 'laskuri']);
   });
 
-  it('adds the field’s synonyms, also to inflected words and phrases', () => {
-    expect(alternativesOf('sote-palveluiden hankinta', 'sote')).toEqual(expect.arrayContaining(['sosiaali', 'terveyspalvelut']));
+  it('adds the glossary’s equivalents, also to inflected words and phrases, and across languages', () => {
+    expect(alternativesOf('sote-palveluiden hankinta', 'sote')).toEqual(expect.arrayContaining(['sosiaalipalvelut', 'terveyspalvelut']));
     expect(alternativesOf('mitä hilmassa julkaistaan', 'hilmassa')).toEqual(expect.arrayContaining(['hankintailmoitus']));
     expect(alternativesOf('sosiaali- ja terveyspalvelujen hankinnat', 'terveyspalvelujen')).toEqual(expect.arrayContaining(['sote']));
+    expect(alternativesOf('när är direktupphandling tillåten', 'direktupphandling')).toEqual(expect.arrayContaining(['suorahankinta']));
+    expect(alternativesOf('pcp', 'pcp')).toEqual(expect.arrayContaining(['pcp']));
+    // A phrase's words one by one would match other phrases: "tröskelvärde" is in the national and the EU threshold.
+    expect(alternativesOf('kansallinen kynnysarvo', 'kansallinen')).not.toContain('tröskelvärde');
+    expect(alternativesOf('lcc', 'lcc', new TermExpansion([], null))).toEqual(['lcc']);
     expect(termMatches('kynnysarvoja', 'kynnysarvo')).toBe(true);
     expect(termMatches('arvo', 'kynnysarvo')).toBe(false);
+  });
+
+  it('with Voikko, searches a Finnish word by its base form and compound parts too', () => {
+    const voikko = searchLexicon().morphology;
+    expect(voikko, 'Voikko (apt-get install libvoikko1 voikko-fi) is installed by .ci/run').not.toBeNull();
+    const withVoikko = new TermExpansion([], voikko);
+    const slot = analyseQuery('kokouspalveluiden kilpailutus', 'fi', withVoikko).slots[0]!;
+    expect(slot.alternatives).toEqual(
+      expect.arrayContaining([
+        { text: 'kokouspalvelu', weight: 1, recognised: true },
+        { text: 'kokous', weight: PART_WEIGHT, part: true },
+        { text: 'palvelu', weight: PART_WEIGHT, part: true },
+      ]),
+    );
+    expect(analyseQuery('kärkikategoriat', 'fi', withVoikko).slots[0]!.alternatives.map((alternative) => alternative.text)).toEqual(
+      expect.arrayContaining(['kärkikategoria', 'kategoria']),
+    );
+    // A word Voikko does not know is searched as it is (and guessed at as a typo by the search).
+    expect(analyseQuery('innovaatiokumpanuus', 'fi', withVoikko).slots[0]!.alternatives).toEqual([{ text: 'innovaatiokumpanuus', weight: 1 }]);
   });
 
   it('weighs how closely two stemmed words match: the same, an inflection, a compound part, a typo', () => {

@@ -15,6 +15,21 @@ export const faqCatalogue = defineCatalogue({
     sv: ({ language, id }) => `Svar ur vanliga frågor · språk: ${language} · ${id}`,
     en: ({ language, id }) => `Answer from the FAQ · language: ${language} · ${id}`,
   },
+  'faq.runCommand': {
+    fi: ({ command }) => `▶ ${command}`,
+    sv: ({ command }) => `▶ ${command}`,
+    en: ({ command }) => `▶ ${command}`,
+  },
+  'faq.openCommandHelp': {
+    fi: ({ command }) => `❔ Ohje: ${command}`,
+    sv: ({ command }) => `❔ Hjälp: ${command}`,
+    en: ({ command }) => `❔ Help: ${command}`,
+  },
+  'faq.commandHelpNote': {
+    fi: ({ id }) => `Keinon oma ohje · ${id}`,
+    sv: ({ id }) => `Keinos egen hjälp · ${id}`,
+    en: ({ id }) => `Keino's own help · ${id}`,
+  },
   'faq.otherLanguage': {
     fi: ({ language }) => `Tähän kysymykseen on vastaus vain kielellä ${language}.`,
     sv: ({ language }) => `Det här svaret finns bara på ${language}.`,

@@ -2,6 +2,7 @@ import type { CommandContext } from '../commands/command.js';
 import { heading, message, note, text, type Block, type Button, type Message, type Visibility } from '../messages/message.js';
 import { formatLocalDateTime } from '../time/local-time.js';
 import type { FaqEntry } from './faq-entry.js';
+import { commandHelpBlocks, commandHelpButton, commandOfHelp } from './command-help.js';
 
 export const FEEDBACK_ACTION = 'faq.feedback';
 export const PICK_ACTION = 'faq.pick';
@@ -18,9 +19,14 @@ function shortLabel(value: string): string {
   return value.length <= BUTTON_LABEL_MAX ? value : `${value.slice(0, BUTTON_LABEL_MAX - 1).trimEnd()}…`;
 }
 
-/** The entry itself: its question, its answer, and in what language it is. */
+/**
+ * The entry itself: its question, its answer, and in what language it is. A help entry of one
+ * of Keino's commands answers with the command's own help, in the person's language.
+ */
 export function entryBlocks(context: CommandContext, entry: FaqEntry): Block[] {
   const { t } = context;
+  const command = commandOfHelp(context.services.commands.commands, entry.id);
+  if (command) return [...commandHelpBlocks(context, command), note(t('faq.commandHelpNote', { id: entry.id }))];
   const language = t(`language.${entry.locale}`);
   const blocks: Block[] = [heading(entry.question), text(entry.answer)];
   if (entry.locale !== context.locale) blocks.push(note(t('faq.otherLanguage', { language })));
@@ -31,12 +37,14 @@ export function entryBlocks(context: CommandContext, entry: FaqEntry): Block[] {
 /** An answer to a question someone asked, with the feedback buttons. */
 export function answerMessage(context: CommandContext, entry: FaqEntry, questionId: number, extraButtons: Button[] = []): Message {
   const { t } = context;
+  const command = commandOfHelp(context.services.commands.commands, entry.id);
   return message(answerVisibility(context), [
     ...entryBlocks(context, entry),
+    ...(command ? [{ type: 'buttons' as const, buttons: [commandHelpButton(context, command)] }] : []),
     {
       type: 'buttons',
       buttons: [
-        { label: t('faq.helpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:yes`, style: 'primary' },
+        { label: t('faq.helpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:yes`, ...(command ? {} : { style: 'primary' as const }) },
         { label: t('faq.notHelpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:no` },
         ...extraButtons,
       ],

@@ -5,7 +5,11 @@ import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import type { FaqSearch } from './faq-search.js';
 import type { AskedQuestion, FaqStore } from './faq-store.js';
 import type { ExpertRequestStore } from './expert-request-store.js';
-import { analyseQuery } from './query-analysis.js';
+import { analyseQuery, isFiller } from './query-analysis.js';
+import { rankByFocus } from './focus-ranking.js';
+import type { GlossaryGroup } from './glossary.js';
+import type { GlossaryStore } from './glossary-store.js';
+import { TermExpansion, type SearchLexicon } from './term-expansion.js';
 
 export interface FaqServiceOptions {
   /** Below this confidence (0..1) Keino does not answer but offers candidates. */
@@ -18,6 +22,8 @@ export interface FaqServiceOptions {
 export const DEFAULT_FAQ_OPTIONS: FaqServiceOptions = { answerThreshold: 0.28, candidateFloor: 0.05 };
 
 const CANDIDATES = 2;
+/** Candidates taken from the search for the final ranking by focus. */
+const SEARCHED = 6;
 
 /** What the FAQ has for a question. */
 export interface FaqMatch {
@@ -33,20 +39,30 @@ export interface FaqMatch {
   bestId?: string;
 }
 
+/** How long a question reads the glossary it has read before (a change elsewhere shows within this). */
+const GLOSSARY_TTL_MS = 10_000;
+
 export class FaqService {
+  private expansion?: { value: TermExpansion; at: number };
+
   constructor(
     readonly store: FaqStore,
     private readonly search: FaqSearch,
     private readonly audit: AuditLog,
     /** Questions passed to the experts (faq-experts.ts). */
     readonly experts: ExpertRequestStore,
+    /** The network's glossary (faq glossary …). */
+    readonly glossary: GlossaryStore,
+    /** Morphology and the shipped glossary. */
+    readonly lexicon: SearchLexicon,
     private readonly options: FaqServiceOptions = DEFAULT_FAQ_OPTIONS,
   ) {}
 
   /** Finds the answer without recording anything. `fallback` is the asker's language. */
   async find(text: string, fallback: Locale): Promise<FaqMatch> {
-    const query = analyseQuery(text, fallback);
-    const found = await this.search.search(query, CANDIDATES + 1);
+    const expansion = await this.termExpansion();
+    const query = analyseQuery(text, fallback, expansion);
+    const found = rankByFocus(query, await this.search.search(query, SEARCHED), expansion, isFiller);
     const best = found[0];
     const confidence = best?.confidence ?? 0;
     if (best && confidence >= this.options.answerThreshold) {
@@ -72,6 +88,42 @@ export class FaqService {
       answered: match.entry !== undefined,
     });
     return { ...match, question };
+  }
+
+  /** The glossary in force with the morphology: the network's, or the shipped one until an admin changes it. */
+  async termExpansion(): Promise<TermExpansion> {
+    if (this.expansion && Date.now() - this.expansion.at < GLOSSARY_TTL_MS) return this.expansion.value;
+    const groups = await this.glossary.groups();
+    const value = new TermExpansion(groups ? groups.map((group) => group.terms) : this.lexicon.shippedGlossary, this.lexicon.morphology);
+    this.expansion = { value, at: Date.now() };
+    return value;
+  }
+
+  /** The glossary as admins see it: the network's groups, or the shipped ones (without numbers). */
+  async glossaryGroups(): Promise<{ groups: GlossaryGroup[]; shipped: boolean }> {
+    const groups = await this.glossary.groups();
+    return groups ? { groups, shipped: false } : { groups: this.lexicon.shippedGlossary.map((terms) => ({ terms: [...terms] })), shipped: true };
+  }
+
+  async addGlossaryGroup(terms: string[], actor: Person): Promise<GlossaryGroup> {
+    const group = await this.glossary.add(terms, actor.id);
+    this.expansion = undefined;
+    await this.audit.record({ actorPersonId: actor.id, action: 'faq.glossary.add', target: String(group.id), details: { terms } });
+    return group;
+  }
+
+  async removeGlossaryGroup(id: number, actor: Person): Promise<boolean> {
+    const removed = await this.glossary.remove(id, actor.id);
+    this.expansion = undefined;
+    if (removed) await this.audit.record({ actorPersonId: actor.id, action: 'faq.glossary.remove', target: String(id) });
+    return removed;
+  }
+
+  async importGlossary(groups: string[][], actor: Person | null, source: string): Promise<number> {
+    const count = await this.glossary.replace(groups, actor?.id ?? null);
+    this.expansion = undefined;
+    await this.audit.record({ actorPersonId: actor?.id ?? null, action: 'faq.glossary.import', target: source, details: { groups: count } });
+    return count;
   }
 
   async import(entries: FaqEntryInput[], actor: Person | null, source: string): Promise<{ created: number; updated: number }> {

@@ -43,6 +43,8 @@ export interface FaqStore {
   getMany(ids: string[]): Promise<FaqEntry[]>;
   /** Returns false when there is no live entry with the id. */
   remove(id: string, actorPersonId: number | null): Promise<boolean>;
+  /** The ids of the live entries whose id starts with the prefix. */
+  liveIds(prefix: string): Promise<string[]>;
   /** True when the FAQ has never had an entry (a new installation). */
   neverFilled(): Promise<boolean>;
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import { FIELD_SYNONYMS } from './field-synonyms.js';
+import { normalise, PART_WEIGHT, SYNONYM_WEIGHT, wordsOf, type TermExpansion } from './term-expansion.js';
 
 /**
  * A question taken apart for the search: its language and its content words ("slots"). Each slot
@@ -16,11 +16,15 @@ export interface AnalysedQuery {
 export interface QuerySlot {
   /** The word as typed (normalised). */
   word: string;
-  alternatives: { text: string; weight: number }[];
+  /**
+   * `part`: a part of the word's compound, which only counts where the entry has that very word.
+   * `recognised`: the morphology knows the word (or this base form of it), so it is matched by its
+   * forms, never guessed at as a typo or by its first letters.
+   */
+  alternatives: { text: string; weight: number; part?: boolean; recognised?: boolean }[];
 }
 
-/** How much a synonym counts against the word itself. */
-export const SYNONYM_WEIGHT = 0.85;
+export { SYNONYM_WEIGHT };
 const MAX_SLOTS = 24;
 
 /**
@@ -39,6 +43,9 @@ const FILLER: Record<Locale, readonly string[]> = {
     'kerro', 'kertoa', 'olisiko', 'esim', 'esimerkiksi', 'eli', 'ns', 'yms', 'jne', 'oma', 'omaa', 'oman', 'omat', 'omia',
     'tehdä', 'tehdään', 'tekee', 'teen', 'voi', 'voida', 'voidaan', 'saa', 'saada', 'asia', 'asiat', 'asiaa', 'juttu', 'jutut',
     'toimii', 'toimi', 'toimia', 'toimivat', 'toimiiko', 'tänään', 'huomenna', 'eilen', 'seuraava', 'seuraavan', 'ensi',
+    // spoken Finnish: "I need", "in practice", "first", "could one"
+    'tarviin', 'tarvii', 'tarvis', 'tarvitsen', 'tarttis', 'käytännössä', 'ekana', 'eka', 'ekaks', 'vois', 'voisko', 'voiskohan',
+    'pitäiskö', 'kannattaisko', 'saisko', 'onkohan', 'mitenkäs', 'mites', 'nyt', 'tota', 'niinq', 'vaan', 'just', 'oikein',
   ],
   sv: [
     'hur', 'vad', 'var', 'när', 'varför', 'vilken', 'vilka', 'kan', 'får', 'måste', 'ska', 'skall', 'bör', 'behöver', 'jag',
@@ -74,26 +81,12 @@ const MARKERS: Record<Locale, ReadonlySet<string>> = {
 
 const FILLER_WORDS = new Set(Object.values(FILLER).flat());
 
-/** Lower case, typographic quotes and dashes made plain, nothing but letters, digits and word-inner hyphens. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/[^\p{L}\p{N}\s'&-]+/gu, ' ')
-    .replace(/(^|\s)[-']+|[-']+(?=\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Whether a word is chat filler or a function word of one of the languages (no topic). */
+export function isFiller(word: string): boolean {
+  return FILLER_WORDS.has(word) || MARKERS.fi.has(word) || MARKERS.sv.has(word) || MARKERS.en.has(word);
 }
 
-/** The words of a normalised text; hyphenated compounds give their parts ("lcc-laskuri" → lcc, laskuri). */
-export function wordsOf(text: string): string[] {
-  return normalise(text)
-    .split(' ')
-    .flatMap((word) => word.split(/[-']/))
-    .filter((word) => word.length > 0);
-}
+export { normalise, termMatches, wordsOf } from './term-expansion.js';
 
 /**
  * The language a question is written in: Swedish letters and the function words of each language
@@ -119,51 +112,32 @@ export function detectLanguage(text: string, fallback: Locale): Locale {
   return best![0];
 }
 
-/** Whether a word of a question is an inflected form of a synonym term ("hilmassa" → "hilma"). */
-export function termMatches(word: string, term: string): boolean {
-  if (word === term) return true;
-  if (term.length < 4) return false;
-  let common = 0;
-  while (common < word.length && common < term.length && word[common] === term[common]) common++;
-  return common >= Math.max(4, term.length - 2) && word.length <= term.length + 6;
-}
-
-interface SynonymTerm {
-  words: string[];
-  group: readonly string[];
-}
-
-const SYNONYM_TERMS: SynonymTerm[] = FIELD_SYNONYMS.flatMap((group) => group.map((term) => ({ words: wordsOf(term), group })));
-
-/** Splits a question into content-word slots, each with the field synonyms of the phrase it belongs to. */
-export function analyseQuery(text: string, fallback: Locale): AnalysedQuery {
+/**
+ * Splits a question into content-word slots. Each slot carries the word, its base forms and
+ * compound parts (with a morphology) and the glossary's equivalents of the term it belongs to;
+ * without an expansion, the word alone.
+ */
+export function analyseQuery(text: string, fallback: Locale, expansion?: TermExpansion): AnalysedQuery {
   const locale = detectLanguage(text, fallback);
   const words = wordsOf(text);
+  const analysed = words.map((word) => (expansion && !FILLER_WORDS.has(word) ? expansion.analyse(word) : { word, lemmas: [], parts: [], recognised: false }));
   const slots: QuerySlot[] = [];
   const seen = new Set<string>();
   words.forEach((word, index) => {
     if (FILLER_WORDS.has(word) || seen.has(word)) return;
     seen.add(word);
-    const alternatives = new Map<string, number>([[word, 1]]);
-    for (const term of SYNONYM_TERMS) {
-      if (!phraseAt(words, index, term.words)) continue;
-      for (const synonym of term.group) {
-        for (const synonymWord of wordsOf(synonym)) {
-          if (!alternatives.has(synonymWord) && !FILLER_WORDS.has(synonymWord)) alternatives.set(synonymWord, SYNONYM_WEIGHT);
-        }
-      }
-    }
-    slots.push({ word, alternatives: [...alternatives].map(([alternative, weight]) => ({ text: alternative, weight })) });
+    const alternatives = expansion ? expansion.queryAlternatives(analysed, index, (candidate) => FILLER_WORDS.has(candidate)) : new Map([[word, 1]]);
+    const { parts, lemmas, recognised } = analysed[index]!;
+    const forms = new Set([word, ...lemmas]);
+    slots.push({
+      word,
+      alternatives: [...alternatives].map(([alternative, weight]) => ({
+        text: alternative,
+        weight,
+        ...(parts.includes(alternative) && weight === PART_WEIGHT ? { part: true } : {}),
+        ...(recognised && forms.has(alternative) ? { recognised: true } : {}),
+      })),
+    });
   });
   return { text, locale, slots: slots.slice(0, MAX_SLOTS) };
-}
-
-/** Whether the word at `index` belongs to an occurrence of the phrase (any of its words may be it). */
-function phraseAt(words: string[], index: number, phrase: string[]): boolean {
-  for (let offset = 0; offset < phrase.length; offset++) {
-    const start = index - offset;
-    if (start < 0 || start + phrase.length > words.length) continue;
-    if (phrase.every((part, position) => termMatches(words[start + position]!, part))) return true;
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
 
 const LOCALES = ['fi', 'sv', 'en'] as const;
@@ -25,6 +25,20 @@ export const faqEntries = pgTable(
     index('faq_entries_live_idx').on(table.id).where(sql`${table.removedAt} is null`),
   ],
 );
+
+/**
+ * The network's glossary: groups of terms that mean the same thing (acronyms, synonyms, Finnish,
+ * Swedish and English equivalents), applied when entries are indexed and questions searched.
+ * Empty until an admin first changes it: until then the glossary Keino ships applies
+ * (src/faq/glossary.yaml), and the first change starts from a copy of it. Removed groups keep their row.
+ */
+export const faqGlossary = pgTable('faq_glossary', {
+  id: serial('id').primaryKey(),
+  terms: text('terms').array().notNull(),
+  updatedBy: integer('updated_by').references(() => people.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  removedAt: timestamp('removed_at', { withTimezone: true }),
+});
 
 /**
  * The search index: every stemmed word (lexeme, from the entry language's text search

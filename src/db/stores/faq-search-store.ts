@@ -3,6 +3,8 @@ import type { FaqEntry } from '../../core/faq/faq-entry.js';
 import type { FaqCandidate, FaqSearch } from '../../core/faq/faq-search.js';
 import { LOCALES, type Locale } from '../../core/i18n/locale.js';
 import type { AnalysedQuery } from '../../core/faq/query-analysis.js';
+import { TermExpansion, type SearchLexicon } from '../../core/faq/term-expansion.js';
+import { COMMAND_HELP_PREFIX, isCommandHelp } from '../../core/faq/command-help.js';
 import type { Database } from '../client.js';
 import { rowsOf } from './people-store.js';
 
@@ -16,6 +18,11 @@ export interface SearchTuning {
   otherLanguageFactor: number;
   /** Word pairs that match less than this are ignored. */
   minMatch: number;
+  /**
+   * How a help entry of Keino's own commands ranks against the network's own entries: when both
+   * answer a question, the curated answer, written for the network, comes first.
+   */
+  commandHelpFactor: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -23,6 +30,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   unknownWordEntries: 1,
   otherLanguageFactor: 0.85,
   minMatch: 0.45,
+  commandHelpFactor: 0.7,
 };
 
 /** Compound parts and prefixes shorter than this are not looked for (they match too much). */
@@ -57,26 +65,55 @@ export function pgArray(values: readonly (string | number)[]): string {
 }
 
 /**
- * Keeps the search index (faq_terms, faq_lexemes) in step with faq_entries for the given entries.
- * Call inside the transaction that changed them.
+ * The glossary in force, read inside a transaction: the network's groups once an admin has
+ * changed the glossary, the shipped ones before.
  */
-export async function reindexEntries(tx: Database, entryIds: string[], tuning: SearchTuning = DEFAULT_TUNING): Promise<void> {
+export async function glossaryIn(db: Database, lexicon: SearchLexicon): Promise<readonly (readonly string[])[]> {
+  const rows = rowsOf<{ terms: string[]; removed: boolean }>(
+    await db.execute(sql`select terms, removed_at is not null as removed from faq_glossary order by id`),
+  );
+  if (rows.length === 0) return lexicon.shippedGlossary;
+  return rows.filter((row) => !row.removed).map((row) => row.terms);
+}
+
+/**
+ * Keeps the search index (faq_terms, faq_lexemes) in step with faq_entries for the given entries.
+ * Each field is indexed with its own words and what the lexicon adds (base forms and compound
+ * parts of Finnish words, the glossary's equivalents of the question's and tags' terms), stemmed
+ * in the entry language's configuration. Call inside the transaction that changed them.
+ */
+export async function reindexEntries(tx: Database, entryIds: string[], lexicon: SearchLexicon, tuning: SearchTuning = DEFAULT_TUNING): Promise<void> {
   if (entryIds.length === 0) return;
   // One index writer at a time, so that the entry counts of the vocabulary stay exact.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('keino:faq-index'))`);
   const ids = sql`${pgArray(entryIds)}::text[]`;
+  const expansion = new TermExpansion(await glossaryIn(tx, lexicon), lexicon.morphology);
+  const entries = rowsOf<{ id: string; locale: Locale; question: string; alternatives: string[]; tags: string[]; answer: string }>(
+    await tx.execute(sql`select id, locale, question, alternatives, tags, answer from faq_entries where id = any(${ids}) and removed_at is null`),
+  );
+  const segments: { entryId: string; locale: Locale; text: string; weight: number }[] = [];
   const { question, tags, answer } = tuning.fieldWeights;
+  for (const entry of entries) {
+    const fields = [
+      { text: [entry.question, ...entry.alternatives].join(' \n '), weight: question, glossary: true },
+      { text: entry.tags.join(' \n '), weight: tags, glossary: true },
+      { text: entry.answer, weight: answer, glossary: false },
+    ];
+    for (const field of fields) {
+      if (!field.text.trim()) continue;
+      segments.push({ entryId: entry.id, locale: entry.locale, text: field.text, weight: field.weight });
+      for (const extra of expansion.indexSegments(field.text, entry.locale, field.weight, field.glossary)) {
+        segments.push({ entryId: entry.id, locale: entry.locale, ...extra });
+      }
+    }
+  }
   const indexed = sql`
-      select e.locale, x.lexeme, e.id,
-             max(case w when 'A' then ${question}::real when 'B' then ${tags}::real else ${answer}::real end)
-      from faq_entries e
-      cross join lateral unnest(
-          setweight(to_tsvector(${configOf('e.locale')}, e.question || ' ' || array_to_string(e.alternatives, ' ')), 'A')
-        || setweight(to_tsvector(${configOf('e.locale')}, array_to_string(e.tags, ' ')), 'B')
-        || setweight(to_tsvector(${configOf('e.locale')}, e.answer), 'C')) x
-      cross join lateral unnest(x.weights) w
-      where e.id = any(${ids}) and e.removed_at is null
-      group by e.locale, x.lexeme, e.id`;
+      select s.locale, x.lexeme, s.entry_id, max(s.weight)::real
+      from unnest(${pgArray(segments.map((segment) => segment.entryId))}::text[], ${pgArray(segments.map((segment) => segment.locale))}::text[],
+                  ${pgArray(segments.map((segment) => segment.text))}::text[], ${pgArray(segments.map((segment) => segment.weight))}::float8[])
+        as s(entry_id, locale, body, weight)
+      cross join lateral unnest(to_tsvector(${configOf('s.locale')}, s.body)) x
+      group by s.locale, x.lexeme, s.entry_id`;
   if (entryIds.length > BULK_REINDEX) {
     // An import of many entries: recount the whole vocabulary rather than ship every word around.
     await tx.execute(sql`delete from faq_terms where entry_id = any(${ids})`);
@@ -115,6 +152,10 @@ interface QueryLexeme {
   lexeme: string;
   /** 1 for the word itself, less for a synonym. */
   weight: number;
+  /** Only a part of the question's compound: found by the same word alone, never by prefix or typo. */
+  part: boolean;
+  /** A form the morphology knows: found as it is, as a compound part or head, never by prefix or typo. */
+  recognised: boolean;
 }
 
 interface EntryRow {
@@ -187,7 +228,7 @@ export class DrizzleFaqSearch implements FaqSearch {
     const { lexemes: queryLexemes, entryCount } = await this.stem(query);
     if (queryLexemes.length === 0) return [];
     const vocabulary = await this.matchVocabulary(queryLexemes, query.locale);
-    const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning);
+    const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning, query.locale);
     if (plan.values.length === 0) return [];
     const preference = (locale: Locale) => (locale === query.locale ? 1 : this.tuning.otherLanguageFactor);
     const normaliser = (locale: Locale) => (plan.mass[locale] > 0 ? preference(locale) / plan.mass[locale] : 0);
@@ -204,7 +245,8 @@ export class DrizzleFaqSearch implements FaqSearch {
       ranked as (
         select entry_id, locale, sum(value) as score,
                sum(value) * (case locale when 'fi' then ${normaliser('fi')}::float8 when 'sv' then ${normaliser('sv')}::float8
-                                         else ${normaliser('en')}::float8 end) as rank
+                                         else ${normaliser('en')}::float8 end)
+                          * (case when starts_with(entry_id, ${COMMAND_HELP_PREFIX}) then ${this.tuning.commandHelpFactor}::float8 else 1 end) as rank
         from per_slot
         group by 1, 2
         order by 4 desc, 1
@@ -217,7 +259,8 @@ export class DrizzleFaqSearch implements FaqSearch {
     return rowsOf<EntryRow & { score: number | string }>(result).map((row) => {
       const score = Number(row.score);
       const coverage = plan.mass[row.locale] > 0 ? score / plan.mass[row.locale] : 0;
-      return { entry: entryOf(row), entryId: row.id, locale: row.locale, score, coverage, confidence: coverage * preference(row.locale) };
+      const kind = isCommandHelp(row.id) ? this.tuning.commandHelpFactor : 1;
+      return { entry: entryOf(row), entryId: row.id, locale: row.locale, score, coverage, confidence: coverage * preference(row.locale) * kind };
     });
   }
 
@@ -226,29 +269,33 @@ export class DrizzleFaqSearch implements FaqSearch {
     const slots: number[] = [];
     const texts: string[] = [];
     const weights: number[] = [];
+    const parts: number[] = [];
+    const recognised: number[] = [];
     query.slots.forEach((slot, index) => {
       for (const alternative of slot.alternatives) {
         slots.push(index);
         texts.push(alternative.text);
         weights.push(alternative.weight);
+        parts.push(alternative.part ? 1 : 0);
+        recognised.push(alternative.recognised ? 1 : 0);
       }
     });
     if (slots.length === 0) return { lexemes: [], entryCount: 0 };
     // The number of live entries (for the rarity of words) comes along in the same statement, at
     // most every few seconds: a rarity a few seconds old ranks the same.
     const known = this.counted && Date.now() - this.counted.at < COUNT_TTL_MS ? this.counted : undefined;
-    const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string; entries: number | string }>(
+    const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string; part: boolean; recognised: boolean; entries: number | string }>(
       await this.db.execute(sql`
-        select a.slot, c.locale, l.lexeme, max(a.weight) as weight,
+        select a.slot, c.locale, l.lexeme, max(a.weight) as weight, bool_and(a.part = 1) as part, bool_or(a.recognised = 1) as recognised,
                ${known ? sql`null::bigint` : sql`(select count(*) from faq_entries where removed_at is null)`} as entries
-        from unnest(${pgArray(slots)}::int[], ${pgArray(texts)}::text[], ${pgArray(weights)}::float8[]) as a(slot, surface, weight)
+        from unnest(${pgArray(slots)}::int[], ${pgArray(texts)}::text[], ${pgArray(weights)}::float8[], ${pgArray(parts)}::int[], ${pgArray(recognised)}::int[]) as a(slot, surface, weight, part, recognised)
         cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
         cross join lateral unnest(to_tsvector(c.config, a.surface)) as l
         group by 1, 2, 3`),
     );
     if (!known && rows[0]) this.counted = { entries: Number(rows[0].entries), at: Date.now() };
     return {
-      lexemes: rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight) })),
+      lexemes: rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight), part: row.part === true, recognised: row.recognised === true })),
       entryCount: known?.entries ?? Number(rows[0]?.entries ?? 0),
     };
   }
@@ -265,10 +312,17 @@ export class DrizzleFaqSearch implements FaqSearch {
     const distinct = new Map<string, QueryLexeme>();
     for (const lexeme of queryLexemes) {
       const key = `${lexeme.locale}\u0000${lexeme.lexeme}`;
-      if ((distinct.get(key)?.weight ?? 0) < lexeme.weight) distinct.set(key, lexeme);
+      const previous = distinct.get(key);
+      if (!previous || previous.weight < lexeme.weight || (previous.part && !lexeme.part)) {
+        distinct.set(key, { ...lexeme, part: (previous?.part ?? true) && lexeme.part, recognised: (previous?.recognised ?? false) || lexeme.recognised });
+      }
     }
-    const words = [...distinct.values()];
+    const everyWord = [...distinct.values()];
+    // A compound's part from the analyser is looked for as it is; the routes for inflections,
+    // compounds and typos are for the question's own words.
+    const words = everyWord.filter((word) => !word.part);
     const parts: { query: string; locale: string; part: string }[] = [];
+    for (const { locale, lexeme } of everyWord.filter((word) => word.part)) parts.push({ query: lexeme, locale, part: lexeme });
     for (const { locale, lexeme } of words) {
       parts.push({ query: lexeme, locale, part: lexeme });
       for (let length = MIN_PART; length < lexeme.length; length++) {
@@ -278,9 +332,12 @@ export class DrizzleFaqSearch implements FaqSearch {
     }
     const long = words.filter((word) => word.lexeme.length >= MIN_PART);
     const own = long.filter((word) => word.weight === 1);
+    // Words the morphology does not know are guessed at: by their first letters (inflections the
+    // stemmer splits, compounds they begin) and, further down, as typos.
+    const guessed = long.filter((word) => !word.recognised);
     // Words that start like the question's word (less its last two letters, for stems that change)
     // and words that end with it, as ranges of the pattern-ordered indexes.
-    const starts = long.map((word) => prefixRange(word.lexeme.slice(0, Math.max(MIN_PART, word.lexeme.length - 2))));
+    const starts = guessed.map((word) => prefixRange(word.lexeme.slice(0, Math.max(MIN_PART, word.lexeme.length - 2))));
     const ends = own.map((word) => prefixRange([...word.lexeme].reverse().join('')));
     const rows = rowsOf<VocabularyRow>(
       await this.db.execute(sql`
@@ -291,7 +348,7 @@ export class DrizzleFaqSearch implements FaqSearch {
           join faq_lexemes v on v.locale = a.locale and v.lexeme = a.part
           union
           select q.query, v.locale, v.lexeme, v.entries
-          from unnest(${pgArray(long.map((w) => w.locale))}::text[], ${pgArray(long.map((w) => w.lexeme))}::text[],
+          from unnest(${pgArray(guessed.map((w) => w.locale))}::text[], ${pgArray(guessed.map((w) => w.lexeme))}::text[],
                       ${pgArray(starts.map(([low]) => low))}::text[], ${pgArray(starts.map(([, high]) => high))}::text[]) as q(locale, query, low, high)
           cross join lateral (
             select * from faq_lexemes v
@@ -319,7 +376,7 @@ export class DrizzleFaqSearch implements FaqSearch {
         )
         .map((word) => word.slot),
     );
-    const unmatched = own.filter((word) => word.locale === questionLocale && !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD);
+    const unmatched = own.filter((word) => !word.recognised && word.locale === questionLocale && !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD);
     if (unmatched.length === 0) return matches;
     const typos = rowsOf<VocabularyRow>(
       await this.db.execute(sql`
@@ -369,7 +426,13 @@ interface ScoringPlan {
  * worth its closeness times the lesser of the two rarities, so that a common word does not gain
  * weight from a rare compound it is part of.
  */
-export function planScoring(queryLexemes: QueryLexeme[], vocabulary: VocabularyMatch[], total: number, tuning: SearchTuning): ScoringPlan {
+export function planScoring(
+  queryLexemes: QueryLexeme[],
+  vocabulary: VocabularyMatch[],
+  total: number,
+  tuning: SearchTuning,
+  questionLocale?: Locale,
+): ScoringPlan {
   const n = Math.max(total, 1);
   const unknown = rarity(tuning.unknownWordEntries, n);
   const matchesOf = new Map<string, { lexeme: string; strength: number; rarity: number }[]>();
@@ -398,14 +461,19 @@ export function planScoring(queryLexemes: QueryLexeme[], vocabulary: VocabularyM
   const mass: Record<Locale, number> = { fi: 0, sv: 0, en: 0 };
   const best = new Map<string, ScoringPlan['values'][number]>();
   const slots = new Set(queryLexemes.map((lexeme) => lexeme.slot));
+  // A stop word of the question's own language ("är" in Swedish) is no topic in any language.
+  const spoken = questionLocale ? new Set(queryLexemes.filter((lexeme) => lexeme.locale === questionLocale).map((lexeme) => lexeme.slot)) : slots;
   for (const locale of LOCALES) {
     for (const slot of slots) {
+      if (!spoken.has(slot)) continue;
       const own = queryLexemes.filter((lexeme) => lexeme.slot === slot && lexeme.locale === locale);
       // Only stop words of this language, or a word too common to tell entries apart.
       if (own.length === 0 || own.some((lexeme) => lexeme.weight === 1 && commonWords.has(`${locale}\u0000${lexeme.lexeme}`))) continue;
       const weighed = own.map((lexeme) => ({ ...lexeme, known: known(locale, lexeme.lexeme) }));
       const word = weighed.filter((lexeme) => lexeme.weight === 1 && lexeme.known !== undefined);
-      const synonyms = weighed.filter((lexeme) => lexeme.known !== undefined);
+      // A part of the compound is no measure of the word: when only parts are known, the word
+      // counts as unknown (rare), so an entry that has one part explains only some of it.
+      const synonyms = weighed.filter((lexeme) => lexeme.known !== undefined && !lexeme.part);
       const slotMass =
         word.length > 0
           ? Math.max(...word.map((lexeme) => lexeme.known!))

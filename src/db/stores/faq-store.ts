@@ -5,12 +5,17 @@ import { wordsOf } from '../../core/faq/query-analysis.js';
 import type { Database } from '../client.js';
 import { faqEntries, faqQuestions, people } from '../schema/index.js';
 import { reindexEntries } from './faq-search-store.js';
+import type { SearchLexicon } from '../../core/faq/term-expansion.js';
 import { rowsOf } from './people-store.js';
 
 const INSERT_BATCH = 500;
 
 export class DrizzleFaqStore implements FaqStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** Morphology and the shipped glossary, for indexing (see reindexEntries). */
+    private readonly lexicon: SearchLexicon,
+  ) {}
 
   upsert(entries: FaqEntryInput[], actorPersonId: number | null): Promise<{ created: number; updated: number }> {
     return this.db.transaction(async (tx) => {
@@ -35,7 +40,7 @@ export class DrizzleFaqStore implements FaqStore {
           .returning({ inserted: sql<boolean>`(xmax = 0)` });
         created += rows.filter((row) => row.inserted).length;
       }
-      await reindexEntries(tx as unknown as Database, entries.map((entry) => entry.id));
+      await reindexEntries(tx as unknown as Database, entries.map((entry) => entry.id), this.lexicon);
       return { created, updated: entries.length - created };
     });
   }
@@ -52,8 +57,8 @@ export class DrizzleFaqStore implements FaqStore {
       let id = base;
       for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
       await tx.insert(faqEntries).values({ ...entry, id, updatedBy: actorPersonId });
-      await reindexEntries(tx as unknown as Database, [id]);
-      return (await new DrizzleFaqStore(tx as unknown as Database).get(id))!;
+      await reindexEntries(tx as unknown as Database, [id], this.lexicon);
+      return (await new DrizzleFaqStore(tx as unknown as Database, this.lexicon).get(id))!;
     });
   }
 
@@ -80,9 +85,18 @@ export class DrizzleFaqStore implements FaqStore {
         .where(and(eq(faqEntries.id, id), isNull(faqEntries.removedAt)))
         .returning({ id: faqEntries.id });
       if (rows.length === 0) return false;
-      await reindexEntries(tx as unknown as Database, [id]);
+      await reindexEntries(tx as unknown as Database, [id], this.lexicon);
       return true;
     });
+  }
+
+  async liveIds(prefix: string): Promise<string[]> {
+    const pattern = `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+    const rows = await this.db
+      .select({ id: faqEntries.id })
+      .from(faqEntries)
+      .where(and(sql`${faqEntries.id} like ${pattern}`, isNull(faqEntries.removedAt)));
+    return rows.map((row) => row.id);
   }
 
   async neverFilled(): Promise<boolean> {
