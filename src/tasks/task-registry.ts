@@ -1,6 +1,7 @@
 import type { KeinoApp } from '../app/keino-app.js';
 import { importInterventionsTask } from './import-interventions.js';
 import { importFaqTask } from './faq-tasks.js';
+import { importGlossaryTask } from './glossary-tasks.js';
 
 export interface Task {
   /** Words that name it: ["migrate"], ["import", "faq"]. */
@@ -23,6 +24,7 @@ export const tasks: Task[] = [
   },
   importInterventionsTask,
   importFaqTask,
+  importGlossaryTask,
 ];
 
 export function findTask(argv: string[]): { task: Task; args: string[] } | undefined {

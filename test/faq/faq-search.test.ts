@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 import type { FaqService } from '../../src/core/faq/faq-service.js';
 import type { FaqEntryInput } from '../../src/core/faq/faq-entry.js';
 import { faqServiceOn } from '../../src/faq/faq-evaluation.js';
+import { lexiconWithoutMorphology } from '../../src/faq/search-lexicon.js';
 
 let database: TestDatabase;
 let faq: FaqService;
@@ -16,22 +17,20 @@ const entry = (id: string, locale: FaqEntryInput['locale'], question: string, an
   alternatives: [],
 });
 
+const ENTRIES: FaqEntryInput[] = [
+  entry('thresholds', 'fi', 'Mitkä ovat kansalliset kynnysarvot?', 'Tavara- ja palveluhankinnoissa kynnysarvo on 60 000 euroa.'),
+  entry('supplier-day', 'fi', 'Miten järjestän toimittajatilaisuuden?', 'Kutsu kaikki toimittajat avoimesti ja jaa sama tieto kaikille.'),
+  entry('care', 'fi', 'Miten sosiaali- ja terveyspalvelut kilpailutetaan?', 'Kuule palvelujen käyttäjiä ja painota laatua.'),
+  entry('notices', 'fi', 'Missä hankintailmoitus julkaistaan?', 'Ilmoitus julkaistaan maksuttomassa palvelussa.'),
+  entry('hansel-fi', 'fi', 'Miten Hanselin puitejärjestelyjä käytetään?', 'Hansel kilpailuttaa puitejärjestelyt valtion puolesta.'),
+  entry('hansel-sv', 'sv', 'Hur använder man Hansels ramavtal?', 'Hansel konkurrensutsätter ramavtal för staten.'),
+  entry('groups', 'fi', 'Miten liityn kehittäjäryhmään?', 'Kirjoita liity ja ryhmän nimi.'),
+];
+
 beforeAll(async () => {
   database = await createTestDatabase();
   faq = faqServiceOn(database);
-  await faq.import(
-    [
-      entry('thresholds', 'fi', 'Mitkä ovat kansalliset kynnysarvot?', 'Tavara- ja palveluhankinnoissa kynnysarvo on 60 000 euroa.'),
-      entry('supplier-day', 'fi', 'Miten järjestän toimittajatilaisuuden?', 'Kutsu kaikki toimittajat avoimesti ja jaa sama tieto kaikille.'),
-      entry('care', 'fi', 'Miten sosiaali- ja terveyspalvelut kilpailutetaan?', 'Kuule palvelujen käyttäjiä ja painota laatua.'),
-      entry('notices', 'fi', 'Missä hankintailmoitus julkaistaan?', 'Ilmoitus julkaistaan maksuttomassa palvelussa.'),
-      entry('hansel-fi', 'fi', 'Miten Hanselin puitejärjestelyjä käytetään?', 'Hansel kilpailuttaa puitejärjestelyt valtion puolesta.'),
-      entry('hansel-sv', 'sv', 'Hur använder man Hansels ramavtal?', 'Hansel konkurrensutsätter ramavtal för staten.'),
-      entry('groups', 'fi', 'Miten liityn kehittäjäryhmään?', 'Kirjoita liity ja ryhmän nimi.'),
-    ],
-    null,
-    'test',
-  );
+  await faq.import(ENTRIES, null, 'test');
 });
 afterAll(async () => database?.drop());
 
@@ -70,5 +69,25 @@ describe('the FAQ search', () => {
   it('forgets a removed entry at once', async () => {
     await faq.store.remove('groups', null);
     expect(await found('miten liityn kehittäjäryhmään')).toBeUndefined();
+  });
+});
+
+describe('the FAQ search where Voikko is not installed', () => {
+  let plain: TestDatabase;
+  let withoutVoikko: FaqService;
+  beforeAll(async () => {
+    plain = await createTestDatabase();
+    withoutVoikko = faqServiceOn(plain, lexiconWithoutMorphology());
+    await withoutVoikko.import(ENTRIES, null, 'test');
+  });
+  afterAll(async () => plain?.drop());
+
+  it('still finds inflections, compound parts, synonyms and typos, and still refuses', async () => {
+    const plainly = async (question: string) => (await withoutVoikko.find(question, 'fi')).entry?.id;
+    expect(await plainly('kynnysarvoista')).toBe('thresholds');
+    expect(await plainly('toimittajatapaaminen')).toBe('supplier-day');
+    expect(await plainly('mitä hilmaan laitetaan')).toBe('notices');
+    expect(await plainly('kehittäjäryhmiin liittyminen')).toBe('groups');
+    expect(await plainly('tulostin ei toimi')).toBeUndefined();
   });
 });

@@ -102,6 +102,93 @@ export const faqCatalogue = defineCatalogue({
   },
   'command.faqStats.usage': { fi: 'ukk tilastot', sv: 'faq stats', en: 'faq stats' },
 
+  'command.faqGlossary.summary': {
+    fi: 'alan sanasto, jolla UKK ymmärtää lyhenteet, synonyymit ja ruotsin- ja englanninkieliset vastineet',
+    sv: 'ordlistan med förkortningar, synonymer och motsvarigheter på finska, svenska och engelska som vanliga frågor använder',
+    en: 'the glossary of acronyms, synonyms and Finnish, Swedish and English equivalents the FAQ search uses',
+  },
+  'command.faqGlossary.usage': { fi: 'ukk sanasto [sana]', sv: 'faq glossary [ord]', en: 'faq glossary [word]' },
+  'command.faqGlossaryAdd.summary': {
+    fi: 'lisää sanastoon samaa tarkoittavat termit (pilkuin erotettuina); termi, joka on jo sanastossa, liittää muut sen ryhmään',
+    sv: 'lägger till termer som betyder samma sak (åtskilda med kommatecken); en term som redan finns fogar de andra till dess grupp',
+    en: 'adds terms that mean the same (comma-separated) to the glossary; a term already in it joins the others to its group',
+  },
+  'command.faqGlossaryAdd.usage': {
+    fi: 'ukk sanasto lisää <termi>, <termi>, …',
+    sv: 'faq glossary add <term>, <term>, …',
+    en: 'faq glossary add <term>, <term>, …',
+  },
+  'command.faqGlossaryRemove.summary': { fi: 'poistaa sanastosta ryhmän', sv: 'tar bort en grupp ur ordlistan', en: 'removes a group from the glossary' },
+  'command.faqGlossaryRemove.usage': { fi: 'ukk sanasto poista <numero>', sv: 'faq glossary remove <nummer>', en: 'faq glossary remove <number>' },
+  'faq.glossary.wordLabel': { fi: 'sana', sv: 'ord', en: 'word' },
+  'faq.glossary.termsLabel': { fi: 'termit', sv: 'termer', en: 'terms' },
+  'faq.glossary.idLabel': { fi: 'ryhmän numero', sv: 'gruppens nummer', en: 'group number' },
+  'faq.glossary.heading': {
+    fi: ({ count }) => `Sanasto (${count} ryhmää)`,
+    sv: ({ count }) => `Ordlista (${count} grupper)`,
+    en: ({ count }) => `Glossary (${count} groups)`,
+  },
+  'faq.glossary.noMatch': {
+    fi: ({ word }) => `Sanastossa ei ole termiä, jossa on ”${word}”.`,
+    sv: ({ word }) => `Ordlistan har ingen term med ”${word}”.`,
+    en: ({ word }) => `The glossary has no term with "${word}".`,
+  },
+  'faq.glossary.more': {
+    fi: ({ shown, count }) => `${shown}/${count} näytetty; rajaa sanalla: ukk sanasto <sana>`,
+    sv: ({ shown, count }) => `${shown}/${count} visas; avgränsa med ett ord: faq glossary <ord>`,
+    en: ({ shown, count }) => `${shown} of ${count} shown; narrow it down with a word: faq glossary <word>`,
+  },
+  'faq.glossary.shipped': {
+    fi: 'Tämä on Keinon mukana tuleva sanasto. Ylläpitäjän ensimmäinen muutos tekee siitä verkoston oman kopion.',
+    sv: 'Det här är ordlistan som följer med Keino. En administratörs första ändring gör den till nätverkets egen kopia.',
+    en: "This is the glossary Keino ships. An admin's first change makes it the network's own copy.",
+  },
+  'faq.glossary.own': {
+    fi: 'Verkoston oma sanasto; ylläpitäjät muokkaavat sitä komennoilla ukk sanasto lisää ja ukk sanasto poista.',
+    sv: 'Nätverkets egen ordlista; administratörer ändrar den med faq glossary add och faq glossary remove.',
+    en: "The network's own glossary; admins change it with faq glossary add and faq glossary remove.",
+  },
+  'faq.glossary.added': {
+    fi: ({ id, terms }) => `Sanaston ryhmä #${id}: ${terms}`,
+    sv: ({ id, terms }) => `Ordlistans grupp #${id}: ${terms}`,
+    en: ({ id, terms }) => `Glossary group #${id}: ${terms}`,
+  },
+  'faq.glossary.removed': {
+    fi: ({ id }) => `Ryhmä #${id} poistettiin sanastosta.`,
+    sv: ({ id }) => `Grupp #${id} togs bort ur ordlistan.`,
+    en: ({ id }) => `Group #${id} was removed from the glossary.`,
+  },
+  'faq.glossary.reindexed': {
+    fi: 'UKK:n haku käyttää muutettua sanastoa heti.',
+    sv: 'Sökningen använder den ändrade ordlistan genast.',
+    en: 'The FAQ search uses the changed glossary at once.',
+  },
+  'faq.glossary.oneTerm': {
+    fi: 'Anna vähintään kaksi samaa tarkoittavaa termiä pilkuin erotettuina, tai termi, joka on jo sanastossa, ja sen uusi vastine.',
+    sv: 'Ange minst två termer som betyder samma sak, åtskilda med kommatecken, eller en term som redan finns och en ny motsvarighet.',
+    en: 'Give at least two terms that mean the same, separated by commas, or a term already in the glossary and a new equivalent.',
+  },
+  'faq.glossary.termTooLong': {
+    fi: ({ term, max }) => `Termi ”${term}” on liian pitkä (enintään ${max} merkkiä). Mitään ei tallennettu.`,
+    sv: ({ term, max }) => `Termen ”${term}” är för lång (högst ${max} tecken). Inget sparades.`,
+    en: ({ term, max }) => `The term "${term}" is too long (at most ${max} characters). Nothing was saved.`,
+  },
+  'faq.glossary.tooMany': {
+    fi: ({ max }) => `Ryhmässä voi olla enintään ${max} termiä. Mitään ei tallennettu.`,
+    sv: ({ max }) => `En grupp kan ha högst ${max} termer. Inget sparades.`,
+    en: ({ max }) => `A group can have at most ${max} terms. Nothing was saved.`,
+  },
+  'faq.glossary.notFound': {
+    fi: ({ id }) => `Sanastossa ei ole ryhmää #${id}.`,
+    sv: ({ id }) => `Ordlistan har ingen grupp #${id}.`,
+    en: ({ id }) => `The glossary has no group #${id}.`,
+  },
+  'faq.glossary.shippedNoNumbers': {
+    fi: 'Keinon mukana tulevan sanaston ryhmillä ei vielä ole numeroita: lisää ensin jotain (ukk sanasto lisää …), niin sanastosta tulee verkoston oma.',
+    sv: 'Grupperna i ordlistan som följer med Keino har inga nummer ännu: lägg först till något (faq glossary add …) så blir ordlistan nätverkets egen.',
+    en: "The shipped glossary's groups have no numbers yet: add something first (faq glossary add …) and the glossary becomes the network's own.",
+  },
+
   'faq.form.addTitle': { fi: 'Uusi UKK-vastaus', sv: 'Nytt svar', en: 'New FAQ entry' },
   'faq.form.editTitle': { fi: ({ id }) => `Muokkaa: ${id}`, sv: ({ id }) => `Redigera: ${id}`, en: ({ id }) => `Edit: ${id}` },
   'faq.form.submit': { fi: 'Tallenna', sv: 'Spara', en: 'Save' },

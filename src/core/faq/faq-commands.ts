@@ -9,6 +9,7 @@ import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import { MAX_ANSWER_LENGTH, MAX_QUESTION_LENGTH } from './faq-file.js';
 import { answerMessage, entryDetails, FEEDBACK_ACTION, PICK_ACTION, refusalMessage } from './faq-messages.js';
 import { askExpertButton, registerFaqExperts } from './faq-experts.js';
+import { faqGlossaryAddCommand, faqGlossaryCommand, faqGlossaryRemoveCommand } from './glossary-commands.js';
 
 const ENTRY_FORM = 'faq.entry';
 const MAX_TAGS_LENGTH = 300;
@@ -314,6 +315,9 @@ export function registerFaq(registry: CommandRegistry): void {
     .addCommand(faqRemoveCommand)
     .addCommand(faqUnansweredCommand)
     .addCommand(faqStatsCommand)
+    .addCommand(faqGlossaryCommand)
+    .addCommand(faqGlossaryAddCommand)
+    .addCommand(faqGlossaryRemoveCommand)
     .addForm(faqEntryForm)
     .addAction(feedbackAction)
     .addAction(pickAction);
