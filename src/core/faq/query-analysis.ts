@@ -135,7 +135,8 @@ export function analyseQuery(text: string, fallback: Locale, expansion?: TermExp
         text: alternative,
         weight,
         ...(parts.includes(alternative) && weight === PART_WEIGHT ? { part: true } : {}),
-        ...(recognised && forms.has(alternative) ? { recognised: true } : {}),
+        // The glossary's terms are base forms: with a morphology, entries are indexed by base forms too.
+        ...((recognised && forms.has(alternative)) || (expansion?.morphology && weight === SYNONYM_WEIGHT) ? { recognised: true } : {}),
       })),
     });
   });

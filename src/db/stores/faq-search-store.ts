@@ -318,13 +318,19 @@ export class DrizzleFaqSearch implements FaqSearch {
       }
     }
     const everyWord = [...distinct.values()];
-    // A compound's part from the analyser is looked for as it is; the routes for inflections,
-    // compounds and typos are for the question's own words.
+    // Compound parts from the analyser are looked for as they are. The question's words are also
+    // looked for by the parts of their own (a prefix or suffix that is a word), and by what ends
+    // with them (compounds they are the head of). Only words the morphology does not know are
+    // guessed at further: by their first letters (inflections the stemmer splits, compounds they
+    // begin) and as typos; a word it knows has its base forms and parts searched already, as the
+    // entries are indexed with theirs.
     const words = everyWord.filter((word) => !word.part);
     const parts: { query: string; locale: string; part: string }[] = [];
     for (const { locale, lexeme } of everyWord.filter((word) => word.part)) parts.push({ query: lexeme, locale, part: lexeme });
-    for (const { locale, lexeme } of words) {
+    for (const { locale, lexeme, weight } of words) {
       parts.push({ query: lexeme, locale, part: lexeme });
+      // A glossary equivalent is a term of its own, looked for as it is.
+      if (weight < 1) continue;
       for (let length = MIN_PART; length < lexeme.length; length++) {
         parts.push({ query: lexeme, locale, part: lexeme.slice(0, length) });
         parts.push({ query: lexeme, locale, part: lexeme.slice(lexeme.length - length) });
@@ -332,13 +338,12 @@ export class DrizzleFaqSearch implements FaqSearch {
     }
     const long = words.filter((word) => word.lexeme.length >= MIN_PART);
     const own = long.filter((word) => word.weight === 1);
-    // Words the morphology does not know are guessed at: by their first letters (inflections the
-    // stemmer splits, compounds they begin) and, further down, as typos.
     const guessed = long.filter((word) => !word.recognised);
     // Words that start like the question's word (less its last two letters, for stems that change)
     // and words that end with it, as ranges of the pattern-ordered indexes.
     const starts = guessed.map((word) => prefixRange(word.lexeme.slice(0, Math.max(MIN_PART, word.lexeme.length - 2))));
-    const ends = own.map((word) => prefixRange([...word.lexeme].reverse().join('')));
+    const heads = own.filter((word) => !word.recognised);
+    const ends = heads.map((word) => prefixRange([...word.lexeme].reverse().join('')));
     const rows = rowsOf<VocabularyRow>(
       await this.db.execute(sql`
         with found as (
@@ -356,7 +361,7 @@ export class DrizzleFaqSearch implements FaqSearch {
             order by length(v.lexeme) limit ${AFFIX_LIMIT}) v
           union
           select q.query, v.locale, v.lexeme, v.entries
-          from unnest(${pgArray(own.map((w) => w.locale))}::text[], ${pgArray(own.map((w) => w.lexeme))}::text[],
+          from unnest(${pgArray(heads.map((w) => w.locale))}::text[], ${pgArray(heads.map((w) => w.lexeme))}::text[],
                       ${pgArray(ends.map(([low]) => low))}::text[], ${pgArray(ends.map(([, high]) => high))}::text[]) as q(locale, query, low, high)
           cross join lateral (
             select * from faq_lexemes v

@@ -1,0 +1,16 @@
+import { faqServiceOn, openEvaluationDatabase, keinoCommands, readQuestions, QUESTION_SETS, fillerEntries } from './src/faq/faq-evaluation.js';
+import { shippedFaq } from './src/faq/starter-faq.js';
+const size = Number(process.argv[2] ?? 1000);
+const db = await openEvaluationDatabase('postgres://postgres@127.0.0.1:5432/postgres');
+const faq = faqServiceOn(db);
+const corpus = shippedFaq(keinoCommands(db));
+await faq.import([...corpus, ...fillerEntries(size - corpus.length)], null, 'x');
+const qs = [...readQuestions(QUESTION_SETS.starterDev)];
+const search: any = (faq as any).search;
+const times: Record<string, number[]> = {};
+const orig = search.db.execute.bind(search.db);
+search.db.execute = async (q: any) => { const s = performance.now(); const r = await orig(q); const text: string = (search.db.dialect.sqlToQuery(q).sql as string); const key = text.includes('per_slot') ? 'rank' : text.includes('to_tsvector') ? 'stem' : text.includes('similarity(q.query') && text.includes('%') ? 'typo' : 'vocab'; (times[key] ??= []).push(performance.now() - s); return r; };
+for (let round = 0; round < 4; round++) for (const q of qs) await faq.find(q.q, 'fi');
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!.toFixed(1); };
+for (const [k, v] of Object.entries(times)) console.log(k, v.length, 'p50', pct(v, 0.5), 'p95', pct(v, 0.95));
+await db.dispose();
