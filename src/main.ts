@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
   // A new installation answers from the starter FAQ until the admins import their own; Keino's
   // own command help is in the FAQ as entries, kept in step with the commands at every start.
   if (mode !== 'task') {
+    logger.info({ morphology: app.core.services.faq.lexicon.morphology?.name ?? 'none (apt-get install libvoikko1 voikko-fi adds it)' }, 'FAQ search: Finnish morphology');
     await loadStarterFaqIfEmpty(app.core.services.faq);
     await syncCommandHelp(app.core.services.faq, app.core.services.commands.commands);
   }
