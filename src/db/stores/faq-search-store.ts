@@ -327,10 +327,12 @@ export class DrizzleFaqSearch implements FaqSearch {
     const words = everyWord.filter((word) => !word.part);
     const parts: { query: string; locale: string; part: string }[] = [];
     for (const { locale, lexeme } of everyWord.filter((word) => word.part)) parts.push({ query: lexeme, locale, part: lexeme });
-    for (const { locale, lexeme, weight } of words) {
+    for (const { locale, lexeme, weight, recognised } of words) {
       parts.push({ query: lexeme, locale, part: lexeme });
-      // A glossary equivalent is a term of its own, looked for as it is.
-      if (weight < 1) continue;
+      // A glossary equivalent is a term of its own, looked for as it is. A word the morphology
+      // knows has its base forms and compound parts among the alternatives already: guessing its
+      // parts from its letters only finds words it is not ("peru" in "perustelu").
+      if (weight < 1 || recognised) continue;
       for (let length = MIN_PART; length < lexeme.length; length++) {
         parts.push({ query: lexeme, locale, part: lexeme.slice(0, length) });
         parts.push({ query: lexeme, locale, part: lexeme.slice(lexeme.length - length) });
