@@ -7,6 +7,8 @@ import { COMMAND_ACTION, type KeinoCore } from '../../src/core/keino.js';
 import { commandHelpId, syncCommandHelp } from '../../src/core/faq/command-help.js';
 import type { Reply } from '../../src/core/messages/message.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
+import { parseFaqFile } from '../../src/core/faq/faq-file.js';
+import { idFromQuestion } from '../../src/db/stores/faq-store.js';
 
 let database: TestDatabase;
 let core: KeinoCore;
@@ -32,6 +34,11 @@ describe("Keino's own help in the FAQ", () => {
     expect(await syncCommandHelp(core.services.faq, commands)).toEqual({ written: 0, removed: 0 });
     await core.services.faq.import([{ id: 'command-retired', locale: 'fi', question: 'Vanha komento', alternatives: [], answer: 'x', tags: [] }], null, 'test');
     expect(await syncCommandHelp(core.services.faq, commands)).toEqual({ written: 0, removed: 1 });
+  });
+
+  it('keeps the command- ids to itself: an import naming one is refused, an added entry gets another id', async () => {
+    expect(() => parseFaqFile('- {id: command-leave, locale: fi, question: "Q?", answer: "A."}', 'yaml')).toThrow(/command-/);
+    expect(idFromQuestion('Command line tools?')).toBe('ukk-command-line-tools');
   });
 
   it('answers a question about using Keino with the command, in the asker’s language, and a button that runs it', async () => {

@@ -2,6 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import type { FaqEntryInput } from './faq-entry.js';
+import { COMMAND_HELP_PREFIX, isCommandHelp } from './command-help.js';
 
 /** A problem in an import file, with the line it is on. Nothing of the file has been written. */
 export class FaqFileError extends Error {
@@ -33,7 +34,8 @@ const entrySchema = z.object({
   id: z
     .union([z.string(), z.number()])
     .transform((value) => String(value).trim())
-    .pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u, 'must be a short id of letters, digits and - _ . : (up to 100)')),
+    .pipe(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}_.:-]{0,99}$/u, 'must be a short id of letters, digits and - _ . : (up to 100)'))
+    .refine((id) => !isCommandHelp(id), `must not start with "${COMMAND_HELP_PREFIX}" (kept for Keino's own command help)`),
   locale: z
     .string()
     .transform((value) => value.trim().toLowerCase())

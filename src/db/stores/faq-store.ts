@@ -5,6 +5,7 @@ import { wordsOf } from '../../core/faq/query-analysis.js';
 import type { Database } from '../client.js';
 import { faqEntries, faqQuestions, people } from '../schema/index.js';
 import { reindexEntries } from './faq-search-store.js';
+import { isCommandHelp } from '../../core/faq/command-help.js';
 import type { SearchLexicon } from '../../core/faq/term-expansion.js';
 import { rowsOf } from './people-store.js';
 
@@ -175,6 +176,8 @@ export function idFromQuestion(question: string): string {
     .join('-')
     .slice(0, 40)
     .replace(/-+$/, '');
+  // "command-…" ids are Keino's own command help, replaced at every start.
+  if (isCommandHelp(slug)) return `ukk-${slug}`.slice(0, 44);
   return slug || 'ukk';
 }
 
