@@ -62,7 +62,7 @@ describe('asking the FAQ', () => {
   });
 
   it('says it does not know an out-of-scope question and offers the two best candidates as buttons', async () => {
-    const reply = await say('miten varaan kokoushuoneen?', 'ville');
+    const reply = await say('miten varaan kokoushuoneen hilma-koulutukseen?', 'ville');
     expect(replyText(reply)).toContain('En löydä tähän varmaa vastausta, joten en arvaa.');
     const candidates = buttonsOf(reply).filter((button) => button.actionId === 'faq.pick');
     expect(candidates).toHaveLength(2);
@@ -70,7 +70,7 @@ describe('asking the FAQ', () => {
     const picked = await click('faq.pick', candidates[0]!.value!, 'ville');
     expect(buttonsOf(picked.reply!).map((button) => button.label)).toEqual(['👍 Auttoi', '👎 Ei auttanut', '🙋 Kysy asiantuntijalta']);
     const [row] = rowsOf<{ entry_id: string; answered: boolean }>(
-      await database.db.execute(sql`select entry_id, answered from faq_questions where text = 'miten varaan kokoushuoneen?'`),
+      await database.db.execute(sql`select entry_id, answered from faq_questions where text = 'miten varaan kokoushuoneen hilma-koulutukseen?'`),
     );
     expect(row).toEqual({ entry_id: candidates[0]!.value!.split(':')[1], answered: false });
   });

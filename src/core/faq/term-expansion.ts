@@ -110,7 +110,7 @@ export class TermExpansion {
       for (let offset = 0; offset < term.words.length; offset++) {
         const start = index - offset;
         if (start < 0 || start + term.words.length > words.length) continue;
-        if (term.words.every((part, position) => formsOf(words[start + position]!).some((form) => termMatches(form, part)))) {
+        if (term.words.every((part, position) => matchesTermWord(words[start + position]!, part))) {
           found.add(term.group);
           break;
         }
@@ -167,6 +167,17 @@ export class TermExpansion {
     }
     return segments;
   }
+}
+
+/**
+ * Whether a word is a form of a term's word: its base form is that word (the morphology knows it),
+ * or, for a word it does not know, it looks like an inflection of it ("hilmassa").
+ */
+function matchesTermWord(word: AnalysedWord, termWord: string): boolean {
+  if (word.word === termWord || word.lemmas.includes(termWord)) return true;
+  // "kokoushuoneen" is not a form of "kokous": a known word's forms are its base forms.
+  if (word.recognised) return termMatches(word.word, termWord) && word.lemmas.length === 0;
+  return termMatches(word.word, termWord);
 }
 
 function formsOf(word: AnalysedWord): string[] {

@@ -1,18 +1,18 @@
 import { asc, eq } from 'drizzle-orm';
-import { faqEntries, faqExpertRequests, faqFeedback, faqQuestions } from '../../schema/index.js';
+import { faqEntries, faqExpertRequests, faqFeedback, faqGlossary, faqQuestions } from '../../schema/index.js';
 import { ERASED, changed, type PersonalDataProvider } from './provider.js';
 
 /**
  * Questions the person asked, their feedback on answers, questions they passed to the experts or
- * answered as one, FAQ entries they edited. Erasing keeps the questions and feedback for the FAQ's
- * statistics (what was answered, how well), no longer linked to anyone and without the words the
- * person wrote: their question texts and their answers as an expert are replaced.
+ * answered as one, FAQ entries and glossary groups they edited. Erasing keeps the questions and
+ * feedback for the FAQ's statistics (what was answered, how well), no longer linked to anyone and
+ * without the words the person wrote: their question texts and their answers as an expert are replaced.
  */
 export const faqData: PersonalDataProvider = {
   section: 'faq',
-  covers: [faqEntries.updatedBy, faqQuestions.personId, faqFeedback.personId, faqExpertRequests.askerId, faqExpertRequests.answeredBy],
+  covers: [faqEntries.updatedBy, faqGlossary.updatedBy, faqQuestions.personId, faqFeedback.personId, faqExpertRequests.askerId, faqExpertRequests.answeredBy],
   async export(db, personId) {
-    const [questions, feedback, asked, answered, edited] = await Promise.all([
+    const [questions, feedback, asked, answered, edited, glossary] = await Promise.all([
       db
         .select({ askedAt: faqQuestions.askedAt, question: faqQuestions.text, answeredWith: faqQuestions.entryId, answered: faqQuestions.answered })
         .from(faqQuestions)
@@ -34,8 +34,9 @@ export const faqData: PersonalDataProvider = {
         .innerJoin(faqQuestions, eq(faqQuestions.id, faqExpertRequests.questionId))
         .where(eq(faqExpertRequests.answeredBy, personId)),
       db.select({ entry: faqEntries.id, question: faqEntries.question, updatedAt: faqEntries.updatedAt }).from(faqEntries).where(eq(faqEntries.updatedBy, personId)),
+      db.select({ group: faqGlossary.id, terms: faqGlossary.terms, updatedAt: faqGlossary.updatedAt }).from(faqGlossary).where(eq(faqGlossary.updatedBy, personId)),
     ]);
-    return { questions, feedback, askedExperts: asked, answeredAsExpert: answered, entriesEdited: edited };
+    return { questions, feedback, askedExperts: asked, answeredAsExpert: answered, entriesEdited: edited, glossaryGroupsEdited: glossary };
   },
   async erase(tx, { person }) {
     const id = person.id;
@@ -48,6 +49,7 @@ export const faqData: PersonalDataProvider = {
           await tx.update(faqExpertRequests).set({ answeredBy: null, answer: ERASED }).where(eq(faqExpertRequests.answeredBy, id)).returning({ id: faqExpertRequests.id }),
         ),
       faq_entries: changed(await tx.update(faqEntries).set({ updatedBy: null }).where(eq(faqEntries.updatedBy, id)).returning({ id: faqEntries.id })),
+      faq_glossary: changed(await tx.update(faqGlossary).set({ updatedBy: null }).where(eq(faqGlossary.updatedBy, id)).returning({ id: faqGlossary.id })),
     };
   },
 };
