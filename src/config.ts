@@ -5,6 +5,9 @@ const LOCALES = ['fi', 'sv', 'en'] as const;
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+/** "a, b,c" → ["a", "b", "c"]. */
+const commaList = z.preprocess(emptyAsUndefined, z.string().default('').transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean)));
+const flag = z.preprocess(emptyAsUndefined, z.enum(['1', 'true', '0', 'false']).default('0').transform((value) => value === '1' || value === 'true'));
 
 const environmentSchema = z.object({
   DATABASE_URL: z.preprocess(
@@ -26,6 +29,7 @@ const environmentSchema = z.object({
     z.string().regex(/^xapp-/, 'must be a Slack app-level token (xapp-…)').optional(),
   ),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
+  SLACK_ALLOWED_TEAMS: commaList,
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
@@ -33,6 +37,9 @@ const environmentSchema = z.object({
     emptyAsUndefined,
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   ),
+  MICROSOFT_ALLOWED_TENANTS: commaList,
+  KEINO_TEAMS_UNAUTHENTICATED: flag,
+  KEINO_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional()),
   KEINO_ADMINS: z.preprocess(emptyAsUndefined, z.string().default('')),
   KEINO_TIMEZONE: z.preprocess(
     emptyAsUndefined,
@@ -72,6 +79,11 @@ export interface SlackConfig {
   signingSecret: string;
   appToken?: string;
   apiUrl?: string;
+  /**
+   * Further workspace (team) or Enterprise Grid ids Keino answers besides the one its bot token
+   * belongs to (auth.test); requests from any other workspace are refused.
+   */
+  allowedTeams?: string[];
   /** How often a failed Web API call is retried (not from the environment; tests pass { retries: 0 }). */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
@@ -81,6 +93,10 @@ export interface TeamsConfig {
   appPassword?: string;
   tenantId?: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** KEINO_TEAMS_UNAUTHENTICATED=1: Teams with no app id, for local testing only. */
+  unauthenticated?: boolean;
+  /** The Microsoft 365 tenants Keino serves; empty: any (refused for MultiTenant in production). */
+  allowedTenants?: string[];
   /**
    * Where the keys that sign Bot Framework's tokens are published (not from the environment):
    * tests point it at a local key set; unset, Bot Framework's own.
@@ -110,11 +126,14 @@ export interface KeinoConfig {
   metricsToken?: string;
   /** The https address where people reach Keino (calendar links); unset: no links. */
   publicUrl?: string;
+  /** KEINO_SECRET; unset, a secret generated once and kept in the database is used. */
+  secret?: string;
 }
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Keino cannot start, the configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    // One line, so that a process manager's log shows the whole reason.
+    super(`Keino cannot start, the configuration is not valid: ${problems.join('; ')}`);
     this.name = 'ConfigError';
   }
 }
@@ -139,6 +158,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
   if (values.MICROSOFT_APP_TYPE === 'SingleTenant' && values.MICROSOFT_APP_ID && !values.MICROSOFT_APP_TENANT_ID) {
     problems.push('MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is SingleTenant');
   }
+  if (values.KEINO_TEAMS_UNAUTHENTICATED && values.NODE_ENV === 'production') {
+    problems.push('KEINO_TEAMS_UNAUTHENTICATED=1 lets anyone act as any Teams user and is refused with NODE_ENV=production (set MICROSOFT_APP_ID instead)');
+  }
+  if (values.KEINO_TEAMS_UNAUTHENTICATED && values.MICROSOFT_APP_ID) {
+    problems.push('KEINO_TEAMS_UNAUTHENTICATED=1 and MICROSOFT_APP_ID contradict each other: unset one');
+  }
+  if (values.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && values.MICROSOFT_APP_ID && !values.MICROSOFT_APP_TENANT_ID) {
+    problems.push('MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is UserAssignedMSI');
+  }
+  if (values.NODE_ENV === 'production' && values.MICROSOFT_APP_ID && values.MICROSOFT_APP_TYPE === 'MultiTenant' && values.MICROSOFT_ALLOWED_TENANTS.length === 0) {
+    problems.push('MICROSOFT_ALLOWED_TENANTS is required for a MultiTenant Teams bot in production: the comma-separated tenant ids Keino serves');
+  }
   const admins = values.KEINO_ADMINS.split(',')
     .map((address) => address.trim().toLowerCase())
     .filter(Boolean);
@@ -157,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
           signingSecret: values.SLACK_SIGNING_SECRET ?? '',
           appToken: values.SLACK_APP_TOKEN,
           apiUrl: values.SLACK_API_URL,
+          allowedTeams: values.SLACK_ALLOWED_TEAMS,
         }
       : undefined,
     teams: {
@@ -164,6 +196,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
       appPassword: values.MICROSOFT_APP_PASSWORD,
       tenantId: values.MICROSOFT_APP_TENANT_ID,
       appType: values.MICROSOFT_APP_TYPE,
+      unauthenticated: values.KEINO_TEAMS_UNAUTHENTICATED,
+      // A single-tenant bot serves its own tenant unless told more.
+      allowedTenants:
+        values.MICROSOFT_ALLOWED_TENANTS.length === 0 && values.MICROSOFT_APP_TYPE !== 'MultiTenant' && values.MICROSOFT_APP_TENANT_ID
+          ? [values.MICROSOFT_APP_TENANT_ID]
+          : values.MICROSOFT_ALLOWED_TENANTS,
     },
     admins,
     timeZone: values.KEINO_TIMEZONE,
@@ -173,10 +211,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
     ...(values.KEINO_RATE_LIMIT > 0 ? { limits: { perPersonPerMinute: values.KEINO_RATE_LIMIT, perOrganisationPerMinute: values.KEINO_RATE_LIMIT * 20 } } : {}),
     ...(values.METRICS_TOKEN ? { metricsToken: values.METRICS_TOKEN } : {}),
     ...(values.KEINO_PUBLIC_URL ? { publicUrl: values.KEINO_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    ...(values.KEINO_SECRET ? { secret: values.KEINO_SECRET } : {}),
   };
 }
 
 /** True when chat credentials are set, so `npm start` runs the server rather than the console. */
 export function hasChatCredentials(config: KeinoConfig): boolean {
-  return Boolean(config.slack || config.teams.appId);
+  return Boolean(config.slack || config.teams.appId || config.teams.unauthenticated);
 }

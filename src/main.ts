@@ -47,8 +47,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     app = await buildKeinoApp(config, { logger });
   } catch (error) {
-    process.stderr.write(`Keino could not open its database: ${(error as Error).message}\n`);
-    logger.error({ err: error }, 'start-up failed');
+    process.stderr.write(`Keino cannot start: could not open its database: ${oneLine(error)}\n`);
     return 1;
   }
   // A new installation answers from the starter FAQ until the admins import their own; Keino's
@@ -79,9 +78,17 @@ async function main(argv: string[]): Promise<number> {
       await app.close();
     }
   }
-  const server = await startServer(app);
-  // The gateways are registered now: scheduled work can go out.
-  await app.scheduler.start();
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(app);
+    // The gateways are registered now: scheduled work can go out.
+    await app.scheduler.start();
+  } catch (error) {
+    // One clear line, and the process ends (main's caller exits): never a half-started server.
+    process.stderr.write(`Keino cannot start: ${oneLine(error)}\n`);
+    await withDeadline(app.close(), 2_000).catch(() => undefined);
+    return 1;
+  }
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app.scheduler.stop();
@@ -94,16 +101,27 @@ async function main(argv: string[]): Promise<number> {
   return -1; // keep running
 }
 
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function withDeadline(promise: Promise<unknown>, milliseconds: number): Promise<unknown> {
+  return Promise.race([promise, new Promise((resolve) => setTimeout(resolve, milliseconds).unref())]);
+}
+
 function describeTasks(): string {
   return tasks.map((task) => `  ${task.usage.padEnd(36)} ${task.description}`).join('\n');
 }
 
 main(process.argv.slice(2)).then(
   (code) => {
+    // A failed start exits at once, whatever handles (a database pool, a socket) are still open.
+    if (code > 0) process.exit(code);
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`Keino stopped: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 1;
+    process.stderr.write(`Keino stopped: ${oneLine(error)}\n`);
+    process.exit(1);
   },
 );

@@ -48,6 +48,7 @@ beforeAll(async () => {
   app = await createTestApp(database.url, {
     config: {
       admins: [ALICE_EMAIL, BOB.email!],
+      teams: { appType: 'MultiTenant', unauthenticated: true },
       slack: { botToken: 'xoxb-1000000000001-keino-faq', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
     },
   });

@@ -86,7 +86,7 @@ beforeAll(async () => {
   // Somebody's old channel already has the name Keino would give the group's channel.
   slack.addChannel({ id: 'C0OLDSOTE', name: 'kr-sote', isMember: false });
   app = await createTestApp(database.url, {
-    config: { admins: ['fiia@hansel.fi', 'tiina@keino.fi'], slack: { botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: { admins: ['fiia@hansel.fi', 'tiina@keino.fi'], teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
     clock: () => now,
   });
   server = await startServer(app, { port: 0 });

@@ -15,14 +15,14 @@ export interface TeamsTestServer {
 
 /**
  * Keino's real server on a random port with Teams mounted (unauthenticated, as `npm run serve`
- * runs it with no app id), on a database of its own, and a fake Bot Framework connector for the
+ * runs it with KEINO_TEAMS_UNAUTHENTICATED=1), on a database of its own, and a fake Bot Framework connector for the
  * activities' serviceUrl. `prepare` runs before the server starts (register test-only commands).
  */
 export async function startTeamsTestServer(
   options: { config?: Partial<KeinoConfig>; prepare?: (app: KeinoApp) => void } = {},
 ): Promise<TeamsTestServer> {
   const database = await createTestDatabase();
-  const app = await createTestApp(database.url, { config: options.config });
+  const app = await createTestApp(database.url, { config: { teams: { appType: 'MultiTenant', unauthenticated: true }, ...options.config } });
   options.prepare?.(app);
   const server = await startServer(app, { port: 0 });
   const connector = await FakeBotConnector.start();

@@ -52,7 +52,7 @@ beforeAll(async () => {
   connector.addMember({ ...TEEMU, name: 'Teemu', email: 'teemu@kuopio.fi' });
   app = await createTestApp(database.url, {
     clock: () => now,
-    config: { slack: { botToken: 'xoxb-1000000000001-keino-nudges', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: 'xoxb-1000000000001-keino-nudges', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
   });
   server = await startServer(app, { port: 0 });
   runner = new JobRunner({ jobs: app.core.services.jobs, clock: () => now, logger: silentLogger, instanceId: 'chat-nudges' });

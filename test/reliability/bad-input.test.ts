@@ -152,7 +152,7 @@ beforeAll(async () => {
   slack.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
   connector = await FakeBotConnector.start();
   app = await createTestApp(db.url, {
-    config: { slack: { botToken: 'xoxb-1000000000001-keino-fuzz-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: 'xoxb-1000000000001-keino-fuzz-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
   });
   server = await startServer(app, { port: 0 });
   slackUrl = `http://127.0.0.1:${server.port}/slack/events`;

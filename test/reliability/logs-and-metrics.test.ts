@@ -44,7 +44,7 @@ beforeAll(async () => {
   // The logger Keino runs with, at the default level, writing into this test.
   const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
   app = await createTestApp(db.url, {
-    config: { slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
     logger,
     jobs: { tickSeconds: 1 },
   });

@@ -82,6 +82,7 @@ rmSync(folder, { recursive: true, force: true });
 /** The promises in the order the README tells them. */
 const ORDER = [
   'Forged and replayed requests',
+  'Who is asking (identity and rights)',
   'Slack retry storm',
   'Crash and takeover',
   'Acked is durable',

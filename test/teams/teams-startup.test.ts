@@ -41,9 +41,19 @@ async function withServer(config: Partial<KeinoConfig>, logger: Logger, run: (po
 }
 
 describe('starting Teams', () => {
-  it('without an app id, answers anyone and says loudly that it runs unauthenticated', async () => {
+  it('without an app id, /api/messages is not served at all (a Slack-only deployment has no Teams door)', async () => {
+    connector.clear();
+    await withServer({}, recordingLogger(), async (port) => {
+      const { status } = await postActivity(port, teamsActivity('message-personal', connector.url));
+      expect(status).toBe(404);
+    });
+    expect(connector.sent).toEqual([]);
+  });
+
+  it('with KEINO_TEAMS_UNAUTHENTICATED=1 and no app id, answers anyone and says loudly that it runs unauthenticated', async () => {
+    connector.clear();
     const logger = recordingLogger();
-    await withServer({}, logger, async (port) => {
+    await withServer({ teams: { appType: 'MultiTenant', unauthenticated: true } }, logger, async (port) => {
       const { status } = await postActivity(port, teamsActivity('message-personal', connector.url));
       expect(status).toBe(200);
     });
@@ -63,10 +73,20 @@ describe('starting Teams', () => {
     expect(connector.sent).toEqual([]);
   });
 
-  it('refuses to start Teams in production without an app id', async () => {
-    const app = await createTestApp(database.url, { config: { production: true } });
+  it('refuses to start Teams unauthenticated in production', async () => {
+    const app = await createTestApp(database.url, { config: { production: true, teams: { appType: 'MultiTenant', unauthenticated: true } } });
     try {
-      await expect(startServer(app, { port: 0 })).rejects.toThrow(/MICROSOFT_APP_ID/);
+      await expect(startServer(app, { port: 0 })).rejects.toThrow(/KEINO_TEAMS_UNAUTHENTICATED/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses to start a MultiTenant bot in production without MICROSOFT_ALLOWED_TENANTS', async () => {
+    const teams = { appId: '6b65696e-6f00-4b00-8000-000000000001', appPassword: 'not-a-real-secret', appType: 'MultiTenant' as const };
+    const app = await createTestApp(database.url, { config: { production: true, teams } });
+    try {
+      await expect(startServer(app, { port: 0 })).rejects.toThrow(/MICROSOFT_ALLOWED_TENANTS/);
     } finally {
       await app.close();
     }

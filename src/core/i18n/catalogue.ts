@@ -1,5 +1,6 @@
 import { commonCatalogue } from './common-catalogue.js';
 import { accountCatalogue } from '../people/account-catalogue.js';
+import { identityCatalogue } from '../people/identity-catalogue.js';
 import { helpCatalogue } from '../help/help-catalogue.js';
 import { faqCatalogue } from '../faq/faq-catalogue.js';
 import { channelCatalogue } from '../channels/channel-catalogue.js';
@@ -21,6 +22,7 @@ import { adminCatalogue } from '../admin/admin-catalogue.js';
 export const catalogue = {
   ...commonCatalogue,
   ...accountCatalogue,
+  ...identityCatalogue,
   ...helpCatalogue,
   ...faqCatalogue,
   ...channelCatalogue,

@@ -17,6 +17,7 @@ import { SlackMessenger } from './slack-messenger.js';
 import { registerSlashCommand } from './slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
 import { registerViewSubmissions } from './view-submissions.js';
+import { refuseOtherWorkspaces, servedWorkspaces } from './workspace-allowlist.js';
 
 const RECEIPT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -38,6 +39,10 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
     defaultLocale: app.config.locale,
     ackWindowMs: ACK_WINDOW_MS,
   };
+  // The gateway's own client hands 429s to the caller at once: the scheduler decides when to retry.
+  const gatewayClient = new webApi.WebClient(config.botToken, webClientOptions(config, slackLogger));
+  const served = await servedWorkspaces(gatewayClient, config.allowedTeams);
+  bolt.use(refuseOtherWorkspaces(served, logger, app.config.locale));
   bolt.use(dedupeEvents(receipts, logger));
   registerSlashCommand(bolt, deps);
   registerBlockActions(bolt, deps);
@@ -48,8 +53,6 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   registerErrorHook(bolt, deps);
   if (router) http.use(router);
 
-  // The gateway's own client hands 429s to the caller at once: the scheduler decides when to retry.
-  const gatewayClient = new webApi.WebClient(config.botToken, webClientOptions(config, slackLogger));
   const gateway = new SlackGateway(new SlackMessenger(gatewayClient, { rateLimit: 'reject', logger }), logger);
 
   let pruning: NodeJS.Timeout | undefined;

@@ -10,9 +10,11 @@ export const TEAMS_ROUTE = '/api/messages';
 const MAX_BODY = '512kb';
 
 /**
- * Mounts Teams at POST /api/messages, always when the server runs: with MICROSOFT_APP_ID the
- * requests are authenticated as Bot Framework requires; without it Teams runs unauthenticated
- * for local testing, says so loudly, and is refused with NODE_ENV=production.
+ * Mounts Teams at POST /api/messages when it is configured: with MICROSOFT_APP_ID the requests
+ * are authenticated as Bot Framework requires; with KEINO_TEAMS_UNAUTHENTICATED=1 (and no app id)
+ * Teams runs unauthenticated for local testing, says so loudly, and is refused with
+ * NODE_ENV=production. Neither: the route is not served at all (404), so a Slack-only
+ * deployment has no door that anyone can walk through as any Teams user.
  *
  * The Teams SDK takes seconds to load, so it is loaded on the first Teams request or send, and
  * right after start when an app id says this is a real Teams deployment. Nothing outside
@@ -21,10 +23,14 @@ const MAX_BODY = '512kb';
 export async function mountTeams(app: KeinoApp, http: Express): Promise<MountedPlatform | undefined> {
   const { config, logger } = app;
   const auth = teamsAuthentication(config.teams, config.production);
+  if (!auth) {
+    logger.info({ route: TEAMS_ROUTE }, 'Teams is off: MICROSOFT_APP_ID is not set, so /api/messages is not served');
+    return undefined;
+  }
   if (auth.mode === 'local-testing') {
     logger.warn(
       { route: TEAMS_ROUTE },
-      'TEAMS RUNS WITHOUT AUTHENTICATION: MICROSOFT_APP_ID is not set, so anyone who can reach /api/messages can act as any Teams user. ' +
+      'TEAMS RUNS WITHOUT AUTHENTICATION (KEINO_TEAMS_UNAUTHENTICATED=1): anyone who can reach /api/messages can act as any Teams user. ' +
         'This is for local testing (the Bot Framework Emulator, a fake connector) only; never expose it.',
     );
   } else {

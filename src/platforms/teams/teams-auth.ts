@@ -49,16 +49,21 @@ export class TeamsConfigurationError extends Error {
 /**
  * How Teams requests are authenticated. With MICROSOFT_APP_ID, as Bot Framework requires for the
  * app type (multi-tenant, single-tenant with its tenant, or a user-assigned managed identity).
- * Without it, not at all, which is for local testing only and refused with NODE_ENV=production.
+ * Without it, not at all, only when KEINO_TEAMS_UNAUTHENTICATED=1 asks for it (local testing),
+ * never with NODE_ENV=production. Undefined: Teams is not configured and not served.
  */
-export function teamsAuthentication(teams: TeamsConfig, production: boolean): TeamsAuthentication {
+export function teamsAuthentication(teams: TeamsConfig, production: boolean): TeamsAuthentication | undefined {
   if (!teams.appId) {
+    if (!teams.unauthenticated) return undefined;
     if (production) {
       throw new TeamsConfigurationError(
-        'Teams cannot start without authentication in production: set MICROSOFT_APP_ID (with MICROSOFT_APP_PASSWORD, and MICROSOFT_APP_TENANT_ID for SingleTenant) or unset NODE_ENV=production for local testing.',
+        'KEINO_TEAMS_UNAUTHENTICATED=1 is refused with NODE_ENV=production: set MICROSOFT_APP_ID (with MICROSOFT_APP_PASSWORD, and MICROSOFT_APP_TENANT_ID for SingleTenant)',
       );
     }
     return { mode: 'local-testing', appId: '', settings: {} };
+  }
+  if (production && teams.appType === 'MultiTenant' && (teams.allowedTenants ?? []).length === 0) {
+    throw new TeamsConfigurationError('MICROSOFT_ALLOWED_TENANTS is required for a MultiTenant Teams bot in production: the comma-separated tenant ids Keino serves');
   }
   return {
     mode: 'authenticated',

@@ -10,6 +10,7 @@ import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
 import { TeamsSender } from './teams-sender.js';
 import { routeSdkConsoleTo } from './sdk-console-log.js';
+import { tenantGuard } from './tenant-allowlist.js';
 
 export interface TeamsPlatform {
   /** Handles one POST /api/messages (an Express request with its JSON body parsed). */
@@ -27,7 +28,11 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
   const bot = createTeamsBot({ adapter, appId: auth.appId, core: app.core, store, sender, logger, defaultLocale: config.locale, fileOrigins: config.teams.fileOrigins });
-  const logic = turnLogic(bot);
+  const servesTenant = tenantGuard(config.teams.allowedTenants ?? [], logger, config.locale);
+  const botTurn = turnLogic(bot);
+  const logic = async (context: Parameters<typeof botTurn>[0]) => {
+    if (await servesTenant(context)) await botTurn(context);
+  };
   return {
     // process() answers 401 to an unauthenticated request and 400 to a body that is no activity.
     handle: async (request, response) => {

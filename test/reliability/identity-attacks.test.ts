@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KeinoApp } from '../../src/app/keino-app.js';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { FakeBotConnector } from '../helpers/fake-bot-connector.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { reportFigure } from '../helpers/figures.js';
+import { HostileServer } from '../helpers/hostile-server.js';
+import { LocalBotFrameworkAuth } from '../helpers/local-bot-framework-auth.js';
+import { eventBody, formBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
+import { describeChanges, rowsWritten, snapshotTables, type TableSnapshot } from '../helpers/table-counts.js';
+import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams-activities.js';
+import { createTestApp } from '../helpers/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/**
+ * Who is asking, tried as an attacker would against the real server: a Teams door in a
+ * Slack-only deployment, a serviceUrl the attacker owns, a tenant or workspace Keino does not
+ * serve. Each attack is counted; none may be accepted, write a row, or make Keino call the
+ * attacker's server.
+ */
+const SECTION = 'Who is asking (identity and rights)';
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
+const APP_ID = '6b65696e-6f00-4b00-8000-000000000001';
+const TENANT = '7e4a0000-0000-4000-8000-00000000c0de';
+const OTHER_TENANT = '0bad0000-0000-4000-8000-0000000000ee';
+const ADMIN_EMAIL = 'admin@keino.fi';
+
+interface Deployment {
+  database: TestDatabase;
+  app: KeinoApp;
+  server: RunningServer;
+}
+
+let hostile: HostileServer;
+let slack: FakeSlackApi;
+let connector: FakeBotConnector;
+let botFramework: LocalBotFrameworkAuth;
+let slackOnly: Deployment;
+let both: Deployment;
+
+async function deploy(config: NonNullable<Parameters<typeof createTestApp>[1]>['config']): Promise<Deployment> {
+  const database = await createTestDatabase();
+  const app = await createTestApp(database.url, { config: { admins: [ADMIN_EMAIL], ...config } });
+  const server = await startServer(app, { port: 0 });
+  return { database, app, server };
+}
+
+const slackConfig = () => ({ botToken: 'xoxb-1000000000001-keino-attacks', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+
+beforeAll(async () => {
+  await import('../../src/platforms/teams/teams-platform.js');
+  hostile = await HostileServer.start(ADMIN_EMAIL);
+  slack = await FakeSlackApi.start();
+  connector = await FakeBotConnector.start();
+  botFramework = await LocalBotFrameworkAuth.start();
+  slackOnly = await deploy({ slack: slackConfig() });
+  both = await deploy({
+    slack: slackConfig(),
+    teams: { appId: APP_ID, appPassword: 'not-a-real-secret', appType: 'MultiTenant', openIdMetadataUrl: botFramework.openIdMetadataUrl, allowedTenants: [TENANT] },
+  });
+});
+
+afterAll(async () => {
+  for (const deployment of [slackOnly, both]) {
+    await deployment?.server.close();
+    await deployment?.app.close();
+    await deployment?.database.drop();
+  }
+  await botFramework?.close();
+  await connector?.close();
+  await slack?.close();
+  await hostile?.close();
+});
+
+/** Every attack tried, whether Keino accepted it. */
+const attacks: { name: string; accepted: boolean }[] = [];
+let rowsWrittenByAttacks = 0;
+
+/** Runs attacks against a deployment and adds up the rows they wrote (none may). */
+async function attack(deployment: Deployment, run: () => Promise<void>): Promise<void> {
+  const before: TableSnapshot = await snapshotTables(deployment.database.db);
+  await run();
+  // Slack's events are acknowledged before their listeners run: give anything that slipped through time to write.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const after = await snapshotTables(deployment.database.db);
+  // Every request Slack signed leaves its signature in the replay guard's ledger before anything
+  // reads it (pruned after a day): that is how a replay is refused, not something the attack wrote.
+  const ignore = ['slack_event_receipts'];
+  const written = rowsWritten(before, after, { ignore });
+  rowsWrittenByAttacks += written;
+  expect(written, describeChanges(before, after, { ignore })).toBe(0);
+}
+
+function record(name: string, accepted: boolean): void {
+  attacks.push({ name, accepted });
+}
+
+const mallory = { id: '29:mallory', aadObjectId: 'ma11050f-0000-4000-8000-000000000666', name: 'Network Admin' };
+const teamsMessage = (text: string, serviceUrl: string, changes: ActivityJson = {}) => teamsActivity('message-personal', serviceUrl, { text, from: mallory, ...changes });
+
+describe('where requests may come from', () => {
+  it('a Slack-only deployment has no Teams route: a forged activity is 404, and its serviceUrl is never called', async () => {
+    await attack(slackOnly, async () => {
+      for (const text of ['kuka', 'ryhmä luo hostile "Hostile"']) {
+        const { status } = await postActivity(slackOnly.server.port, teamsMessage(text, hostile.url));
+        expect(status).toBe(404);
+        record(`Slack-only: forged Teams activity "${text}"`, status < 400);
+      }
+    });
+    expect(hostile.requests).toEqual([]);
+  });
+
+  it('an authenticated activity whose serviceUrl is not the one Bot Framework signed is refused, and that serviceUrl never called', async () => {
+    await attack(both, async () => {
+      const activity = teamsMessage('kuka', hostile.url);
+      const authorization = botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url });
+      const { status } = await postActivity(both.server.port, activity, { authorization });
+      expect(status).toBe(401);
+      record('Teams: serviceUrl other than the token claims', status < 400);
+    });
+    expect(hostile.requests).toEqual([]);
+  });
+
+  it('a tenant not in MICROSOFT_ALLOWED_TENANTS gets one polite sentence and writes nothing', async () => {
+    await attack(both, async () => {
+      for (const text of ['kuka', 'liity sote']) {
+        const activity = teamsMessage(text, connector.url, { conversation: { tenantId: OTHER_TENANT }, channelData: { tenant: { id: OTHER_TENANT } } });
+        const { status } = await postActivity(both.server.port, activity, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }) });
+        expect(status).toBe(200);
+        record(`Teams: tenant not served, "${text}"`, false);
+      }
+      const card = teamsActivity('invoke-adaptive-card-action', connector.url, { from: mallory, conversation: { tenantId: OTHER_TENANT }, channelData: { tenant: { id: OTHER_TENANT } } });
+      const clicked = await postActivity(both.server.port, card, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }) });
+      expect(clicked.body?.value).toMatch(/Keino ei palvele/);
+      record('Teams: tenant not served, a card action', false);
+    });
+  });
+
+  it('a workspace other than the bot token’s gets a polite refusal and writes nothing', async () => {
+    const endpoint = `http://127.0.0.1:${both.server.port}/slack/events`;
+    await attack(both, async () => {
+      const command = formBody({ ...fixture('slack/slash-command.json'), team_id: 'T0OTHER', user_id: 'U0MALLORY', text: 'kuka', response_url: slack.responseUrl() });
+      const response = await postSignedToSlack(endpoint, command);
+      const answer = (await response.json()) as { text?: string };
+      expect(answer.text).toMatch(/Keino ei palvele/);
+      record('Slack: slash command from another workspace', false);
+      const envelope = fixture('slack/event-message-im.json');
+      const event = eventBody({ ...envelope, team_id: 'T0OTHER', event_id: `Ev${randomUUID().slice(0, 12)}`, event: { ...envelope.event, user: 'U0MALLORY', text: 'kuka' } });
+      const delivered = await postSignedToSlack(endpoint, event);
+      expect(delivered.status).toBe(200);
+      record('Slack: event from another workspace', false);
+    });
+    expect(slack.calls.filter((call) => !['auth.test'].includes(call.method))).toEqual([]);
+  });
+});
+
+describe('the figures', () => {
+  it('no attack was accepted, wrote a row, or reached the attacker’s server', () => {
+    const accepted = attacks.filter((tried) => tried.accepted);
+    reportFigure(SECTION, 'attacks tried', attacks.length, attacks.length > 0);
+    reportFigure(SECTION, 'attacks accepted', accepted.length, accepted.length === 0);
+    reportFigure(SECTION, 'rows written by attacks', rowsWrittenByAttacks, rowsWrittenByAttacks === 0);
+    reportFigure(SECTION, 'calls to the attacker’s server', hostile.requests.length, hostile.requests.length === 0);
+    expect(accepted).toEqual([]);
+    expect(rowsWrittenByAttacks).toBe(0);
+    expect(hostile.requests).toEqual([]);
+  });
+});
