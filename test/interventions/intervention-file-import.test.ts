@@ -38,7 +38,7 @@ const TENANT = '7e4a0000-0000-4000-8000-00000000c0de';
 
 beforeAll(async () => {
   connector = await FakeBotConnector.start();
-  keino = await startSlackTestServer({ slack: { botToken: BOT_TOKEN }, config: { teams: { appType: 'MultiTenant', fileOrigins: [connector.url] } } });
+  keino = await startSlackTestServer({ slack: { botToken: BOT_TOKEN }, config: { teams: { appType: 'MultiTenant', unauthenticated: true, fileOrigins: [connector.url] } } });
   keino.fake.addUser({ id: 'U0BERTIL', name: 'Bertil Berg', email: 'bertil@vasa.fi', locale: 'sv-SE' });
   await becomes('U0ALICE', 'coordinator', 'Kuopion kaupunki');
   await becomes('U0BERTIL', 'member', 'Vaasan kaupunki');
