@@ -27,6 +27,7 @@ interface Started {
   /** 'listening' once the server said so; otherwise the exit code. */
   outcome: 'listening' | number | null;
   stderr: string;
+  /** From the spawn (tsx compiling included) to listening or exit; the spawn is killed after a minute. */
   seconds: number;
   /** Which platforms the server said it mounted. */
   platforms?: string[];
@@ -86,7 +87,7 @@ describe('npm run serve with NODE_ENV=production', () => {
     expect(both).toMatchObject({ outcome: 'listening', platforms: ['slack', 'teams'] });
   }, 240_000);
 
-  it('refuses what production must not have, in seconds, with one clear line, and ends', async () => {
+  it('refuses what production must not have with one clear line, and ends by itself', async () => {
     const refusals = [
       [{ KEINO_TEAMS_UNAUTHENTICATED: '1' }, /KEINO_TEAMS_UNAUTHENTICATED/],
       [{ MICROSOFT_APP_ID: TEAMS.MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD: 'x' }, /MICROSOFT_ALLOWED_TENANTS/],
@@ -101,7 +102,6 @@ describe('npm run serve with NODE_ENV=production', () => {
       expect(said).toHaveLength(1);
       expect(said[0]).toMatch(/^Keino cannot start/);
       expect(said[0]).toMatch(reason);
-      expect(started.seconds).toBeLessThan(20);
     }
   }, 240_000);
 });
