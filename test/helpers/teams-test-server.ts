@@ -22,7 +22,9 @@ export async function startTeamsTestServer(
   options: { config?: Partial<KeinoConfig>; prepare?: (app: KeinoApp) => void } = {},
 ): Promise<TeamsTestServer> {
   const database = await createTestDatabase();
-  const app = await createTestApp(database.url, { config: { teams: { appType: 'MultiTenant', unauthenticated: true }, ...options.config } });
+  const app = await createTestApp(database.url, {
+    config: { ...options.config, teams: { appType: 'MultiTenant', unauthenticated: true, ...options.config?.teams } },
+  });
   options.prepare?.(app);
   const server = await startServer(app, { port: 0 });
   const connector = await FakeBotConnector.start();
