@@ -7,6 +7,7 @@ import { startServer } from './server/start-server.js';
 import { loadStarterFaqIfEmpty } from './faq/starter-faq.js';
 import { syncCommandHelp } from './core/faq/command-help.js';
 import { findTask, tasks } from './tasks/task-registry.js';
+import { sealingGateway } from './core/security/platform-edge.js';
 
 /**
  * npm start          → the server when Slack or Teams credentials are set, the console otherwise
@@ -59,9 +60,9 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (mode === 'console') {
-    const consoleAdapter = new ConsoleAdapter(app.core, { input: process.stdin, output: process.stdout });
+    const consoleAdapter = new ConsoleAdapter(app.core.edge, { input: process.stdin, output: process.stdout });
     // Reminders and nudges due while the console is open appear in it.
-    app.core.services.gateways.register(new ConsoleGateway((message) => consoleAdapter.notify(message)));
+    app.core.services.gateways.register(sealingGateway(new ConsoleGateway((message) => consoleAdapter.notify(message)), app.core.services.seal));
     await app.scheduler.start();
     await consoleAdapter.run();
     await app.close();

@@ -55,11 +55,13 @@ import { registerAdminCommands } from '../core/admin/admin-commands.js';
 import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
 import { Retention } from '../core/retention/retention.js';
 import { DrizzleRetentionStore } from '../db/stores/retention-store.js';
+import { ActionSeal } from '../core/security/action-seal.js';
+import { loadSecret } from '../db/stores/secret-store.js';
 
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
   rootDb: Database,
-  config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone' | 'publicUrl'>>,
+  config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone' | 'publicUrl' | 'secret'>>,
   options: { clock?: () => Date; logger?: Logger; lexicon?: SearchLexicon } = {},
 ): KeinoServices {
   // Every store is built on the ambient database, so it joins a service's atomically() block.
@@ -68,6 +70,7 @@ export function buildServices(
   const lexicon = options.lexicon ?? searchLexicon();
   const registry = new CommandRegistry();
   const clock = options.clock ?? (() => new Date());
+  const seal = new ActionSeal(() => loadSecret(rootDb, config.secret), clock);
   const gateways = new PlatformGateways();
   const jobs = new Jobs(new DrizzleJobStore(db), clock);
   const delivery = new Delivery({
@@ -82,6 +85,7 @@ export function buildServices(
   });
   const services: KeinoServices = {
     people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
+    seal,
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
     commands: registry,

@@ -40,6 +40,13 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
   }
   const clock = options.clock ?? (() => new Date());
   const services = buildServices(database.db, config, { clock, logger: options.logger });
+  try {
+    // The signing secret exists from the first start on (KEINO_SECRET, or generated and kept).
+    await services.seal.ready();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const core = new KeinoCore({
     registry: services.commands,
     services,

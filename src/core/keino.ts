@@ -18,6 +18,7 @@ import type { KeinoServices } from './services.js';
 import { familyHelp } from './help/help-command.js';
 import { FileTooLarge, type SharedFile } from './files/shared-file.js';
 import { RequestLimits, TooManyRequests, type RequestLimitSettings } from './limits/request-limits.js';
+import { atTheEdge } from './security/platform-edge.js';
 
 /** Who is acting: the platform identity, and how to learn more about them on first contact. */
 export interface Caller {
@@ -74,9 +75,21 @@ export interface KeinoCoreOptions {
 export class KeinoCore {
   private questionHandler?: QuestionHandler;
   private readonly limits?: RequestLimits;
+  private edgeView?: KeinoCore;
 
   constructor(private readonly options: KeinoCoreOptions) {
     if (options.limits) this.limits = new RequestLimits(options.limits, () => options.clock().getTime());
+  }
+
+  /** The core as Slack, Teams and the console reach it: replies sealed, clicks and forms opened first (see platform-edge.ts). */
+  get edge(): KeinoCore {
+    this.edgeView ??= atTheEdge(this, this.options.services.seal, this.options.logger);
+    return this.edgeView;
+  }
+
+  /** The polite answer to a request refused before anyone was looked up (a value Keino did not seal). */
+  refusal(error: unknown): Reply {
+    return this.failure(error, undefined, { refused: true });
   }
 
   get registry(): CommandRegistry {

@@ -14,6 +14,7 @@ import type { PollService } from './polls/poll-service.js';
 import type { PrivacyService } from './privacy/privacy-service.js';
 import type { Transactions } from './ports/transactions.js';
 import type { Retention } from './retention/retention.js';
+import type { ActionSeal } from './security/action-seal.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -21,6 +22,8 @@ import type { Retention } from './retention/retention.js';
  */
 export interface KeinoServices {
   people: PeopleService;
+  /** Seals button values and form contexts as they leave, and opens them as they come back. */
+  seal: ActionSeal;
   audit: AuditLog;
   /** Network channels by purpose: academy, experts. */
   channels: ChannelLinkStore;

@@ -4,6 +4,7 @@ import { mountTeams } from '../platforms/teams/mount-teams.js';
 import { calendarRoutes } from './calendar-routes.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
 import { observability } from './observability.js';
+import { sealingGateway } from '../core/security/platform-edge.js';
 
 export interface RunningServer {
   port: number;
@@ -19,7 +20,8 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
     routes: [observability(app.metrics, app.config.metricsToken), calendarRoutes(app.core, app.config.locale, app.logger)],
   });
   const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
-  for (const platform of platforms) app.core.services.gateways.register(platform.gateway);
+  // What Keino sends on its own leaves with its buttons sealed, like every reply.
+  for (const platform of platforms) app.core.services.gateways.register(sealingGateway(platform.gateway, app.core.services.seal));
   http.use(errorResponses(app.logger));
   const server = await listen(http, options.port ?? app.config.port);
   const address = server.address();

@@ -10,6 +10,7 @@ import { FakeSlackApi, FAKE_TEAM, type RecordedCall } from '../helpers/fake-slac
 import { formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { unsealed } from '../helpers/sealed-values.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -80,7 +81,7 @@ async function postPoll(text: string, user = CREATOR): Promise<{ ts: string; blo
   const post = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === CHANNEL)!;
   expect(post.response.ok).toBe(true);
   const button = (post.body.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::'));
-  const id = Number(String(button.value).split(':')[0]);
+  const id = Number(unsealed(String(button.value)).split(':')[0]);
   expect(textOf(body.blocks) || body.text).toContain(`Kysely #${id} on julkaistu`);
   posted += 1;
   return { ts: post.response.ts, blocks: post.body.blocks, id };

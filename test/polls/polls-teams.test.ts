@@ -3,6 +3,7 @@ import { cardText, cardsOf } from '../helpers/adaptive-card-text.js';
 import type { FakeTeamsMember, UpdatedActivity } from '../helpers/fake-bot-connector.js';
 import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams-activities.js';
 import { startTeamsTestServer, type TeamsTestServer } from '../helpers/teams-test-server.js';
+import { sealedFor } from '../helpers/sealed-values.js';
 
 const ALICE: FakeTeamsMember = {
   id: '29:1AliceAaltonenPlaceholderTeamsUserIdK3inoNetworkTest0000000000000000000000000000000001',
@@ -43,20 +44,22 @@ async function postPoll(command: string): Promise<{ activityId: string; thread: 
   expect(status).toBe(200);
   const sent = keino.connector.sent.slice(before).find((entry) => entry.conversationId.startsWith(SOTE_CHANNEL) && cardsOf(entry.activity).length > 0)!;
   const card = cardsOf(sent.activity)[0];
-  const vote = JSON.stringify(card).match(/"verb":"polls\.vote","data":\{"value":"(\d+):0"\}/);
+  const vote = JSON.stringify(card).match(/"verb":"polls\.vote","data":\{"value":"k1\.[^"]*\.(\d+):0"\}/);
   expect(vote, cardText(card)).not.toBeNull();
   return { activityId: sent.id, thread, card, pollId: Number(vote![1]) };
 }
 
-/** A click on the poll card (Action.Execute), as Teams sends the invoke. */
-function click(who: FakeTeamsMember, poll: { activityId: string; thread: string }, verb: string, value: string) {
+/** A click on the poll card (Action.Execute), as Teams sends the invoke; the value sealed for the channel, as on the card. */
+async function click(who: FakeTeamsMember, poll: { activityId: string; thread: string }, verb: string, value: string) {
+  const channel = { platform: 'teams' as const, tenantId: '7e4a0000-0000-4000-8000-00000000c0de', channelId: SOTE_CHANNEL, kind: 'channel' as const };
+  const sealed = await sealedFor(keino.app, verb, value, { conversation: channel });
   return post(
     teamsActivity('invoke-adaptive-card-action', keino.connector.url, {
       from: who,
       conversation: { conversationType: 'channel', isGroup: true, id: poll.thread },
       channelData: { tenant: { id: '7e4a0000-0000-4000-8000-00000000c0de' }, teamsChannelId: SOTE_CHANNEL },
       replyToId: poll.activityId,
-      value: { action: { type: 'Action.Execute', title: 'x', verb, data: { value } }, trigger: 'manual' },
+      value: { action: { type: 'Action.Execute', title: 'x', verb, data: { value: sealed } }, trigger: 'manual' },
     }),
   );
 }

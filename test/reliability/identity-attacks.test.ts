@@ -10,7 +10,8 @@ import { FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { reportFigure } from '../helpers/figures.js';
 import { HostileServer } from '../helpers/hostile-server.js';
 import { LocalBotFrameworkAuth } from '../helpers/local-bot-framework-auth.js';
-import { eventBody, formBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
+import { eventBody, formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
+import { conversationBinding, personBinding } from '../../src/core/security/action-seal.js';
 import { describeChanges, rowsWritten, snapshotTables, type TableSnapshot } from '../helpers/table-counts.js';
 import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams-activities.js';
 import { createTestApp } from '../helpers/test-app.js';
@@ -159,6 +160,87 @@ describe('where requests may come from', () => {
       record('Slack: event from another workspace', false);
     });
     expect(slack.calls.filter((call) => !['auth.test'].includes(call.method))).toEqual([]);
+  });
+});
+
+describe('button values and form contexts', () => {
+  const CHANNEL = 'C0GROUP';
+  const here = { platform: 'slack' as const, tenantId: 'T0KEINO', channelId: CHANNEL, kind: 'channel' as const };
+  const elsewhere = { ...here, channelId: 'C0PRIVATE' };
+  const endpoint = () => `http://127.0.0.1:${both.server.port}/slack/events`;
+  let sequence = 0;
+
+  /** A click on a message in #kr-sote by someone Keino has never met, carrying this value. */
+  async function clickWith(actionId: string, value: string): Promise<string> {
+    const name = `attack-${++sequence}`;
+    const payload = fixture('slack/block-actions.json');
+    payload.user = { id: 'U0MALLORY', username: 'mallory', name: 'mallory', team_id: 'T0KEINO' };
+    payload.container = { type: 'message', message_ts: '1741000000.000100', channel_id: CHANNEL, is_ephemeral: false };
+    payload.channel = { id: CHANNEL, name: 'kr-sote' };
+    payload.response_url = slack.responseUrl(name);
+    payload.actions = [{ action_id: `${actionId}::0`, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+    expect((await postSignedToSlack(endpoint(), interactionBody(payload))).status).toBe(200);
+    const answer = await slack.waitFor('response_url', (call) => call.path === `/response/${name}`);
+    return JSON.stringify(answer.body);
+  }
+
+  /** A submitted modal of a form with this context, as Slack posts it. */
+  async function submitWith(formId: string, context: string): Promise<void> {
+    const payload = fixture('slack/view-submission.json');
+    payload.user = { id: 'U0MALLORY', username: 'mallory', name: 'mallory', team_id: 'T0KEINO' };
+    payload.view.callback_id = `keino:form:${formId}`;
+    payload.view.private_metadata = JSON.stringify({ form: formId, channel_id: CHANNEL, context });
+    payload.view.state = { values: {} };
+    const response = await postSignedToSlack(endpoint(), interactionBody(payload));
+    expect(response.status).toBe(200);
+  }
+
+  it('a forged, altered, expired, unsealed or copied value of every action is refused politely and writes nothing', async () => {
+    const seal = both.app.core.services.seal;
+    const actionIds = ['command', ...both.app.core.registry.actionIds];
+    const kinds: [string, (actionId: string) => Promise<string>][] = [
+      ['unsealed', async () => '1'],
+      ['forged', async () => `k1.${(Math.floor(Date.now() / 1000) + 3600).toString(36)}.AAAAAAAAAAAAAAAAAAAAAA.1`],
+      ['altered', async (actionId) => (await seal.seal(actionId, '1', conversationBinding(here))).replace(/\.1$/, '.2')],
+      ['expired', async (actionId) => seal.seal(actionId, '1', conversationBinding(here), new Date(Date.now() - 1000))],
+      ['copied from another conversation', async (actionId) => seal.seal(actionId, '1', conversationBinding(elsewhere))],
+      ['made for another person', async (actionId) => seal.seal(actionId, '1', personBinding({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0ALICE' }))],
+    ];
+    slack.reset();
+    await attack(both, async () => {
+      for (const actionId of actionIds) {
+        for (const [kind, make] of kinds) {
+          const answer = await clickWith(actionId, await make(actionId));
+          const refused = /Tätä painiketta ei voi käyttää täällä|Tämä painike on vanhentunut/.test(answer);
+          expect(refused, `${actionId} ${kind}: ${answer}`).toBe(true);
+          record(`button ${actionId}, ${kind}`, !refused);
+        }
+      }
+    });
+    // Nothing but the private refusals went to Slack: no message edited, posted or looked up.
+    expect(slack.calls.filter((call) => call.method !== 'response_url')).toEqual([]);
+  });
+
+  it('a form context that Keino did not seal for the person (the snooze form pointing at another message …) is refused and writes nothing', async () => {
+    const seal = both.app.core.services.seal;
+    const pointingElsewhere = JSON.stringify({ id: 1, place: 'nudge', source: { platform: 'slack', conversation: elsewhere, messageId: '1741000000.999999' } });
+    slack.reset();
+    await attack(both, async () => {
+      for (const formId of both.app.core.registry.formIds) {
+        for (const [kind, context] of [
+          ['unsealed', pointingElsewhere],
+          ['sealed for someone else', await seal.seal(formId, pointingElsewhere, personBinding({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0ALICE' }))],
+          ['expired', await seal.seal(formId, pointingElsewhere, personBinding({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0MALLORY' }), new Date(Date.now() - 1000))],
+        ] as const) {
+          await submitWith(formId, context);
+          const answer = await slack.waitFor('chat.postEphemeral', (call) => JSON.stringify(call.body).includes('painike'));
+          const refused = /Tätä painiketta ei voi käyttää täällä|Tämä painike on vanhentunut/.test(JSON.stringify(answer.body));
+          record(`form ${formId}, ${kind}`, !refused);
+          slack.reset();
+        }
+      }
+    });
+    expect(slack.calls.filter((call) => call.method === 'chat.update')).toEqual([]);
   });
 });
 

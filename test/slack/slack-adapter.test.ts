@@ -10,6 +10,7 @@ import { slackFixture } from '../helpers/slack-fixtures.js';
 import type { FakeSlackApi, RecordedCall } from '../helpers/fake-slack-api.js';
 import { eventBody, formBody, interactionBody, postSignedToSlack } from '../helpers/slack-signing.js';
 import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-test-server.js';
+import { sealedFor, unsealed } from '../helpers/sealed-values.js';
 import type { TestDatabase } from '../helpers/test-database.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -144,6 +145,12 @@ async function ask(text: string, pages = 1): Promise<Json[]> {
 }
 
 const interact = (payload: Json) => postSignedToSlack(endpoint, interactionBody(payload));
+/** A fixture's click, its value sealed as Keino seals what only the clicker sees. */
+async function sealedClick(payload: Json): Promise<Json> {
+  const person = { platform: 'slack' as const, tenantId: payload.team.id, userId: payload.user.id };
+  for (const action of payload.actions) action.value = await sealedFor(app, action.action_id.replace(/::\d+$/, ''), action.value, { person });
+  return payload;
+}
 
 const sendEvent = (envelope: Json, headers: Record<string, string> = {}) => postSignedToSlack(endpoint, eventBody(envelope), { headers });
 
@@ -270,7 +277,7 @@ describe('/keino in Slack', () => {
 describe('buttons in Slack', () => {
   it('clicking “englanti” under a message runs the command and answers only the clicker, in English', async () => {
     await ask('help'); // Alice is known
-    const payload = fixture('block-actions.json');
+    const payload = await sealedClick(fixture('block-actions.json'));
     payload.response_url = fake.responseUrl('click');
     const response = await interact(payload);
     expect(response.status).toBe(200);
@@ -282,7 +289,7 @@ describe('buttons in Slack', () => {
   });
 
   it('clicking a language button on the App Home answers in the direct messages and shows the home again in that language', async () => {
-    const response = await interact(fixture('block-actions-home.json'));
+    const response = await interact(await sealedClick(fixture('block-actions-home.json')));
     expect(response.status).toBe(200);
     const answer = await fake.waitFor('chat.postMessage');
     expect(answer.body.channel).toBe('D0ALICE');
@@ -363,7 +370,7 @@ describe('mentions, direct messages and the App Home', () => {
     expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Hei, Alice Aaltonen!' } });
     expect(textOf(view.blocks)).toContain('*Kieli*\nsuomi');
     const buttons = view.blocks.find((block: Json) => block.type === 'actions').elements;
-    expect(buttons.map((button: Json) => [button.text.text, button.action_id, button.value])).toEqual([
+    expect(buttons.map((button: Json) => [button.text.text, button.action_id, unsealed(button.value)])).toEqual([
       ['ruotsi', 'command::0', 'lang sv'],
       ['englanti', 'command::1', 'lang en'],
     ]);

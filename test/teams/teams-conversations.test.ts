@@ -8,6 +8,7 @@ import { cardText, cardsOf } from '../helpers/adaptive-card-text.js';
 import type { FakeTeamsMember } from '../helpers/fake-bot-connector.js';
 import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams-activities.js';
 import { startTeamsTestServer, type TeamsTestServer } from '../helpers/teams-test-server.js';
+import { sealedFor } from '../helpers/sealed-values.js';
 
 const TENANT = '7e4a0000-0000-4000-8000-00000000c0de';
 const BOT = '28:6b65696e-6f00-4b00-8000-000000000001';
@@ -113,16 +114,20 @@ const channelMention = (command: string, from: FakeTeamsMember = ALICE) => {
     conversation: { id: `${SOTE_CHANNEL};messageid=${id}` },
   });
 };
-/** A click on a card Keino sent earlier (the fixture's replyToId): Teams lets the bot edit only its own cards. */
-const click = (verb: string, data: ActivityJson, conversation: ActivityJson = { id: ALICE_CHAT }, from: FakeTeamsMember = ALICE) => {
+/** A click on a card Keino sent earlier (the fixture's replyToId): Teams lets the bot edit only its own cards. Its value (or a form's context) sealed as Keino seals what only the clicker sees. */
+async function click(verb: string, data: ActivityJson, conversation: ActivityJson = { id: ALICE_CHAT }, from: FakeTeamsMember = ALICE) {
+  const person = { platform: 'teams' as const, tenantId: TENANT, userId: from.aadObjectId };
+  const sealed = { ...data };
+  if (typeof data.value === 'string') sealed.value = await sealedFor(keino.app, verb, data.value, { person });
+  if (typeof data.formContext === 'string') sealed.formContext = await sealedFor(keino.app, verb.replace(/^form:/, ''), data.formContext, { person });
   const activity = teamsActivity('invoke-adaptive-card-action', keino.connector.url, {
     from,
     conversation,
-    value: { action: { type: 'Action.Execute', title: 'x', verb, data }, trigger: 'manual' },
+    value: { action: { type: 'Action.Execute', title: 'x', verb, data: sealed }, trigger: 'manual' },
   });
   keino.connector.botSentEarlier(String(conversation.id), String(activity.replyToId));
   return activity;
-};
+}
 
 async function query<T>(statement: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await keino.database.db.execute(statement));
@@ -170,9 +175,9 @@ describe('Keino in a Teams personal chat', () => {
     const [formCard] = cardsOf(keino.connector.sentTo(ALICE_CHAT)[0]!.activity);
     const types = formCard.body.map((element: ActivityJson) => element.type);
     expect(types).toEqual(expect.arrayContaining(['Input.Text', 'Input.Date', 'Input.Number']));
-    expect(formCard.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'form:test.feedback', data: { formContext: 'session-7' } });
+    expect(formCard.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'form:test.feedback', data: { formContext: expect.stringMatching(/^k1\..*\.session-7$/) } });
 
-    const { status, body } = await post(click('form:test.feedback', { formContext: 'session-7', topic: 'Hankinnat', day: '2026-03-04', stars: '9' }));
+    const { status, body } = await post(await click('form:test.feedback', { formContext: 'session-7', topic: 'Hankinnat', day: '2026-03-04', stars: '9' }));
     expect(status).toBe(200);
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     const card = body!.value;
@@ -183,12 +188,12 @@ describe('Keino in a Teams personal chat', () => {
     expect(error.text).toBe('Anna 1–5 tähteä.');
     expect(submittedContexts).toContain('session-7');
 
-    const fixed = await post(click('form:test.feedback', { formContext: 'session-7', topic: 'Hankinnat', stars: '4' }));
+    const fixed = await post(await click('form:test.feedback', { formContext: 'session-7', topic: 'Hankinnat', stars: '4' }));
     expect(cardText(fixed.body!.value)).toContain('Kiitos palautteesta: Hankinnat, 4 tähteä.');
   });
 
   it('refreshes a card in place when a button is clicked', async () => {
-    const activity = click('test.count', { value: '1' });
+    const activity = await click('test.count', { value: '1' });
     const { status, body } = await post(activity);
     expect(status).toBe(200);
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
@@ -196,7 +201,7 @@ describe('Keino in a Teams personal chat', () => {
     expect(body!.value.body.find((element: ActivityJson) => element.type === 'ActionSet').actions[0]).toMatchObject({
       type: 'Action.Execute',
       verb: 'test.count',
-      data: { value: '2' },
+      data: { value: expect.stringMatching(/^k1\..*\.2$/) },
     });
     // In a personal chat the message itself is updated too, so the card stays refreshed.
     expect(keino.connector.updates).toHaveLength(1);
@@ -204,7 +209,7 @@ describe('Keino in a Teams personal chat', () => {
   });
 
   it('runs a command button and answers with a new message, leaving the card as it was', async () => {
-    const { body } = await post(click('command', { value: 'kuka' }));
+    const { body } = await post(await click('command', { value: 'kuka' }));
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     const [reply] = keino.connector.sentTo(ALICE_CHAT);
     expect(cardText(cardsOf(reply!.activity)[0])).toContain('Hei, Alice Aaltonen!');
@@ -229,7 +234,7 @@ describe('Keino in a Teams personal chat', () => {
     const submit = teamsActivity('message-personal', keino.connector.url, {
       text: undefined,
       replyToId: '1740989800777',
-      value: { verb: 'test.count', value: '5' },
+      value: { verb: 'test.count', value: await sealedFor(keino.app, 'test.count', '5', { person: { platform: 'teams', tenantId: TENANT, userId: ALICE.aadObjectId } }) },
     });
     keino.connector.botSentEarlier(String(submit.conversation.id), '1740989800777');
     expect((await post(submit)).status).toBe(200);
@@ -281,7 +286,7 @@ describe('Keino in a Teams channel', () => {
   });
 
   it('shows a refreshed card to everyone when the update is for the whole channel', async () => {
-    const activity = click('test.count', { value: '41' }, { id: `${SOTE_CHANNEL};messageid=1740990000999`, conversationType: 'channel', isGroup: true });
+    const activity = await click('test.count', { value: '41' }, { id: `${SOTE_CHANNEL};messageid=1740990000999`, conversationType: 'channel', isGroup: true });
     const { body } = await post(activity);
     expect(cardText(body!.value)).toContain('Laskuri: 42');
     expect(keino.connector.updates).toHaveLength(1);
@@ -325,7 +330,7 @@ describe('when something goes wrong in Teams', () => {
 
   it('answers a click that fails with an apology in place of the card', async () => {
     keino.connector.failNext(1, { status: 400 });
-    const { status, body } = await post(click('test.count', { value: '1' }));
+    const { status, body } = await post(await click('test.count', { value: '1' }));
     expect(status).toBe(200);
     expect(body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('Jotain meni vikaan') });
   });

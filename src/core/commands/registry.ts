@@ -70,6 +70,15 @@ export class CommandRegistry {
     return this.ordered;
   }
 
+  /** Every registered action id, for tests that try each. */
+  get actionIds(): string[] {
+    return [...this.actions.keys()];
+  }
+
+  get formIds(): string[] {
+    return [...this.forms.keys()];
+  }
+
   action(id: string): ActionDefinition | undefined {
     return this.actions.get(id);
   }

@@ -12,3 +12,4 @@ export * from './groups.js';
 export * from './faq.js';
 export * from './calendars.js';
 export * from './send-budgets.js';
+export * from './settings.js';

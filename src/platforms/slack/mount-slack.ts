@@ -33,7 +33,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   const { bolt, router, socketMode } = await createBoltApp(config, logger, slackLogger, receipts);
 
   const deps: SlackDeps = {
-    core: app.core,
+    core: app.core.edge,
     logger,
     messenger: new SlackMessenger(bolt.client, { rateLimit: 'wait', logger }),
     defaultLocale: app.config.locale,
