@@ -1,6 +1,7 @@
 import { FAKE_TEAM, type FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { formBody, interactionBody, slackSignature, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { slackFixture } from '../helpers/slack-fixtures.js';
+import { unsealed } from '../helpers/sealed-values.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -107,5 +108,5 @@ export async function createPoll(origin: string, text: string, userId: string, r
   const ts = String(posted?.response?.ts ?? '');
   const [first] = voteButtons({ id: 0, ts, blocks });
   if (!first) throw new Error(`/keino ${text} did not post a poll: ${JSON.stringify(await response.json()).slice(0, 500)}`);
-  return { id: Number(String(first.value).split(':')[0]), ts, blocks };
+  return { id: Number(unsealed(String(first.value)).split(':')[0]), ts, blocks };
 }

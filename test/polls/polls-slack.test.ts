@@ -318,7 +318,7 @@ describe('polls in Slack', () => {
     );
     expect(response.status).toBe(200);
     const message = fake.messagesIn('C0ENDING').at(-1)!;
-    const id = Number(String((message.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::')).value).split(':')[0]);
+    const id = Number(unsealed(String((message.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::')).value)).split(':')[0]);
     fake.archiveChannel('C0ENDING');
     const poll = { ts: message.ts, blocks: message.blocks! };
     const vote = (user: string, label: string, name: string) => {

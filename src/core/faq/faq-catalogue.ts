@@ -321,10 +321,15 @@ export const faqCatalogue = defineCatalogue({
     sv: ({ id }) => `Det här svaret finns redan med id **${id}**.`,
     en: ({ id }) => `This answer is already in the FAQ as **${id}**.`,
   },
+  'faq.expert.mayNotAnswer': {
+    fi: 'Tähän kysymykseen vastaavat asiantuntijat, joille se lähetettiin, tai ylläpitäjä.',
+    sv: 'Frågan besvaras av experterna den skickades till, eller av en administratör.',
+    en: 'This question is answered by the experts it was sent to, or by an admin.',
+  },
   'faq.expert.mayNotSave': {
-    fi: 'Vastauksen voi tallentaa UKK:hon ylläpitäjä tai siihen vastannut asiantuntija.',
-    sv: 'Svaret kan sparas av en administratör eller av experten som svarade.',
-    en: 'An admin or the expert who answered can save the answer in the FAQ.',
+    fi: 'Vastauksen voi tallentaa UKK:hon vain UKK:n ylläpitäjä.',
+    sv: 'Bara FAQ:ns administratörer kan spara svaret i FAQ:n.',
+    en: 'Only the FAQ’s admins can save the answer in the FAQ.',
   },
   'faq.expert.replyHeading': { fi: 'Asiantuntija vastasi kysymykseesi', sv: 'En expert svarade på din fråga', en: 'An expert answered your question' },
   'faq.expert.notFound': {

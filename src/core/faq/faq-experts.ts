@@ -189,12 +189,25 @@ async function answeredAlready(context: CommandContext, request: ExpertRequest):
   return personal([text(context.t('faq.expert.answeredAlready', { name: await nameOf(context.services, request.answeredBy) }))]);
 }
 
+/**
+ * Who may answer a request: the experts it was routed to (someone acting in one of the channels
+ * it was posted to) and admins. Checked where the answer lands, not only where the button was.
+ */
+async function mayAnswer(context: CommandContext, request: ExpertRequest): Promise<boolean> {
+  if (hasRole(context.person, 'admin')) return true;
+  const here = context.conversation;
+  return (await channelsOf(context.services, request.routedTo)).some(
+    (channel) => channel.platform === here.platform && channel.tenantId === here.tenantId && channel.channelId === here.channelId,
+  );
+}
+
 /** "Answer" on the post in the experts' channel opens the answer form for the expert who clicked. */
 export const answerAction = defineAction({
   id: EXPERT_ACTION.answer,
   async run(context, value) {
     const found = await loaded(context.services, Number(value));
     if (!found) return { reply: personal([text(context.t('faq.expert.notFound'))]) };
+    if (!(await mayAnswer(context, found.request))) return { reply: personal([text(context.t('faq.expert.mayNotAnswer'))]) };
     if (found.request.status !== 'open') return { reply: await answeredAlready(context, found.request) };
     return { update: answerForm(context.t, found.request, found.question) };
   },
@@ -206,6 +219,7 @@ export const expertAnswerForm = defineForm({
     const { services, t, person } = context;
     const found = await loaded(services, Number(requestId));
     if (!found) return personal([text(t('faq.expert.notFound'))]);
+    if (!(await mayAnswer(context, found.request))) return personal([text(t('faq.expert.mayNotAnswer'))]);
     const answer = values.answer?.trim() ?? '';
     if (!answer) return answerForm(t, found.request, found.question, { answer: t('faq.field.missing') });
     if (answer.length > MAX_ANSWER_LENGTH) return answerForm(t, found.request, found.question, { answer: t('faq.field.tooLong', { max: MAX_ANSWER_LENGTH }) });
@@ -217,14 +231,15 @@ export const expertAnswerForm = defineForm({
       return stored;
     });
     if (!answered) return answeredAlready(context, (await services.faq.experts.get(found.request.id))!);
+    // Only the FAQ's editors (admins) are offered to save it as an entry.
     return personal([
       text(t('faq.expert.thanks')),
-      { type: 'buttons', buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] },
+      ...(hasRole(person, 'admin') ? [{ type: 'buttons' as const, buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] }] : []),
     ]);
   },
 });
 
-/** One click saves an expert's answer as a new FAQ entry: for admins and the expert who answered. */
+/** One click saves an expert's answer as a new FAQ entry: for the FAQ's editors (admins, who run faq add and edit) only. */
 export const saveAction = defineAction({
   id: EXPERT_ACTION.save,
   async run(context, value) {
@@ -232,7 +247,7 @@ export const saveAction = defineAction({
     const found = await loaded(services, Number(value));
     if (!found || found.request.status !== 'answered') return { reply: personal([text(t('faq.expert.notFound'))]) };
     const { request, question } = found;
-    if (!hasRole(person, 'admin') && request.answeredBy !== person.id) return { reply: personal([text(t('faq.expert.mayNotSave'))]) };
+    if (!hasRole(person, 'admin')) return { reply: personal([text(t('faq.expert.mayNotSave'))]) };
     if (request.savedEntryId) return { reply: personal([text(t('faq.expert.alreadySaved', { id: request.savedEntryId }))]) };
     const nearest = question.entryId ? (await services.faq.store.getMany([question.entryId]))[0] : undefined;
     // The id follows the request, so two clicks at once save one entry.
