@@ -41,11 +41,12 @@ beforeAll(async () => {
   slack = new RecordingGateway('slack', clock);
   core.services.gateways.register(slack);
   const [anna, maijaPerson] = [await resolve(admin), await resolve(maija)];
-  await resolve(ville);
   const group = await core.services.groups.create(anna, { slug: 'vastuulliset', name: 'Sosiaalisesti vastuulliset hankinnat', locale: 'fi' });
   await core.services.groups.join(maijaPerson, group, 'fi', now);
   await core.services.groups.link(anna, group, groupChannel, 'fi');
   await core.services.interventions.importCsv(PLAN, { actor: null, source: 'plan.csv' }, now);
+  // Ville first comes to Keino after the import placed him in his organisation (an import never moves someone Keino knows).
+  await resolve(ville);
   // To the 7-day nudges on Monday 22 March.
   const runner = new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'ask-group' });
   const end = new Date('2027-03-22T08:00:00Z');

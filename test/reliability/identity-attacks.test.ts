@@ -244,6 +244,58 @@ describe('button values and form contexts', () => {
   });
 });
 
+describe('rights where the action lands', () => {
+  const member = { identity: { platform: 'slack' as const, tenantId: 'T0KEINO', userId: 'U0MEMBER' }, loadProfile: async () => ({ name: 'Mikko Member', email: 'mikko@kunta.fi' }) };
+  const lobby = { platform: 'slack' as const, tenantId: 'T0KEINO', channelId: 'C0LOBBY', kind: 'channel' as const };
+  const experts = { platform: 'slack' as const, tenantId: 'T0KEINO', channelId: 'C0EXPERTS', kind: 'channel' as const };
+
+  it('an expert answer from a member outside the experts’ channel, and a save into the FAQ by a non-admin, are refused and write nothing', async () => {
+    const { core } = both.app;
+    const services = core.services;
+    const asker = await services.people.resolve(member.identity, member.loadProfile);
+    await services.channels.link('experts', experts, null);
+    const question = await services.faq.store.recordQuestion({ personId: asker.id, platform: 'slack', text: 'Miten kilpailutan siivouksen?', locale: 'fi', entryId: null, score: 0, answered: false });
+    const { request } = await services.faq.experts.open({ questionId: question.id, askerId: asker.id, platform: 'slack', routedTo: 'experts' });
+    await attack(both, async () => {
+      const opened = await core.handleAction({ caller: member, conversation: lobby, actionId: 'faq.expert.answer', value: String(request.id) });
+      const openedText = JSON.stringify(opened);
+      record('expert answer form opened by a member elsewhere', !/asiantuntijat, joille se lähetettiin/.test(openedText));
+      const answered = await core.handleForm({ caller: member, conversation: lobby, formId: 'faq.expertAnswer', values: { answer: 'Näin.' }, context: String(request.id) });
+      record('expert answer submitted by a member elsewhere', !/asiantuntijat, joille se lähetettiin|En tunne/.test(JSON.stringify(answered)));
+      const saved = await core.handleAction({ caller: member, conversation: experts, actionId: 'faq.expert.save', value: String(request.id) });
+      record('expert answer saved into the FAQ by a member', /tallennettu/i.test(JSON.stringify(saved)) && !/vain UKK:n ylläpitäjä|ei löydy|not found/i.test(JSON.stringify(saved)));
+    });
+  });
+
+  it('a CSV naming an owner of another organisation is refused whole; an admin keeps having no organisation', async () => {
+    const { core } = both.app;
+    const services = core.services;
+    const admin = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0ADMIN' }, async () => ({ name: 'Network Admin', email: ADMIN_EMAIL }));
+    const vaasa = await services.people.peopleStore.ensureOrganisation('Vaasan kaupunki');
+    const kuopio = await services.people.peopleStore.ensureOrganisation('Kuopion kaupunki');
+    const coordinator = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0COORD' }, async () => ({ name: 'Kaisa Koordinaattori', email: 'kaisa@kuopio.fi' }));
+    await services.people.peopleStore.setOrganisation(coordinator.id, kuopio.id);
+    await services.people.peopleStore.setRole(coordinator.id, 'coordinator');
+    const vaasalainen = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0VAASA' }, async () => ({ name: 'Ville Vaasa', email: 'ville@vaasa.fi' }));
+    await services.people.peopleStore.setOrganisation(vaasalainen.id, vaasa.id);
+    const kaisa = (await services.people.peopleStore.findById(coordinator.id))!;
+    await attack(both, async () => {
+      const csv = 'organisation,title,owner_email,due_date\nKuopion kaupunki,Siivous,ville@vaasa.fi,2027-05-01\nKuopion kaupunki,Ruoka,network.admin@keino.fi,2027-05-01\n';
+      let refused = false;
+      try {
+        await services.interventions.importCsv(csv, { actor: kaisa, source: 'attack.csv' }, new Date());
+      } catch (error) {
+        refused = /ownerElsewhere|ImportRejected/.test(String((error as Error).name) + JSON.stringify(error));
+      }
+      record('CSV owner of another organisation', !refused);
+    });
+    // An import may name an admin as an owner, but never moves them into an organisation.
+    await services.interventions.importCsv(`organisation,title,owner_email,due_date\nKuopion kaupunki,Hankintastrategia,${ADMIN_EMAIL},2027-05-01\n`, { actor: kaisa, source: 'plan.csv' }, new Date());
+    expect((await services.people.peopleStore.findById(admin.id))!.organisationId).toBeNull();
+    record('CSV import moving an admin into an organisation', (await services.people.peopleStore.findById(admin.id))!.organisationId !== null);
+  });
+});
+
 describe('the figures', () => {
   it('no attack was accepted, wrote a row, or reached the attacker’s server', () => {
     const accepted = attacks.filter((tried) => tried.accepted);

@@ -520,6 +520,11 @@ export const interventionCatalogue = defineCatalogue({
     sv: ({ value }) => `du kan bara importera din egen organisations åtgärder, inte ”${value}”.`,
     en: ({ value }) => `you may import only your own organisation's interventions, not "${value}".`,
   },
+  'interventions.import.problem.ownerElsewhere': {
+    fi: ({ value }) => `${value} kuuluu toiseen organisaatioon; toimenpiteen omistaja on oman organisaation henkilö.`,
+    sv: ({ value }) => `${value} hör till en annan organisation; en åtgärds ägare är en person i den egna organisationen.`,
+    en: ({ value }) => `${value} belongs to another organisation; an intervention's owner is someone of its own organisation.`,
+  },
   'interventions.import.done': {
     fi: ({ rows, created, updated, unchanged }) => `Tuotu ${rows} riviä: ${created} uutta, ${updated} päivitetty, ${unchanged} ennallaan.`,
     sv: ({ rows, created, updated, unchanged }) => `Importerade ${rows} rader: ${created} nya, ${updated} uppdaterade, ${unchanged} oförändrade.`,

@@ -83,7 +83,8 @@ export type CsvProblemKind =
   | 'duplicate'
   | 'empty'
   | 'tooManyRows'
-  | 'foreignOrganisation';
+  | 'foreignOrganisation'
+  | 'ownerElsewhere';
 
 /** What is wrong where: a line of the file and a column (its header and its number). */
 export interface CsvProblem {

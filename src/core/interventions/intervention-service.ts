@@ -224,6 +224,17 @@ export class InterventionService {
         throw new ImportRejected(foreign.map((row) => ({ kind: 'foreignOrganisation', line: row.line, column: 'organisation', value: row.organisation })));
       }
     }
+    // Like task assign: an owner Keino knows in another organisation is refused, row by row.
+    const ownersElsewhere: CsvProblem[] = [];
+    const organisationIds = new Map<string, number | undefined>();
+    for (const row of parsed.rows) {
+      const owner = await this.people.findByEmail(row.ownerEmail);
+      if (!owner || owner.organisationId === null) continue;
+      const key = row.organisation.toLowerCase();
+      if (!organisationIds.has(key)) organisationIds.set(key, (await this.people.findOrganisation(row.organisation))?.id);
+      if (owner.organisationId !== organisationIds.get(key)) ownersElsewhere.push({ kind: 'ownerElsewhere', line: row.line, column: 'owner_email', value: row.ownerEmail });
+    }
+    if (ownersElsewhere.length > 0) throw new ImportRejected(ownersElsewhere);
     const outcome = await this.transactions.atomically(async () => {
       const imported = await this.store.importPlan(parsed.rows, actor?.id ?? null, now);
       await this.recordImport(actor, options.source, parsed.rows.length, imported);

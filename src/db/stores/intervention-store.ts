@@ -275,7 +275,8 @@ export class DrizzleInterventionStore implements InterventionStore {
     const result = await tx.execute(sql`
       insert into people (name, email, organisation_id)
       values (${nameFromEmail(email)}, ${email.toLowerCase()}, ${organisationId})
-      on conflict ((lower(email))) do update set organisation_id = coalesce(people.organisation_id, excluded.organisation_id)
+      -- Someone Keino knows keeps their organisation (an admin without one included): an import only places new people.
+      on conflict ((lower(email))) do update set email = people.email
       returning id, (xmax = 0) as created,
         exists (select 1 from platform_identities where platform_identities.person_id = people.id) as reachable`);
     const row = rowsOf<{ id: number; created: boolean; reachable: boolean }>(result)[0]!;
