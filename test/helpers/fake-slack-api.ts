@@ -206,10 +206,12 @@ export class FakeSlackApi {
   }
 
   /** users.info answers for this person (as Slack's user object). */
-  addUser(user: { id: string; name: string; email?: string; locale?: string; tz?: string }): void {
+  addUser(user: { id: string; name: string; email?: string; locale?: string; tz?: string; emailConfirmed?: boolean }): void {
     this.users.set(user.id, {
       id: user.id,
       team_id: FAKE_TEAM,
+      // users.info says whether the person confirmed their e-mail (https://api.slack.com/types/user: is_email_confirmed).
+      is_email_confirmed: user.emailConfirmed ?? true,
       name: user.name.toLowerCase().replace(/\s+/g, '.'),
       real_name: user.name,
       tz: user.tz ?? 'Europe/Helsinki',

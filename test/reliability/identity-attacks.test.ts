@@ -296,6 +296,24 @@ describe('rights where the action lands', () => {
   });
 });
 
+describe('identities linked only when proven', () => {
+  it('a Slack account with an unconfirmed e-mail claiming an admin’s address is neither linked to the admin nor made admin', async () => {
+    const { services } = both.app.core;
+    const admin = await services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'real-admin' }, async () => ({ name: 'Network Admin', email: ADMIN_EMAIL }));
+    expect(admin.role).toBe('admin');
+    slack.addUser({ id: 'U0IMPOSTOR', name: 'Network Admin', email: ADMIN_EMAIL, emailConfirmed: false });
+    const command = formBody({ ...fixture('slack/slash-command.json'), user_id: 'U0IMPOSTOR', text: 'kuka', response_url: slack.responseUrl('impostor') });
+    const response = await postSignedToSlack(`http://127.0.0.1:${both.server.port}/slack/events`, command);
+    expect(response.status).toBe(200);
+    const impostor = await services.people.peopleStore.findByIdentity({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0IMPOSTOR' });
+    expect(impostor).toBeDefined();
+    expect(impostor!.id).not.toBe(admin.id);
+    expect(impostor!.role).toBe('member');
+    expect(impostor!.email).toBeNull();
+    record('unconfirmed Slack e-mail claiming an admin', impostor!.id === admin.id || impostor!.role === 'admin');
+  });
+});
+
 describe('the figures', () => {
   it('no attack was accepted, wrote a row, or reached the attacker’s server', () => {
     const accepted = attacks.filter((tried) => tried.accepted);

@@ -21,8 +21,10 @@ export class PeopleService {
   async resolve(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>): Promise<Person> {
     const known = await this.store.seeIdentity(identity);
     if (known) return known;
-    const profile = await loadProfile();
-    const email = profile.email?.trim().toLowerCase() || undefined;
+    const { emailVerified, ...profile } = await loadProfile();
+    // An e-mail nobody vouches for neither links this identity to someone Keino knows nor makes
+    // an admin: it is not kept (the person can link their accounts with a one-time code instead).
+    const email = emailVerified === false ? undefined : profile.email?.trim().toLowerCase() || undefined;
     const role = email && this.options.admins.includes(email) ? 'admin' : 'member';
     const person = await this.store.registerIdentity(identity, { ...profile, email }, role);
     await this.store.touchIdentity(identity);

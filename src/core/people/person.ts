@@ -34,6 +34,12 @@ export interface ReachableIdentity extends PlatformIdentity {
 export interface PlatformProfile {
   name: string;
   email?: string;
+  /**
+   * Whether the platform vouches that the e-mail is the person's (Slack is_email_confirmed; a
+   * member of a Teams tenant Keino serves). false: the e-mail links nobody and makes nobody an
+   * admin. Left out by in-process callers (console, tasks), whose profile is trusted.
+   */
+  emailVerified?: boolean;
   locale?: Locale;
   timeZone?: string;
 }

@@ -30,7 +30,7 @@ export function profileOf(user: SlackUser | undefined, userId: string): Platform
   const name = profile?.real_name || profile?.display_name || user?.real_name || user?.name || userId;
   return {
     name,
-    ...(profile?.email ? { email: profile.email } : {}),
+    ...(profile?.email ? { email: profile.email, emailVerified: user?.is_email_confirmed === true } : {}),
     ...(localeFromPlatform(user?.locale) ? { locale: localeFromPlatform(user?.locale)! } : {}),
     ...(user?.tz ? { timeZone: user.tz } : {}),
   };
