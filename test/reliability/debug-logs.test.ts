@@ -46,7 +46,7 @@ beforeAll(async () => {
   connector.addMember({ id: '29:debug-teams-user', aadObjectId: 'deb00000-0000-4000-8000-000000000001', name: 'Teija Teams', email: 'teija.teams@example.org' });
   const logger = createLogger('trace', { write: (line: string) => void logLines.push(line) });
   app = await createTestApp(db.url, {
-    config: { slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } }, logLevel: 'trace' },
+    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } }, logLevel: 'trace' },
     logger,
   });
   server = await startServer(app, { port: 0 });
