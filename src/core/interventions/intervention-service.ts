@@ -231,7 +231,7 @@ export class InterventionService {
       const owner = await this.people.findByEmail(row.ownerEmail);
       if (!owner || owner.organisationId === null) continue;
       const key = row.organisation.toLowerCase();
-      if (!organisationIds.has(key)) organisationIds.set(key, (await this.people.findOrganisation(row.organisation))?.id);
+      if (!organisationIds.has(key)) organisationIds.set(key, (await this.store.organisationByName(row.organisation))?.id);
       if (owner.organisationId !== organisationIds.get(key)) ownersElsewhere.push({ kind: 'ownerElsewhere', line: row.line, column: 'owner_email', value: row.ownerEmail });
     }
     if (ownersElsewhere.length > 0) throw new ImportRejected(ownersElsewhere);

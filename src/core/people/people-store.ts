@@ -29,8 +29,6 @@ export interface PeopleStore {
   setRole(personId: number, role: Role): Promise<void>;
   setOrganisation(personId: number, organisationId: number | null): Promise<void>;
   organisation(id: number): Promise<Organisation | undefined>;
-  /** An organisation by name (case-insensitive), if it exists. */
-  findOrganisation(name: string): Promise<Organisation | undefined>;
   /** Finds or creates an organisation by name (case-insensitive). */
   ensureOrganisation(name: string): Promise<Organisation>;
 }

@@ -162,15 +162,6 @@ export class DrizzlePeopleStore implements PeopleStore {
     return row;
   }
 
-  async findOrganisation(name: string): Promise<Organisation | undefined> {
-    const [row] = await this.db
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations)
-      .where(sql`lower(${organisations.name}) = ${name.trim().toLowerCase()}`)
-      .limit(1);
-    return row;
-  }
-
   async ensureOrganisation(name: string): Promise<Organisation> {
     const rows = await this.db.execute<{ id: number; name: string }>(sql`
       insert into organisations (name) values (${name.trim()})
