@@ -96,7 +96,7 @@ function status(figure: BenchFigure): string {
   return figure.met ? 'met' : 'MISSED';
 }
 
-/** The figures as a Markdown table (it reads as well in a terminal as in the README). */
+/** The figures as a Markdown table (it reads as well in a terminal as in docs/performance.md). */
 export function renderTable(figures: readonly BenchFigure[]): string {
   const header = ['benchmark', 'figure', 'Keino', 'baseline', 'ratio', 'aim', ''];
   const rows = figures.map((figure) => [

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 
 /**
  * The daily retention job against rows past their time and rows still within it, each table of
- * the README's retention table: the old ones are gone (or without who) after the job, the recent
+ * the retention table in docs/privacy.md: the old ones are gone (or without who) after the job, the recent
  * ones untouched.
  */
 const SECTION = 'Retention';

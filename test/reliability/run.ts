@@ -79,7 +79,7 @@ figures.push(
 );
 rmSync(folder, { recursive: true, force: true });
 
-/** The promises in the order the README tells them. */
+/** The promises in the order docs/security.md tells them. */
 const ORDER = [
   'Forged and replayed requests',
   'Who is asking (identity and rights)',

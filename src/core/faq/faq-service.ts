@@ -18,7 +18,7 @@ export interface FaqServiceOptions {
   candidateFloor: number;
 }
 
-/** Measured with `npm run eval:faq` (README, FAQ section). */
+/** Measured with `npm run eval:faq` (docs/faq.md). */
 export const DEFAULT_FAQ_OPTIONS: FaqServiceOptions = { answerThreshold: 0.28, candidateFloor: 0.05 };
 
 const CANDIDATES = 2;

@@ -1,7 +1,7 @@
 import type { Jobs } from '../jobs/jobs.js';
 import type { Logger } from '../ports/logger.js';
 
-/** How long each kind of record is kept (the README's retention table says the same). */
+/** How long each kind of record is kept (docs/privacy.md's retention table says the same). */
 export const RETENTION = {
   /** Finished and cancelled scheduled work. */
   finishedJobsDays: 30,
