@@ -23,7 +23,7 @@ const APP_ID = '6b65696e-6f00-4b00-8000-000000000001';
 const DOMAIN = 'keino.example.fi';
 const vars = { MICROSOFT_APP_ID: APP_ID, KEINO_DOMAIN: DOMAIN };
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 type Rgba = [r: number, g: number, b: number, a: number];
 
 /** A minimal PNG reader (8-bit RGB/RGBA, no interlace): enough to check the icons' pixels. */
@@ -278,8 +278,8 @@ describe('Slack app manifest', () => {
     const urls: string[] = [];
     const collect = (value: unknown, key?: string): void => {
       if (typeof value === 'string' && (key === 'url' || key === 'request_url')) urls.push(value);
-      else if (Array.isArray(value)) value.forEach((item) => collect(item));
-      else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => collect(v, k));
+      else if (Array.isArray(value)) for (const item of value) collect(item);
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
     };
     collect(manifest);
     expect(urls).toHaveLength(3); // slash command, interactivity, event subscriptions

@@ -255,7 +255,7 @@ export class KeinoCore {
     if (source === 'message' && rest.length > 0 && !takesWords) return this.answer(context, input);
     if (!mayRun(person, command.roles)) throw forbidden(command.roles!);
     if (rest.length === 0 && command.form) return command.form(context);
-    let values;
+    let values: ReturnType<typeof parseArguments>;
     try {
       values = parseArguments(command.args, rest);
     } catch (error) {

@@ -16,7 +16,7 @@ export const importFaqTask: Task = {
     if (!file || args.length > 1) throw new Error('Usage: npm run keino -- import faq <file.yaml|file.csv>');
     const format = formatOfFile(file);
     if (!format) throw new Error(`${file}: expected a .yaml, .yml or .csv file`);
-    let entries;
+    let entries: ReturnType<typeof parseFaqFile>;
     try {
       entries = parseFaqFile(await readFile(file, 'utf8'), format);
     } catch (error) {

@@ -15,7 +15,7 @@ export const importGlossaryTask: Task = {
   async run(app, args, output) {
     const [file] = args;
     if (!file || args.length > 1) throw new Error('Usage: npm run keino -- import glossary <file.yaml>');
-    let groups;
+    let groups: ReturnType<typeof parseGlossaryFile>;
     try {
       groups = parseGlossaryFile(await readFile(file, 'utf8'));
     } catch (error) {

@@ -122,7 +122,7 @@ export function validateManifest(manifest: unknown): string[] {
     errors.push(...(validate.errors ?? []).map(describeError));
   }
   if (manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest)) {
-    const declared = (manifest as Record<string, unknown>)['$schema'];
+    const declared = (manifest as Record<string, unknown>).$schema;
     if (declared !== undefined && declared !== TEAMS_SCHEMA_URL) {
       errors.push(`/$schema must be ${TEAMS_SCHEMA_URL}`);
     }
@@ -155,7 +155,7 @@ export interface PackageInput {
  * every icon the manifest names is present and has the pixel size Teams requires.
  */
 export async function buildPackage({ manifest, files }: PackageInput): Promise<Uint8Array> {
-  const icons = manifest['icons'];
+  const icons = manifest.icons;
   if (icons === null || typeof icons !== 'object' || Array.isArray(icons)) {
     throw new Error('the manifest has no icons');
   }

@@ -16,7 +16,6 @@ export interface PollOptions {
 const OPTIONS = ['Markkinavuoropuhelu', 'Innovaatiot', 'Sote', 'Vastuullisuus'];
 const IDLE_VOTES = 20;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const textOf = (blocks: Json[] = []): string =>

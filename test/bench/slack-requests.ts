@@ -3,7 +3,6 @@ import { formBody, interactionBody, slackSignature, TEST_SIGNING_SECRET } from '
 import { slackFixture } from '../helpers/slack-fixtures.js';
 import { unsealed } from '../helpers/sealed-values.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 export const BENCH_CHANNEL = 'C0BENCH';

@@ -38,7 +38,7 @@ describe('the console, driven through a pipe like a script would', { timeout: 18
 
   it('keeps running after bad input and picks buttons by number', async () => {
     const run = await runKeino([], {
-      input: ['"unterminated', 'x'.repeat(10_000), 'kieli klingon', 'halp', 'koti', '2'].join('\n') + '\n',
+      input: `${['"unterminated', 'x'.repeat(10_000), 'kieli klingon', 'halp', 'koti', '2'].join('\n')}\n`,
       env: { KEINO_DATA_DIR: dataDir, DATABASE_URL: database.url },
     });
     expect(run.code).toBe(0);

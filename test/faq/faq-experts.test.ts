@@ -17,7 +17,6 @@ import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
@@ -138,7 +137,10 @@ const teamsChannel = { conversationType: 'channel', isGroup: true, tenantId: '7e
 function cardAction(card: Json, verb: string): Json {
   const actions: Json[] = [];
   const visit = (node: Json): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     if (node.type === 'Action.Execute') actions.push(node);
     for (const key of ['body', 'items', 'columns', 'actions']) if (node[key]) visit(node[key]);

@@ -33,7 +33,12 @@ function file(name: string, content: string): string {
 
 async function importFile(target: string): Promise<string> {
   let output = '';
-  await importFaqTask.run(app, [target], { write: (chunk: string) => ((output += chunk), true) } as unknown as NodeJS.WritableStream);
+  await importFaqTask.run(app, [target], {
+    write: (chunk: string) => {
+      output += chunk;
+      return true;
+    },
+  } as unknown as NodeJS.WritableStream);
   return output;
 }
 

@@ -1,4 +1,3 @@
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /**
@@ -8,7 +7,10 @@ type Json = any;
 export function cardText(card: Json): string {
   const lines: string[] = [];
   const visit = (node: Json): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     switch (node.type) {
       case 'TextBlock':

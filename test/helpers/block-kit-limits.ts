@@ -2,7 +2,7 @@
  * Slack's Block Kit limits, checked independently of the renderer: the fake Slack refuses what
  * real Slack would refuse (invalid_blocks), and tests can assert on any rendered output.
  */
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export type Surface = 'message' | 'modal' | 'home';
 
@@ -89,7 +89,9 @@ export function blockKitViolations(blocks: unknown, surface: Surface): string[] 
         break;
       case 'actions':
         if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25) fail('actions needs 1 to 25 elements');
-        (block.elements ?? []).forEach((item: Json, position: number) => element(item, `elements[${position}]`));
+        (block.elements ?? []).forEach((item: Json, position: number) => {
+          element(item, `elements[${position}]`);
+        });
         break;
       case 'input':
         text(block.label, 2000, 'input label', true);
@@ -112,7 +114,7 @@ export function viewViolations(view: Json): string[] {
     for (const key of ['title', 'submit', 'close'] as const) {
       const label = view[key];
       if (label === undefined && key !== 'title') continue;
-      if (!label || label.type !== 'plain_text' || typeof label.text !== 'string' || label.text.length === 0 || label.text.length > 24) {
+      if (label?.type !== 'plain_text' || typeof label.text !== 'string' || label.text.length === 0 || label.text.length > 24) {
         problems.push(`modal ${key} must be plain_text of 1 to 24 characters`);
       }
     }

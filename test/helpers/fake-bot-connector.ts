@@ -18,20 +18,20 @@ export interface SentActivity {
   replyToId?: string;
   /** The id the fake gave the new activity. */
   id: string;
-  activity: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  activity: Record<string, any>;
 }
 
 export interface UpdatedActivity {
   conversationId: string;
   activityId: string;
-  activity: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  activity: Record<string, any>;
   /** When the update arrived (Date.now()), for counting updates per second. */
   at: number;
 }
 
 export interface CreatedConversation {
   id: string;
-  parameters: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  parameters: Record<string, any>;
 }
 
 interface Failure {
@@ -197,7 +197,10 @@ export class FakeBotConnector {
       response.send(file.content);
       return;
     }
-    if (parts[0] !== 'v3' || parts[1] !== 'conversations') return next();
+    if (parts[0] !== 'v3' || parts[1] !== 'conversations') {
+      next();
+      return;
+    }
     const [, , conversationId, collection, itemId, extra] = parts;
 
     if (request.method === 'POST' && conversationId === undefined) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { blockKitViolations, viewViolations } from './block-kit-limits.js';
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /** One request Keino made: a Web API method, a response_url post, or a file upload. */
 export interface RecordedCall {
@@ -514,7 +514,7 @@ export class FakeSlackApi {
         if (!channel.is_member) return { ok: false, error: channel.is_private ? 'channel_not_found' : 'not_in_channel' };
         const users = String(body.users).split(',');
         if (users.every((user) => channel.members.has(user))) return { ok: false, error: 'already_in_channel' };
-        users.forEach((user) => channel.members.add(user));
+        for (const user of users) channel.members.add(user);
         return { ok: true, channel: { id: channel.id } };
       }
       case 'conversations.kick': {

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/teams');
 
 export type TeamsFixture = 'message-personal' | 'message-channel-mention' | 'invoke-adaptive-card-action' | 'conversation-update-install';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ActivityJson = Record<string, any>;
 
 let sequence = 0;

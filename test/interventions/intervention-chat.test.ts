@@ -18,7 +18,6 @@ import { postActivity, teamsActivity } from '../helpers/teams-activities.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /**

@@ -57,7 +57,7 @@ async function writes(): Promise<string> {
 }
 
 function buttonsOf(reply: Reply | undefined): { label: string; actionId: string; value?: string }[] {
-  if (!reply || reply.kind !== 'message') return [];
+  if (reply?.kind !== 'message') return [];
   return reply.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : []));
 }
 

@@ -13,7 +13,6 @@ import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-tes
 import { postActivity, teamsActivity } from '../helpers/teams-activities.js';
 import { describeChanges, rowsWritten, snapshotTables } from '../helpers/table-counts.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /**

@@ -174,7 +174,12 @@ describe('pacing within the platforms’ limits', () => {
 
   it('waits out a 429’s Retry-After before the next send to that conversation', async () => {
     let virtual = 10_000;
-    const pacer = new Pacer({ now: () => virtual, sleep: async (ms) => void (virtual += ms) });
+    const pacer = new Pacer({
+      now: () => virtual,
+      sleep: async (ms) => {
+        virtual += ms;
+      },
+    });
     const slots = paceSlots(PLATFORM_LIMITS, 'teams', 'tenant-1', '19:busy');
     pacer.pause(slots[0]!.key, 2_000);
     expect(await pacer.wait(slots)).toBe(2_000);

@@ -12,7 +12,6 @@ import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { unsealed } from '../helpers/sealed-values.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
@@ -27,7 +26,6 @@ let fake: FakeSlackApi;
 let app: KeinoApp;
 let server: RunningServer;
 let endpoint: string;
-let now = new Date();
 let clockOffsetMs = 0;
 
 beforeAll(async () => {

@@ -62,7 +62,7 @@ async function guess(pollId: number, personId: number, before: Map<number, { xmi
   const named = new Set<number>();
   const byTransaction = [...after].filter(([, row]) => row.xmin === ballot?.xmin).map(([option]) => option);
   const moved = [...after].filter(([option, row]) => before.get(option)?.ctid !== row.ctid).map(([option]) => option);
-  for (const subset of [byTransaction, moved]) if (subset.length > 0 && subset.length < after.size) subset.forEach((option) => named.add(option));
+  for (const subset of [byTransaction, moved]) if (subset.length > 0 && subset.length < after.size) for (const option of subset) named.add(option);
   return named;
 }
 

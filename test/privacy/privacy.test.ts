@@ -10,7 +10,6 @@ import { createTestCore, replyText } from '../helpers/test-core.js';
 import { RecordingGateway } from '../helpers/recording-gateway.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const SECTION = 'Privacy (GDPR)';

@@ -18,7 +18,6 @@ import { consoleCaller, consoleConversation, replyText } from '../helpers/test-c
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const SECTION = 'Bad input';
@@ -52,6 +51,7 @@ const HOSTILE_PIECES = [
   '<script>alert(1)</script>',
   '<at>Keino</at>',
   '{{7*7}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, sent as plain text on purpose.
   '${process.env.SLACK_BOT_TOKEN}',
   '%s%n%x',
   '\u202Eevil\u202C',

@@ -15,7 +15,6 @@ import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const SECTION = 'Database outage';

@@ -17,7 +17,6 @@ import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /**

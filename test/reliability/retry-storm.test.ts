@@ -18,7 +18,6 @@ const SECTION = 'Slack retry storm';
 const EVENTS = sized(50, 200);
 const DELIVERIES = 4; // the original and Slack's three retries
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const envelopeFixture: any = JSON.parse(readFileSync(path.join(fixtures, 'event-message-im.json'), 'utf8'));
 
 let db: TestDatabase;

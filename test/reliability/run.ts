@@ -43,6 +43,7 @@ function runTests(): Promise<{ passed: boolean; summary: string[]; output: strin
     let output = '';
     // Progress: each test file as it finishes.
     createInterface({ input: child.stdout }).on('line', (raw) => {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the terminal colour codes this strips.
       const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
       output += `${line}\n`;
       if (/^ (✓|×|❯) test\//.test(line)) process.stdout.write(`  ${line.trim()}\n`);

@@ -7,7 +7,6 @@ import { fieldErrors, parseFormMetadata, readSubmission, renderModal } from '../
 import { chunkText, fromSlackText, toMrkdwn, withoutMention } from '../../src/platforms/slack/slack-text.js';
 import { blockKitViolations, viewViolations } from '../helpers/block-kit-limits.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const pagesOf = (message: Message): Json[] => {

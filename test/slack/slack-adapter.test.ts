@@ -13,7 +13,6 @@ import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-tes
 import { sealedFor, unsealed } from '../helpers/sealed-values.js';
 import type { TestDatabase } from '../helpers/test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const fixture = slackFixture;

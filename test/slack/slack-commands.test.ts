@@ -5,7 +5,6 @@ import { slackFixture } from '../helpers/slack-fixtures.js';
 import { formBody, postSignedToSlack } from '../helpers/slack-signing.js';
 import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-test-server.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const slashFixture = slackFixture('slash-command.json');

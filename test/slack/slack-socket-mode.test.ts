@@ -7,9 +7,6 @@ import { FakeSocketMode } from '../helpers/fake-socket-mode.js';
 import { formBody, postSignedToSlack } from '../helpers/slack-signing.js';
 import { startSlackTestServer, type SlackTestServer } from '../helpers/slack-test-server.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
 const fixture = slackFixture;
 const APP_TOKEN = 'xapp-1-A0KEINO-1000000000001-sockettest';
 

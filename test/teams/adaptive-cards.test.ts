@@ -8,7 +8,6 @@ import { renderFormCard } from '../../src/platforms/teams/form-card-renderer.js'
 import { renderMessage } from '../../src/platforms/teams/message-card-renderer.js';
 import { cardText, cardsOf } from '../helpers/adaptive-card-text.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 const texts = cardTexts('fi');
 const only = (message: Message): Json => {

@@ -171,7 +171,7 @@ function announcement(reader: RecipientContext, session: AcademySession, counts:
 export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: AcademyService, channels: ChannelLinkStore): void {
   jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announce, async (job) => {
     const session = await academy.find(job.payload.sessionId);
-    if (!session || session.state !== 'scheduled') return;
+    if (session?.state !== 'scheduled') return;
     const counts = countsOf(await academy.registrations(session.id));
     for (const conversation of await channels.channelsFor('academy')) {
       // Keino's own message, recorded under "<job key>#<conversation>", so that its counts can be updated.
@@ -181,7 +181,7 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
 
   jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announceRefresh, async (job) => {
     const session = await academy.find(job.payload.sessionId);
-    if (!session || session.state !== 'scheduled') return;
+    if (session?.state !== 'scheduled') return;
     const counts = countsOf(await academy.registrations(session.id));
     for (const conversation of await channels.channelsFor('academy')) {
       try {
@@ -198,7 +198,7 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
   jobs.registerJobHandler<ReminderPayload>(ACADEMY_JOB.reminder, async (job) => {
     const { sessionId, personId, reminder, startsAt } = job.payload;
     const session = await academy.find(sessionId);
-    if (!session || session.state !== 'scheduled' || session.startsAt.toISOString() !== startsAt) return;
+    if (session?.state !== 'scheduled' || session.startsAt.toISOString() !== startsAt) return;
     if ((await academy.statusOf(sessionId, personId)) !== 'going') return;
     await delivery.forJob(job).sendToPerson(personId, (reader) => {
       const blocks: Block[] = [text(reader.t(`academy.remind.${reminder}`, { title: session.title, when: describeWhen(session, reader) }))];

@@ -25,6 +25,7 @@ const CLOSERS: Record<string, string> = {
 };
 
 // Control characters other than tab and line breaks, and unpaired UTF-16 surrogates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Rejects what no person types: over-long input and invisible control characters. */

@@ -36,7 +36,7 @@ export function deliverToConversation(conversation: Conversation, message: Messa
 
 function assertMessage(value: unknown, key: string): asserts value is Message {
   const message = value as Partial<Message> | undefined;
-  if (!message || message.kind !== 'message' || !Array.isArray(message.blocks)) throw new PermanentJobError(`job ${key} carries no message`);
+  if (message?.kind !== 'message' || !Array.isArray(message.blocks)) throw new PermanentJobError(`job ${key} carries no message`);
 }
 
 /** The two plain delivery kinds; features with their own kinds render at run time instead. */

@@ -76,7 +76,7 @@ function typedName(context: CommandContext, command: AnyCommand): string {
   return context
     .t(command.usageKey)
     .split(' ')
-    .filter((word, index, words) => words.slice(0, index + 1).every((part) => /^[\p{L}-]+$/u.test(part)))
+    .filter((_word, index, words) => words.slice(0, index + 1).every((part) => /^[\p{L}-]+$/u.test(part)))
     .join(' ');
 }
 

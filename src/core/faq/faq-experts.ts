@@ -98,7 +98,7 @@ export function registerFaqJobs(services: KeinoServices): void {
 
   jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.post, async (job) => {
     const found = await loaded(services, job.payload.requestId);
-    if (!found || found.request.status !== 'open') return;
+    if (found?.request.status !== 'open') return;
     for (const channel of await channelsOf(services, found.request.routedTo)) {
       const sent = await delivery.forJob(job).sendToConversation(channel, (reader) => expertPost(services, reader, found.request, found.question));
       if (sent.key) await services.faq.experts.addPost(found.request.id, sent.key);
@@ -107,7 +107,7 @@ export function registerFaqJobs(services: KeinoServices): void {
 
   jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.reply, async (job) => {
     const found = await loaded(services, job.payload.requestId);
-    if (!found || found.request.status !== 'answered' || found.request.askerId === null) return;
+    if (found?.request.status !== 'answered' || found.request.askerId === null) return;
     const { request, question } = found;
     const expert = await nameOf(services, request.answeredBy);
     await delivery.forJob(job).sendToPerson(request.askerId!, (reader) =>
@@ -245,7 +245,7 @@ export const saveAction = defineAction({
   async run(context, value) {
     const { services, t, person } = context;
     const found = await loaded(services, Number(value));
-    if (!found || found.request.status !== 'answered') return { reply: personal([text(t('faq.expert.notFound'))]) };
+    if (found?.request.status !== 'answered') return { reply: personal([text(t('faq.expert.notFound'))]) };
     const { request, question } = found;
     if (!hasRole(person, 'admin')) return { reply: personal([text(t('faq.expert.mayNotSave'))]) };
     if (request.savedEntryId) return { reply: personal([text(t('faq.expert.alreadySaved', { id: request.savedEntryId }))]) };

@@ -163,7 +163,7 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
   const group = await deps.groups.groupStore.findById(groupId);
   const settings = await deps.groups.pairing.settings(groupId);
   // Archived, or pairing turned off since: the rhythm stops here (turning it on schedules anew).
-  if (!group || group.state !== 'active' || !settings || settings.paused) return;
+  if (group?.state !== 'active' || !settings || settings.paused) return;
 
   const round = await deps.groups.pairing.prepareRound(group, number, at);
   // The next round and the check-in first: a send failing below must not stop the rhythm.
@@ -198,7 +198,7 @@ async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>): Promise<
   const round = await deps.groups.pairing.pairingStore.roundById(job.payload.roundId);
   if (!round) throw new PermanentJobError(`job ${job.key}: no round ${job.payload.roundId}`);
   const group = await deps.groups.groupStore.findById(round.groupId);
-  if (!group || group.state !== 'active') return;
+  if (group?.state !== 'active') return;
   const described = await describePeople(deps.people, round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)));
   const send: JobDelivery = deps.delivery.forJob(job);
   const sends = round.pairs.flatMap((pair) => pair.members.filter((member) => member.metAnswer === null).map((member) => ({ pair, personId: member.personId })));

@@ -31,7 +31,9 @@ const WEEKDAY_SPELLINGS = [
   ['saturday', 'sat', 'lauantai', 'lauantaisin', 'la', 'lördag', 'lör', 'lordag'],
   ['sunday', 'sun', 'sunnuntai', 'sunnuntaisin', 'su', 'söndag', 'sön', 'sondag'],
 ];
-WEEKDAY_SPELLINGS.forEach((spellings, index) => spellings.forEach((spelling) => (WEEKDAYS[spelling] = String(index + 1))));
+WEEKDAY_SPELLINGS.forEach((spellings, index) => {
+  for (const spelling of spellings) WEEKDAYS[spelling] = String(index + 1);
+});
 
 const slugArg = positional(argumentTypes.slug(), 'groups.slugLabel');
 

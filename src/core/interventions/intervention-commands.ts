@@ -23,7 +23,6 @@ import {
   INTERVENTION_ACTIONS,
   interventionList,
   overviewBlocks,
-  interventionText,
   readActionValue,
   snoozeEnd,
   type ButtonPlace,

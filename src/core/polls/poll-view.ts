@@ -85,7 +85,7 @@ function csvField(value: string | number): string {
 }
 
 function csvLines(rows: (string | number)[][]): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /**

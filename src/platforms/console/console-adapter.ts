@@ -50,7 +50,10 @@ export class ConsoleAdapter {
     if (this.interactive) this.write('Keino — kirjoita "ohje" (help), lopeta "exit".');
     try {
       for (;;) {
-        if (this.interactive) rl.setPrompt('keino> '), rl.prompt();
+        if (this.interactive) {
+          rl.setPrompt('keino> ');
+          rl.prompt();
+        }
         const line = await this.nextLine();
         if (line === undefined) break;
         const input = line.trim();

@@ -38,7 +38,9 @@ function renderMessage(message: Message): RenderedText {
         for (const field of block.fields) lines.push(`${stripMarkup(field.label)}: ${stripMarkup(field.value)}`);
         break;
       case 'list':
-        block.items.forEach((item, index) => lines.push(`${block.ordered ? `${index + 1}.` : '•'} ${stripMarkup(item)}`));
+        block.items.forEach((item, index) => {
+          lines.push(`${block.ordered ? `${index + 1}.` : '•'} ${stripMarkup(item)}`);
+        });
         break;
       case 'progress': {
         const share = block.max > 0 ? Math.min(1, Math.max(0, block.value / block.max)) : 0;

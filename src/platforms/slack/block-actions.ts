@@ -38,7 +38,7 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
       caller: slackCaller(deps.messenger, teamId, userId),
       conversation: place.conversation,
       actionId,
-      value: valueOf(action),
+      value: actionValue(action),
       ...(source ? { source } : {}),
     });
     const settled = await settleWithin(work, deps.ackWindowMs).finally(() => ack());
@@ -88,7 +88,7 @@ async function replaceOriginal(deps: SlackDeps, place: Extract<Place, { kind: 'm
   await deps.messenger.update(place.conversation.channelId, place.messageTs, update);
 }
 
-function valueOf(action: BlockElementAction): string {
+function actionValue(action: BlockElementAction): string {
   switch (action.type) {
     case 'button':
       return action.value ?? '';

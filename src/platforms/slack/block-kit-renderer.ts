@@ -28,7 +28,11 @@ export function renderMessage(message: Message): SlackPage[] {
   for (let start = 0; start < blocks.length; start += SLACK_LIMITS.messageBlocks) {
     pages.push({ text, blocks: blocks.slice(start, start + SLACK_LIMITS.messageBlocks) });
   }
-  if (pages.length > 1) pages.forEach((page, index) => (page.text = `${text} (${index + 1}/${pages.length})`));
+  if (pages.length > 1) {
+    pages.forEach((page, index) => {
+      page.text = `${text} (${index + 1}/${pages.length})`;
+    });
+  }
   return pages;
 }
 

@@ -1,5 +1,5 @@
 import express from 'express';
-import { App, ExpressReceiver, webApi, type Logger as BoltLogger } from '@slack/bolt';
+import { App, ExpressReceiver, type webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { verifySlackRequests, type ReplayGuard } from './request-verification.js';

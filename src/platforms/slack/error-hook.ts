@@ -7,7 +7,8 @@ import { sendPrivately } from './reply-delivery.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackConversation, slackIdentity } from './slack-people.js';
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: any Slack payload (command, event, action); the few fields read are optional.
+type Body = Record<string, any>;
 
 /** What Bolt passes to the error hook with extendedErrorHandler: true. */
 interface ErrorHookArgs {
