@@ -1,0 +1,43 @@
+/**
+ * dependency-cruiser (`npm run lint:deps`, run by .ci/run): every import in src/ and test/ must
+ * resolve, and every package imported must be declared in package.json, so nothing works only
+ * because another package happens to bring it along. Import circles are listed as warnings.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'not-to-unresolvable',
+      comment: 'This import resolves to nothing: a missing file or an uninstalled package.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-non-package-json',
+      comment: 'This package is not declared in package.json: `npm install <package>` it (and name it in the README).',
+      severity: 'error',
+      from: {},
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
+    {
+      name: 'no-circular',
+      comment: 'An import circle (type-only imports included); issue #22 aims at none.',
+      severity: 'warn',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a package whose types are imported must be declared too.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
