@@ -65,8 +65,9 @@ describe('group prompts', () => {
       expect(world.teams.posts().map((post) => post.conversation.channelId)).toEqual([teamsChannel.channelId]);
       expect(world.slack.posts()[0]!.text).toBe('SOTE-hankinnat · kysymys ryhmälle\nMikä hankinta opetti sinulle tällä viikolla jotain?');
     }
-    // 23 March is winter time (07:00 UTC), 30 March and 6 April summer time (06:00 UTC).
-    expect(dates).toEqual(['2026-03-23', '2026-03-30', '2026-04-06']);
+    // 23 March is winter time (07:00 UTC), 30 March and 7 April summer time (06:00 UTC); 6 April
+    // is Easter Monday, so that week's question comes on Tuesday.
+    expect(dates).toEqual(['2026-03-23', '2026-03-30', '2026-04-07']);
     expect(await say(fiia, 'group prompt sote')).toContain('#1 joka maanantai klo 09:00: Mikä hankinta opetti sinulle tällä viikolla jotain?');
   });
 

@@ -98,8 +98,10 @@ describe('peer pairing rounds', () => {
     const ids = members.map((member) => member.id);
     for (let round = 1; round <= 6; round++) {
       const { due, sent } = await nextPairingTick();
-      // Mondays at 09:00 Helsinki time, before and after the change to summer time on 29 March.
+      // Mondays at 09:00 Helsinki time, before and after the change to summer time on 29 March;
+      // round 3 falls on Easter Monday (6 April 2026) and goes on Tuesday.
       expect(localTimeOf(due, HELSINKI)).toBe('09:00');
+      expect(localDateOf(due, HELSINKI)).toBe(['2026-03-09', '2026-03-23', '2026-04-07', '2026-04-20', '2026-05-04', '2026-05-18'][round - 1]);
       expect(whoGot(sent)).toEqual(members.map((member) => member.name).sort());
       const [latest, ...earlier] = await roundsInDatabase();
       expect(latest!.flat().sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));

@@ -6,6 +6,8 @@ import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Message, Reply } from '../../src/core/messages/message.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
+import { localDateOf } from '../../src/core/time/local-time.js';
+import { FINNISH_WORKING_DAYS } from '../../src/core/time/working-days.js';
 import { jobs } from '../../src/db/schema/index.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { RecordingGateway, type RecordedSend } from '../helpers/recording-gateway.js';
@@ -158,36 +160,39 @@ describe('nudges through the scheduler', () => {
     const kestava = `#${ids.Kestävyyskriteerit} Kestävyyskriteerit`;
     const kasvis = `#${ids.Kasvisvaihtoehto} Kasvisvaihtoehto`;
     expect(sent).toEqual([
-      `2027-03-06 09:00 aad-matti ⏰ Reminder: ${markkina}`, // 14 days before 20 March
+      `2027-03-05 09:00 aad-matti ⏰ Reminder: ${markkina}`, // 14 days before 20 March is a Saturday: the Friday before
       `2027-03-08 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`,
       `2027-03-09 08:00 UAINO ⏰ Muistutus: ${kasvis}`, // Pirkanmaa: 3 days before, at 08:00
       `2027-03-12 08:00 UAINO ⏰ Muistutus: ${kasvis}`, // on the day; no chasing after it
-      `2027-03-13 09:00 aad-matti ⏰ Reminder: ${markkina}`, // 7 days before; then snoozed, so not on the 19th or the 20th
+      `2027-03-12 09:00 aad-matti ⏰ Reminder: ${markkina}`, // 7 days before (Saturday): Friday; then snoozed, so not on the 19th or the 20th
       `2027-03-15 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`,
       `2027-03-22 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`,
       `2027-03-22 09:00 aad-matti ⚠️ Overdue: ${markkina}`, // the snooze ends
-      `2027-03-26 09:00 UMAIJA ⏰ Muistutus: ${hiili}`, // 14 days before the new due date, 9 April
-      `2027-03-27 09:00 UKAISA ⚠️ 7 päivää myöhässä: ${markkina}`, // escalation
-      `2027-03-27 09:00 aad-matti ⚠️ Overdue: ${markkina}`, // weekly while overdue
-      `2027-03-29 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`, // summer time from here on
+      `2027-03-25 09:00 UMAIJA ⏰ Muistutus: ${hiili}`, // 14 days before the new due date, 9 April, is Good Friday: Thursday
+      // Saturday 27 March's escalation and overdue nudge, and Easter Monday's digest: the Tuesday after Easter
+      `2027-03-30 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`, // summer time from here on
+      `2027-03-30 09:00 UKAISA ⚠️ 10 päivää myöhässä: ${markkina}`, // escalation
+      `2027-03-30 09:00 aad-matti ⚠️ Overdue: ${markkina}`, // weekly while overdue
       `2027-04-01 09:00 UKAISA ⚠️ 7 päivää myöhässä: ${kestava}`, // its owner cannot be reached: only the coordinator hears
       `2027-04-02 09:00 UMAIJA ⏰ Muistutus: ${hiili}`,
-      `2027-04-03 09:00 aad-matti ⚠️ Overdue: ${markkina}`,
       `2027-04-05 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`,
+      `2027-04-05 09:00 aad-matti ⚠️ Overdue: ${markkina}`, // Saturdays' overdue nudges: the Monday after
       `2027-04-08 09:00 UMAIJA ⏰ Muistutus: ${hiili}`,
       `2027-04-09 09:00 UMAIJA ⏰ Muistutus: ${hiili}`,
-      `2027-04-10 09:00 aad-matti ⚠️ Overdue: ${markkina}`,
       `2027-04-12 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`,
+      `2027-04-12 09:00 aad-matti ⚠️ Overdue: ${markkina}`,
       `2027-04-16 09:00 UKAISA ⚠️ 7 päivää myöhässä: ${hiili}`,
       `2027-04-16 09:00 UMAIJA ⚠️ Myöhässä: ${hiili}`, // done an hour later: no more
-      `2027-04-17 09:00 aad-matti ⚠️ Overdue: ${markkina}`,
       `2027-04-19 09:00 UKAISA Viikkokatsaus: Kuopion kaupunki`,
+      `2027-04-19 09:00 aad-matti ⚠️ Overdue: ${markkina}`,
     ]);
+    // No send on a weekend or a holiday.
+    for (const send of everything()) expect(FINNISH_WORKING_DAYS.isDayOff(localDateOf(send.at, HELSINKI)), local(send.at)).toBe(false);
     // 09:00 in Helsinki is 07:00 UTC in winter and 06:00 UTC in summer.
     const utcHours = everything()
       .filter((send) => send.identity?.userId === 'aad-matti')
       .map((send) => send.at.toISOString().slice(0, 16));
-    expect(utcHours).toEqual(['2027-03-06T07:00', '2027-03-13T07:00', '2027-03-22T07:00', '2027-03-27T07:00', '2027-04-03T06:00', '2027-04-10T06:00', '2027-04-17T06:00']);
+    expect(utcHours).toEqual(['2027-03-05T07:00', '2027-03-12T07:00', '2027-03-22T07:00', '2027-03-30T06:00', '2027-04-05T06:00', '2027-04-12T06:00', '2027-04-19T06:00']);
     // Slack for Slack people, Teams for Matti.
     expect(new Set(teams.sent.map(who))).toEqual(new Set(['aad-matti']));
     // Nothing failed, nothing waits but the next occurrences.
@@ -199,7 +204,7 @@ describe('nudges through the scheduler', () => {
     const first = everything().find((send) => who(send) === 'UMAIJA')!;
     const text = replyText(first.message);
     expect(text).toContain('Olet tämän Hankintaluotsin toimenpiteen vastuuhenkilö');
-    expect(text).toContain('Määräaika: 14 päivän päästä (9.4.2027)');
+    expect(text).toContain('Määräaika: 15 päivän päästä (9.4.2027)');
     expect(text).toContain('Hankintalinjaus: Hiilineutraalius');
     expect(text).toContain('Hankintakategoria: Kuljetuspalvelut');
     expect(buttonsOf(first.message).map((button) => button.label)).toEqual(['Valmis', 'Työn alla', 'Lykkää viikolla', 'Lykkää päivään…']);

@@ -12,6 +12,7 @@ import { DeliveryError, type PlatformGateways } from '../ports/platform-gateway.
 import type { KeinoServices } from '../services.js';
 import { addDays, localDateOf, localTimeOf, localToUtc } from '../time/local-time.js';
 import type { Recurrence } from '../time/recurrence.js';
+import { FINNISH_WORKING_DAYS } from '../time/working-days.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
 import type { GroupService } from './group-service.js';
 import type { PairingPair, PairingRound } from './pairing-store.js';
@@ -59,9 +60,20 @@ export function roundKeyPrefix(groupId: number): string {
  */
 export async function scheduleRound(jobs: Jobs, payload: Omit<RoundPayload, 'at'> & { at: Date }): Promise<void> {
   const key = `${roundKeyPrefix(payload.groupId)}${payload.round}:${localDateOf(payload.at, payload.zone)}`;
-  const { created } = await jobs.enqueue<RoundPayload>({ kind: PAIRING_ROUND, key, dueAt: payload.at, payload: { ...payload, at: payload.at.toISOString() } });
+  const dueAt = onWorkingDay(payload.at, payload.zone);
+  const { created } = await jobs.enqueue<RoundPayload>({ kind: PAIRING_ROUND, key, dueAt, payload: { ...payload, at: payload.at.toISOString() } });
   // A round turned off and on again on the same day: its cancelled job comes back.
-  if (!created) await jobs.reschedule(key, payload.at);
+  if (!created) await jobs.reschedule(key, dueAt);
+}
+
+/**
+ * A group's send meant for a weekend or a Finnish holiday goes at the same wall-clock time on the
+ * next working day. Groups span organisations, so only the national calendar applies.
+ */
+export function onWorkingDay(at: Date, zone: string): Date {
+  const date = localDateOf(at, zone);
+  const sendDate = FINNISH_WORKING_DAYS.workingDayOnOrAfter(date);
+  return sendDate === date ? at : localToUtc(sendDate, localTimeOf(at, zone), zone);
 }
 
 export function promptRule(prompt: Pick<GroupPrompt, 'weekday' | 'time'>): Recurrence {
@@ -81,6 +93,7 @@ export function schedulePrompt(jobs: Jobs, prompt: GroupPrompt, after: Date) {
     zone: prompt.timeZone,
     after,
     payload: { promptId: prompt.id },
+    sendDateOf: (occurrence) => FINNISH_WORKING_DAYS.workingDayOnOrAfter(occurrence.localDate),
   });
 }
 
@@ -174,7 +187,8 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
     await deps.jobs.enqueue<CheckInPayload>({
       kind: PAIRING_CHECKIN,
       key: `pairing-checkin:${round.id}`,
-      dueAt: sameLocalTimeAfter(round.dueAt, CHECK_IN_DAYS, zone),
+      // A week after the round as it was sent (moved off a holiday, perhaps).
+      dueAt: onWorkingDay(sameLocalTimeAfter(onWorkingDay(round.dueAt, zone), CHECK_IN_DAYS, zone), zone),
       payload: { roundId: round.id },
     });
   }

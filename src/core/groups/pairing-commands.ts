@@ -8,7 +8,7 @@ import { formatLocalDateTime } from '../time/local-time.js';
 import { nextOccurrence } from '../time/recurrence.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
 import { typed } from './command-hint.js';
-import { MET_ACTION, promptKeyPrefix, roundKeyPrefix, scheduleRound, schedulePrompt } from './group-jobs.js';
+import { MET_ACTION, onWorkingDay, promptKeyPrefix, roundKeyPrefix, scheduleRound, schedulePrompt } from './group-jobs.js';
 import { MET_ANSWERS, type MetAnswer } from './pairing-store.js';
 
 const WEEK_MINUTES = 7 * 24 * 60;
@@ -68,7 +68,7 @@ async function pairingStatus(context: CommandContext, group: Group): Promise<Blo
     heading(name),
     text(
       settings && !settings.paused
-        ? t('pairing.statusOn', { name, weeks: settings.cadenceWeeks, next: when(context, settings.nextRoundAt) })
+        ? t('pairing.statusOn', { name, weeks: settings.cadenceWeeks, next: when(context, onWorkingDay(settings.nextRoundAt, context.timeZone)) })
         : t('pairing.statusOff', { name, command: typed(context, 'command.groupPairing.usage', `${group.slug} ${locale === 'fi' ? 'joka 2vk' : 'every 2w'}`) }),
     ),
   ];
@@ -136,7 +136,7 @@ export const groupPairingCommand = defineCommand({
       await scheduleRound(services.jobs, { groupId: group.id, round, at: first, zone: context.timeZone });
       await services.audit.record({ actorPersonId: person.id, action: 'group.pairing.on', target: group.slug, details: { weeks } });
     });
-    return personal([text(t('pairing.on', { name, weeks, first: when(context, first) }))]);
+    return personal([text(t('pairing.on', { name, weeks, first: when(context, onWorkingDay(first, context.timeZone)) }))]);
   },
 });
 

@@ -8,6 +8,7 @@ import { DeliveryError } from '../ports/platform-gateway.js';
 import { daysUntil } from '../time/relative-days.js';
 import { localTimeOf, weekdayOf, type LocalDate } from '../time/local-time.js';
 import type { Recurrence } from '../time/recurrence.js';
+import { FINNISH_WORKING_DAYS, moveOffDaysOff, type WorkingCalendar } from '../time/working-days.js';
 import type { KeinoServices } from '../services.js';
 import type { InterventionService } from './intervention-service.js';
 import type { Intervention, NudgeSchedule } from './intervention.js';
@@ -43,6 +44,8 @@ export interface NudgerOptions {
   logger?: Logger;
   /** Extra buttons on a nudge (the developer-group question), when that feature is present. */
   nudgeButtons?: (intervention: Intervention, recipient: RecipientContext) => Promise<Button[]>;
+  /** The organisation's working days (its own days off and summer breaks); the Finnish calendar when left out. */
+  calendarOf?: (organisationId: number) => Promise<WorkingCalendar>;
 }
 
 /**
@@ -66,6 +69,10 @@ export class Nudger {
     jobs.registerJobHandler<EscalationPayload>(ESCALATION_JOB, (job, context) => this.runEscalation(job, context));
     jobs.registerJobHandler<DigestPayload & { occurrence: string }>(DIGEST_JOB, (job, context) => this.runDigest(job, context));
     interventions.onChange((ids, now) => this.replan(ids, now));
+  }
+
+  private calendarOf(organisationId: number): Promise<WorkingCalendar> {
+    return this.options.calendarOf?.(organisationId) ?? Promise.resolve(FINNISH_WORKING_DAYS);
   }
 
   private zoneOf(intervention: Intervention): string {
@@ -101,9 +108,10 @@ export class Nudger {
    */
   private async planNudge(intervention: Intervention, schedule: NudgeSchedule, now: Date, afterDate: LocalDate | undefined, revive: boolean): Promise<void> {
     const zone = this.zoneOf(intervention);
+    const calendar = await this.calendarOf(intervention.organisationId);
     let after = afterDate;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const next = nextNudge(intervention, schedule, zone, now, after);
+      const next = nextNudge(intervention, schedule, calendar, zone, now, after);
       if (!next) return;
       const key = nudgeKey(intervention.id, next.localDate);
       const { created } = await this.options.jobs.enqueue<NudgePayload>({
@@ -118,7 +126,7 @@ export class Nudger {
   }
 
   private async planEscalation(intervention: Intervention, schedule: NudgeSchedule, now: Date): Promise<void> {
-    const when = escalationAt(intervention, schedule, this.zoneOf(intervention));
+    const when = escalationAt(intervention, schedule, await this.calendarOf(intervention.organisationId), this.zoneOf(intervention));
     if (!when) return;
     const key = escalationKey(intervention.id, intervention.dueDate);
     // Already past (a plan imported late): tell the coordinators now rather than never.
@@ -144,7 +152,21 @@ export class Nudger {
       await this.options.jobs.cancel({ prefix: `digest:${organisationId}:` });
       return;
     }
-    await enqueueNextOccurrence(this.options.jobs, { kind: DIGEST_JOB, keyPrefix: `digest:${organisationId}`, rule, zone: this.options.timeZone, after: now, payload: { organisationId } });
+    await this.enqueueDigest(organisationId, rule, now);
+  }
+
+  /** The digest's next occurrence after `after`, moved to the next working day; none in a summer break. */
+  private async enqueueDigest(organisationId: number, rule: Recurrence, after: Date): Promise<void> {
+    const calendar = await this.calendarOf(organisationId);
+    await enqueueNextOccurrence(this.options.jobs, {
+      kind: DIGEST_JOB,
+      keyPrefix: `digest:${organisationId}`,
+      rule,
+      zone: this.options.timeZone,
+      after,
+      payload: { organisationId },
+      sendDateOf: (occurrence) => moveOffDaysOff(calendar, occurrence.localDate, 'later'),
+    });
   }
 
   private async runNudge(job: ClaimedJob<NudgePayload>, { now }: JobContext): Promise<void> {
@@ -154,7 +176,7 @@ export class Nudger {
     const schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
     const zone = this.zoneOf(intervention);
     // As things are now: done, cancelled, snoozed, or moved away from this date → nothing to say.
-    const occurrence = nudgeOn(intervention, schedule, zone, date, now);
+    const occurrence = nudgeOn(intervention, schedule, await this.calendarOf(intervention.organisationId), zone, date, now);
     // The next one is planned first, so that even a send that finally fails does not end the chain.
     await this.planNudge(intervention, schedule, now, date, false);
     if (!occurrence) return;
@@ -168,7 +190,7 @@ export class Nudger {
     const intervention = await this.options.interventions.find(job.payload.interventionId);
     if (!intervention || intervention.dueDate !== job.payload.dueDate) return;
     const schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
-    const when = escalationAt(intervention, schedule, this.zoneOf(intervention));
+    const when = escalationAt(intervention, schedule, await this.calendarOf(intervention.organisationId), this.zoneOf(intervention));
     if (!when || -daysUntil(intervention.dueDate, now, this.zoneOf(intervention)) < schedule.escalateAfterDays) return;
     for (const coordinator of await this.options.interventions.coordinatorsOf(intervention.organisationId)) {
       await this.sendTo(job, coordinator, (recipient) => escalationMessage({ ...recipient, now }, intervention));
@@ -183,7 +205,7 @@ export class Nudger {
     if (!rule) return;
     // A digest planned before the schedule changed day or time sends nothing; the new one is planned.
     const current = weekdayOf(occurrence.localDate) === rule.weekday && localTimeOf(occurrence.at, this.options.timeZone) === rule.time;
-    await enqueueNextOccurrence(this.options.jobs, { kind: DIGEST_JOB, keyPrefix: `digest:${organisationId}`, rule, zone: this.options.timeZone, after: occurrence.at, payload: { organisationId } });
+    await this.enqueueDigest(organisationId, rule, occurrence.at);
     const organisation = await this.options.interventions.organisation(organisationId);
     if (!current || !organisation || !(await this.options.interventions.hasInterventions(organisationId))) return;
     for (const coordinator of await this.options.interventions.coordinatorsOf(organisationId)) {

@@ -1,3 +1,4 @@
+import { localTimeOf, localToUtc, type LocalDate } from '../time/local-time.js';
 import { nextOccurrence, type Occurrence, type Recurrence } from '../time/recurrence.js';
 import type { Jobs } from './jobs.js';
 
@@ -11,7 +12,16 @@ export interface NextOccurrenceJob<P> {
   after: Date;
   payload: P;
   maxAttempts?: number;
+  /**
+   * Where an occurrence is sent when not on its own date (a digest on Easter Monday goes on
+   * Tuesday): the local date to send on, or undefined to skip it (a summer break). The key and the
+   * payload still name the occurrence's own date, so moving it never makes a second job.
+   */
+  sendDateOf?: (occurrence: Occurrence) => LocalDate | undefined;
 }
+
+/** Occurrences skipped in a row before giving up: more than a year of weekly ones. */
+const MOST_SKIPPED = 60;
 
 /**
  * Enqueues the next occurrence of a recurring rule as its own job, keyed by its local date. A
@@ -23,11 +33,18 @@ export async function enqueueNextOccurrence<P extends object>(
   jobs: Jobs,
   spec: NextOccurrenceJob<P>,
 ): Promise<Occurrence & { created: boolean }> {
-  const occurrence = nextOccurrence(spec.rule, spec.after, spec.zone);
+  let occurrence = nextOccurrence(spec.rule, spec.after, spec.zone);
+  let sendDate = spec.sendDateOf ? spec.sendDateOf(occurrence) : occurrence.localDate;
+  for (let skipped = 0; !sendDate; skipped++) {
+    if (skipped >= MOST_SKIPPED) throw new Error(`No occurrence of ${spec.keyPrefix} to send within ${MOST_SKIPPED} occurrences`);
+    occurrence = nextOccurrence(spec.rule, occurrence.at, spec.zone);
+    sendDate = spec.sendDateOf!(occurrence);
+  }
+  const dueAt = sendDate === occurrence.localDate ? occurrence.at : localToUtc(sendDate, localTimeOf(occurrence.at, spec.zone), spec.zone);
   const { created } = await jobs.enqueue({
     kind: spec.kind,
     key: `${spec.keyPrefix}:${occurrence.localDate}`,
-    dueAt: occurrence.at,
+    dueAt,
     payload: { ...spec.payload, occurrence: occurrence.localDate, occurrenceAt: occurrence.at.toISOString() },
     maxAttempts: spec.maxAttempts,
   });
