@@ -58,6 +58,9 @@ import { DrizzleRetentionStore } from '../db/stores/retention-store.js';
 import { ActionSeal } from '../core/security/action-seal.js';
 import { loadSecret } from '../db/stores/secret-store.js';
 
+import { WorkingDaysService } from '../core/working-days/working-days-service.js';
+import { registerWorkingDayCommands } from '../core/working-days/working-days-commands.js';
+import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
   rootDb: Database,
@@ -83,6 +86,7 @@ export function buildServices(
     pacer: new Pacer({ ...REAL_TIME, shared: new DrizzleSendBudget(db), headroom: SEND_HEADROOM }),
     logger: options.logger,
   });
+  const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
   const services: KeinoServices = {
     people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
     seal,
@@ -104,10 +108,11 @@ export function buildServices(
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions),
     calendars: new CalendarFeeds(new DrizzleCalendarFeedStore(db), config.publicUrl),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
-    interventions: new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions),
+    interventions,
     privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
     retention: new Retention(jobs, new DrizzleRetentionStore(db), clock, options.logger),
     polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, transactions, clock, logger: options.logger ?? silentLogger }),
+    workingDays: new WorkingDaysService(new DrizzleWorkingDaysStore(db), interventions, new DrizzleAuditLog(db), transactions),
   };
   registerCoreCommands(registry);
   registerChannelCommands(registry);
@@ -122,6 +127,7 @@ export function buildServices(
   registerGroupCommands(registry);
   registerGroupJobs(services, options.logger);
   registerInterventionCommands(registry);
+  registerWorkingDayCommands(registry);
   registerInterventionNudges(services, { timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger });
   registerPolls(registry);
   services.privacy.declineSessionsWith(services.academy);

@@ -15,6 +15,7 @@ import type { PrivacyService } from './privacy/privacy-service.js';
 import type { Transactions } from './ports/transactions.js';
 import type { Retention } from './retention/retention.js';
 import type { ActionSeal } from './security/action-seal.js';
+import type { WorkingDaysService } from './working-days/working-days-service.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -56,4 +57,6 @@ export interface KeinoServices {
   retention: Retention;
   /** The FAQ: answers in Finnish, Swedish and English, feedback, unanswered questions. */
   faq: FaqService;
+  /** Organisations' own days off and summer breaks, and people's own time off. */
+  workingDays: WorkingDaysService;
 }

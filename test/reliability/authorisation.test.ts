@@ -114,6 +114,9 @@ const RULES: Record<string, Rule> = {
   'privacy delete': { open: 'the person’s own data only (a confirmation made for someone else erases nothing: test/privacy)', text: () => 'tietosuoja poista' },
   'admin audit': { refused: ALL, text: () => 'ylläpito loki' },
   'admin role': { refused: ALL, text: () => `ylläpito rooli mia@kuopio.fi ylläpitäjä` },
+  away: { open: 'the person’s own time off only', text: () => 'poissa 1.7.2027..2.7.2027' },
+  'org days-off': { refused: ALL, text: () => `org vapaapäivät lisää 28.12.2026 --org "${KUOPIO}"` },
+  'org summer': { refused: ALL, text: () => `org kesä 1.7.2027..31.7.2027 --org "${KUOPIO}"` },
 };
 
 /** The refusals people see, as patterns: each phrase with its parameters left open. */

@@ -7,6 +7,7 @@ import type { Person, Platform, PlatformIdentity } from '../people/person.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError, type PlatformGateway, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
 import type { DeliveryRecord, DeliveryStore } from './delivery-store.js';
+import { endOfQuietHours } from '../time/quiet-hours.js';
 import { Pacer, PLATFORM_LIMITS, paceSlots, type PaceSlot, type PlatformLimits } from './pacer.js';
 
 /** Who a message is rendered for, when it is rendered at send time (in the person's language). */
@@ -34,6 +35,13 @@ export interface SendOptions {
    * skipped; the record is still keyed, and a clash keeps the first record.
    */
   firstAttempt?: boolean;
+  /**
+   * Keep the person's quiet hours (18:00–08:00 their time): a send in them is refused with a
+   * retry at 08:00, so the job waits for the morning. Keino's own schedule of reminders keeps them
+   * (nudges, escalations, digests, pairing rounds); what follows a session's time or answers a
+   * person's own question does not.
+   */
+  quietHours?: boolean;
 }
 
 export interface Delivered extends DeliveryRecord {
@@ -80,6 +88,10 @@ export class Delivery {
     if (earlier) return earlier;
     const person = await this.options.people.findById(personId);
     if (!person) throw new DeliveryError(`person ${personId} does not exist`, { permanent: true, code: 'no_person' });
+    if (options.quietHours) {
+      const morning = endOfQuietHours(this.options.clock(), person.timeZone ?? this.options.defaults.timeZone);
+      if (morning) throw new DeliveryError(`quiet hours for person ${personId} until ${morning.toISOString()}`, { retryAfterMs: morning.getTime() - this.options.clock().getTime(), code: 'quiet_hours' });
+    }
     const identities = await this.options.people.identitiesByRecentUse(personId);
     if (identities.length === 0) {
       throw new DeliveryError(`person ${personId} has no chat account Keino knows`, { permanent: true, code: 'unreachable' });
@@ -153,8 +165,9 @@ export class Delivery {
    * Sends for one job, keyed "<job key>#person:<id>[:part]" or "<job key>#<conversation>[:part]":
    * on a retry, or after another instance took the job over, what was sent is not sent again.
    */
-  forJob(job: { id: number; key: string; attempts: number }): JobDelivery {
+  forJob(job: { id: number; key: string; attempts: number }, { quietHours = false }: { quietHours?: boolean } = {}): JobDelivery {
     const keyed = (target: string, part?: string): SendOptions => ({
+      quietHours,
       key: `${job.key}#${target}${part ? `:${part}` : ''}`,
       jobId: job.id,
       // Attempts only grow (a claim adds one), so attempt 1 follows no earlier send.

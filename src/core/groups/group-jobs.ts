@@ -202,6 +202,7 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
       deps.delivery.sendToPerson(personId, introduction(group, round, pair, pairIndex, personId, described), {
         key: `pairing:${groupId}:${number}#pair:${pair.id}:person:${personId}`,
         jobId: job.id,
+        quietHours: true,
       }),
     deps.logger,
     'pairing introduction',
@@ -214,7 +215,7 @@ async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>): Promise<
   const group = await deps.groups.groupStore.findById(round.groupId);
   if (group?.state !== 'active') return;
   const described = await describePeople(deps.people, round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)));
-  const send: JobDelivery = deps.delivery.forJob(job);
+  const send: JobDelivery = deps.delivery.forJob(job, { quietHours: true });
   const sends = round.pairs.flatMap((pair) => pair.members.filter((member) => member.metAnswer === null).map((member) => ({ pair, personId: member.personId })));
   await sendEach(sends, ({ pair, personId }) => send.sendToPerson(personId, checkIn(group, pair, personId, described)), deps.logger, 'pairing check-in');
 }

@@ -14,6 +14,7 @@ import { teamsCatalogue } from '../../platforms/teams/teams-catalogue.js';
 import { privacyCatalogue } from '../privacy/privacy-catalogue.js';
 import { calendarCatalogue } from '../academy/calendar-catalogue.js';
 import { adminCatalogue } from '../admin/admin-catalogue.js';
+import { workingDaysCatalogue } from '../working-days/working-days-catalogue.js';
 
 /**
  * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
@@ -36,6 +37,7 @@ export const catalogue = {
   ...privacyCatalogue,
   ...calendarCatalogue,
   ...adminCatalogue,
+  ...workingDaysCatalogue,
 };
 
 export type MessageKey = keyof typeof catalogue;

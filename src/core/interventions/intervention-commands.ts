@@ -187,7 +187,7 @@ export const snoozeCommand = defineCommand({
   },
 });
 
-const organisationOption = { organisation: option(argumentTypes.text(200), 'interventions.arg.organisation', ['org', 'organisaatio', 'organization']) };
+export const organisationOption = { organisation: option(argumentTypes.text(200), 'interventions.arg.organisation', ['org', 'organisaatio', 'organization']) };
 
 export const taskAddCommand = defineCommand({
   name: 'task add',

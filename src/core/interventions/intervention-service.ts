@@ -43,6 +43,8 @@ export interface Overview {
   overdue: Intervention[];
   upcoming: Intervention[];
   unreachableOwners: string[];
+  /** Everyone who owns an open intervention (the digest says who of them is away). */
+  owners: { id: number; name: string }[];
 }
 
 const UPCOMING_DAYS = 14;
@@ -65,6 +67,12 @@ export class InterventionService {
   /** Called with the ids of interventions after they are created or changed. */
   onChange(listener: InterventionListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Plans every open intervention of the organisation again (its days off changed). */
+  async replanOrganisation(organisationId: number, now: Date): Promise<void> {
+    const open = await this.store.listForOrganisation(organisationId, OPEN_STATUSES);
+    await this.changed(open.map((intervention) => intervention.id), now);
   }
 
   private async changed(ids: number[], now: Date): Promise<void> {
@@ -109,6 +117,7 @@ export class InterventionService {
       overdue: open.filter((intervention) => intervention.dueDate < today),
       upcoming: open.filter((intervention) => intervention.dueDate >= today && intervention.dueDate <= horizon),
       unreachableOwners: [...new Set(open.filter((intervention) => !intervention.ownerReachable).map((i) => i.owner.email ?? i.owner.name))],
+      owners: [...new Map(open.map((intervention) => [intervention.owner.id, { id: intervention.owner.id, name: intervention.owner.name }])).values()],
     };
   }
 

@@ -1,7 +1,7 @@
 import { heading, note, personal, text, type Block, type Button, type Message } from '../messages/message.js';
 import { daysUntil, formatLocalDate } from '../time/relative-days.js';
 import type { Overview } from './intervention-service.js';
-import { dueInWords, dueLine, interventionButtons, overviewBlocks, type Reader } from './intervention-render.js';
+import { dueInWords, dueLine, interventionButtons, interventionList, overviewBlocks, type Reader } from './intervention-render.js';
 import type { Intervention } from './intervention.js';
 import type { NudgeKind } from './nudge-plan.js';
 
@@ -57,9 +57,27 @@ export function escalationMessage(reader: Reader, intervention: Intervention): M
   return personal(blocks);
 }
 
-/** Monday's digest for a coordinator: the organisation's overview, shorter. */
-export function digestMessage(reader: Reader, overview: Overview): Message {
+/** Someone away (`away`), as the digest names them: "Maija (until 24.7.2026)". */
+export interface AwayOwner {
+  name: string;
+  until: string;
+}
+
+/** Monday's digest for a coordinator: the organisation's overview, shorter, and who of the owners is away. */
+export function digestMessage(reader: Reader, overview: Overview, away: AwayOwner[] = []): Message {
   const { t } = reader;
   const title = heading(t('interventions.digest.heading', { organisation: overview.organisation.name }));
-  return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title), note(t('interventions.digest.footer'))]);
+  const awayLine = away.length > 0 ? [text(t('workingDays.away', { people: away.map((owner) => t('workingDays.awayUntil', { name: owner.name, to: formatLocalDate(owner.until, reader.locale) })).join(', ') }))] : [];
+  return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title), ...awayLine, note(t('interventions.digest.footer'))]);
+}
+
+/** After a summer break, to an owner: what fell due in it, or soon will, in one message. */
+export function summerSummaryMessage(reader: Reader, interventions: Intervention[], summer: { from: string; to: string }): Message {
+  const { t } = reader;
+  return personal([
+    heading(t('workingDays.summary.heading')),
+    text(t('workingDays.summary.intro', { from: formatLocalDate(summer.from, reader.locale), to: formatLocalDate(summer.to, reader.locale) })),
+    ...interventionList(reader, interventions, { max: DIGEST_MAX }),
+    note(t('interventions.digest.footer')),
+  ]);
 }

@@ -6,19 +6,21 @@ import type { Button, Message } from '../messages/message.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError } from '../ports/platform-gateway.js';
 import { daysUntil } from '../time/relative-days.js';
-import { localTimeOf, weekdayOf, type LocalDate } from '../time/local-time.js';
+import { localDateOf, localTimeOf, localToUtc, weekdayOf, type LocalDate } from '../time/local-time.js';
 import type { Recurrence } from '../time/recurrence.js';
-import { FINNISH_WORKING_DAYS, moveOffDaysOff, type WorkingCalendar } from '../time/working-days.js';
+import { FINNISH_WORKING_DAYS, moveOffDaysOff, type DateRange, type WorkingCalendar } from '../time/working-days.js';
 import type { KeinoServices } from '../services.js';
 import type { InterventionService } from './intervention-service.js';
 import type { Intervention, NudgeSchedule } from './intervention.js';
 import { askGroupButtons } from './ask-group.js';
-import { digestMessage, escalationMessage, nudgeMessage } from './nudge-messages.js';
+import { digestMessage, escalationMessage, nudgeMessage, summerSummaryMessage } from './nudge-messages.js';
 import { escalationAt, nextNudge, nudgeOn } from './nudge-plan.js';
 
 export const NUDGE_JOB = 'interventions.nudge';
 export const ESCALATION_JOB = 'interventions.escalate';
 export const DIGEST_JOB = 'interventions.digest';
+/** After a summer break: each owner's summary of what fell due in it, and the coordinators' digest. */
+export const SUMMER_SUMMARY_JOB = 'interventions.summer-summary';
 
 interface NudgePayload {
   interventionId: number;
@@ -30,6 +32,11 @@ interface EscalationPayload {
 }
 interface DigestPayload {
   organisationId: number;
+}
+interface SummerSummaryPayload {
+  organisationId: number;
+  from: LocalDate;
+  to: LocalDate;
 }
 
 export const nudgeKey = (id: number, date: LocalDate) => `nudge:${id}:${date}`;
@@ -46,6 +53,8 @@ export interface NudgerOptions {
   nudgeButtons?: (intervention: Intervention, recipient: RecipientContext) => Promise<Button[]>;
   /** The organisation's working days (its own days off and summer breaks); the Finnish calendar when left out. */
   calendarOf?: (organisationId: number) => Promise<WorkingCalendar>;
+  /** Of these people, who is away (`away`) on the date, until when; nobody when left out. */
+  awayOn?: (personIds: number[], date: LocalDate) => Promise<Map<number, DateRange>>;
 }
 
 /**
@@ -68,6 +77,7 @@ export class Nudger {
     jobs.registerJobHandler<NudgePayload>(NUDGE_JOB, (job, context) => this.runNudge(job, context));
     jobs.registerJobHandler<EscalationPayload>(ESCALATION_JOB, (job, context) => this.runEscalation(job, context));
     jobs.registerJobHandler<DigestPayload & { occurrence: string }>(DIGEST_JOB, (job, context) => this.runDigest(job, context));
+    jobs.registerJobHandler<SummerSummaryPayload>(SUMMER_SUMMARY_JOB, (job, context) => this.runSummerSummary(job, context));
     interventions.onChange((ids, now) => this.replan(ids, now));
   }
 
@@ -97,7 +107,26 @@ export class Nudger {
       await this.planEscalation(intervention, schedule, now);
       organisations.add(intervention.organisationId);
     }
-    for (const organisationId of organisations) await this.planDigest(organisationId, schedules.get(organisationId)!, now);
+    for (const organisationId of organisations) {
+      await this.planDigest(organisationId, schedules.get(organisationId)!, now);
+      await this.planSummerSummaries(organisationId, schedules.get(organisationId)!, now);
+    }
+  }
+
+  /**
+   * One summary job for each summer break still to end, on the first working day after it
+   * (`summer:<organisation>:<first day>`); a break removed or changed cancels its job.
+   */
+  private async planSummerSummaries(organisationId: number, schedule: NudgeSchedule, now: Date): Promise<void> {
+    await this.options.jobs.cancel({ prefix: `summer:${organisationId}:` });
+    const calendar = await this.calendarOf(organisationId);
+    for (const summer of calendar.summers) {
+      const at = localToUtc(calendar.summaryDayOf(summer), schedule.sendAt, this.options.timeZone);
+      if (at.getTime() <= now.getTime()) continue;
+      const key = `summer:${organisationId}:${summer.from}`;
+      const { created } = await this.options.jobs.enqueue<SummerSummaryPayload>({ kind: SUMMER_SUMMARY_JOB, key, dueAt: at, payload: { organisationId, ...summer } });
+      if (!created) await this.options.jobs.reschedule(key, at);
+    }
   }
 
   /**
@@ -158,7 +187,7 @@ export class Nudger {
   /** The digest's next occurrence after `after`, moved to the next working day; none in a summer break. */
   private async enqueueDigest(organisationId: number, rule: Recurrence, after: Date): Promise<void> {
     const calendar = await this.calendarOf(organisationId);
-    await enqueueNextOccurrence(this.options.jobs, {
+    const next = await enqueueNextOccurrence(this.options.jobs, {
       kind: DIGEST_JOB,
       keyPrefix: `digest:${organisationId}`,
       rule,
@@ -167,6 +196,8 @@ export class Nudger {
       payload: { organisationId },
       sendDateOf: (occurrence) => moveOffDaysOff(calendar, occurrence.localDate, 'later'),
     });
+    // A day off added since it was planned: the waiting digest moves.
+    if (!next.created) await this.options.jobs.reschedule(next.key, next.dueAt);
   }
 
   private async runNudge(job: ClaimedJob<NudgePayload>, { now }: JobContext): Promise<void> {
@@ -206,19 +237,59 @@ export class Nudger {
     // A digest planned before the schedule changed day or time sends nothing; the new one is planned.
     const current = weekdayOf(occurrence.localDate) === rule.weekday && localTimeOf(occurrence.at, this.options.timeZone) === rule.time;
     await this.enqueueDigest(organisationId, rule, occurrence.at);
+    // In a summer break (set since it was planned): the break's summary tells instead.
+    const stillSent = moveOffDaysOff(await this.calendarOf(organisationId), occurrence.localDate, 'later') !== undefined;
+    if (!current || !stillSent) return;
+    await this.sendDigest(job, organisationId, now);
+  }
+
+  private async sendDigest(job: ClaimedJob<unknown>, organisationId: number, now: Date): Promise<void> {
     const organisation = await this.options.interventions.organisation(organisationId);
-    if (!current || !organisation || !(await this.options.interventions.hasInterventions(organisationId))) return;
+    if (!organisation || !(await this.options.interventions.hasInterventions(organisationId))) return;
     for (const coordinator of await this.options.interventions.coordinatorsOf(organisationId)) {
-      await this.sendTo(job, coordinator, async (recipient) =>
-        digestMessage({ ...recipient, now }, await this.options.interventions.overviewOf(organisation, now, recipient.timeZone)),
-      );
+      await this.sendTo(job, coordinator, async (recipient) => {
+        const overview = await this.options.interventions.overviewOf(organisation, now, recipient.timeZone);
+        const away = await this.awayOn(overview.owners.map((owner) => owner.id), localDateOf(now, recipient.timeZone));
+        const names = overview.owners.filter((owner) => away.has(owner.id)).map((owner) => ({ name: owner.name, until: away.get(owner.id)!.to }));
+        return digestMessage({ ...recipient, now }, overview, names);
+      });
     }
   }
 
-  /** A send that is not repeated by a retry; a person no platform knows yet is skipped, not failed. */
+  /** The first working day after a summer break: each owner hears once of what fell due in it, the coordinators get the digest. */
+  private async runSummerSummary(job: ClaimedJob<SummerSummaryPayload>, { now }: JobContext): Promise<void> {
+    const { organisationId, from, to } = job.payload;
+    const calendar = await this.calendarOf(organisationId);
+    if (!calendar.summers.some((summer) => summer.from === from && summer.to === to)) return; // changed or removed since
+    const organisation = await this.options.interventions.organisation(organisationId);
+    if (!organisation) return;
+    const overview = await this.options.interventions.overviewOf(organisation, now, this.options.timeZone);
+    const byOwner = new Map<number, Intervention[]>();
+    for (const intervention of [...overview.overdue, ...overview.upcoming]) {
+      byOwner.set(intervention.owner.id, [...(byOwner.get(intervention.owner.id) ?? []), intervention]);
+    }
+    for (const [ownerId, interventions] of byOwner) {
+      await this.sendTo(job, ownerId, (recipient) => summerSummaryMessage({ ...recipient, now }, interventions, { from, to }));
+    }
+    await this.sendDigest(job, organisationId, now);
+  }
+
+  private async awayOn(personIds: number[], date: LocalDate): Promise<Map<number, DateRange>> {
+    return (await this.options.awayOn?.(personIds, date)) ?? new Map();
+  }
+
+  /**
+   * A send that is not repeated by a retry, never in the person's quiet hours (it waits for 08:00);
+   * a person who is away (`away`) or whom no platform knows yet is skipped, not failed.
+   */
   private async sendTo(job: ClaimedJob<unknown>, personId: number, render: (recipient: RecipientContext) => Promise<Message> | Message): Promise<void> {
+    const today = localDateOf(job.dueAt, this.options.timeZone);
+    if ((await this.awayOn([personId], today)).has(personId)) {
+      this.logger.info({ job: job.key, personId }, 'away: nothing sent');
+      return;
+    }
     try {
-      await this.options.delivery.forJob(job).sendToPerson(personId, render);
+      await this.options.delivery.forJob(job, { quietHours: true }).sendToPerson(personId, render);
     } catch (error) {
       if (error instanceof DeliveryError && (error.options.code === 'unreachable' || error.options.code === 'no_person')) {
         this.logger.info({ job: job.key, personId }, 'not reachable on any chat platform yet; nothing sent');
@@ -231,7 +302,7 @@ export class Nudger {
 
 /** Nudges, escalations and digests for the interventions: handlers registered, changes replanned. */
 export function registerInterventionNudges(
-  services: Pick<KeinoServices, 'interventions' | 'jobs' | 'delivery' | 'groups'>,
+  services: Pick<KeinoServices, 'interventions' | 'jobs' | 'delivery' | 'groups' | 'workingDays'>,
   options: { timeZone: string; logger?: Logger },
 ): Nudger {
   const nudger = new Nudger({
@@ -240,6 +311,8 @@ export function registerInterventionNudges(
     jobs: services.jobs,
     delivery: services.delivery,
     nudgeButtons: (intervention, recipient) => askGroupButtons(services, intervention, recipient),
+    calendarOf: (organisationId) => services.workingDays.calendarOf(organisationId),
+    awayOn: (personIds, date) => services.workingDays.awayOn(personIds, date),
   });
   nudger.register();
   return nudger;

@@ -32,7 +32,7 @@ const MOST_SKIPPED = 60;
 export async function enqueueNextOccurrence<P extends object>(
   jobs: Jobs,
   spec: NextOccurrenceJob<P>,
-): Promise<Occurrence & { created: boolean }> {
+): Promise<Occurrence & { created: boolean; key: string; dueAt: Date }> {
   let occurrence = nextOccurrence(spec.rule, spec.after, spec.zone);
   let sendDate = spec.sendDateOf ? spec.sendDateOf(occurrence) : occurrence.localDate;
   for (let skipped = 0; !sendDate; skipped++) {
@@ -41,14 +41,15 @@ export async function enqueueNextOccurrence<P extends object>(
     sendDate = spec.sendDateOf!(occurrence);
   }
   const dueAt = sendDate === occurrence.localDate ? occurrence.at : localToUtc(sendDate, localTimeOf(occurrence.at, spec.zone), spec.zone);
+  const key = `${spec.keyPrefix}:${occurrence.localDate}`;
   const { created } = await jobs.enqueue({
     kind: spec.kind,
-    key: `${spec.keyPrefix}:${occurrence.localDate}`,
+    key,
     dueAt,
     payload: { ...spec.payload, occurrence: occurrence.localDate, occurrenceAt: occurrence.at.toISOString() },
     maxAttempts: spec.maxAttempts,
   });
-  return { ...occurrence, created };
+  return { ...occurrence, created, key, dueAt };
 }
 
 /** The occurrence a job made by {@link enqueueNextOccurrence} stands for (its due time may have moved for a retry). */

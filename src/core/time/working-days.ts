@@ -70,6 +70,16 @@ export class WorkingCalendar {
     return this.dayOffReason(date) !== undefined;
   }
 
+  /** The organisation's summer breaks. */
+  get summers(): readonly DateRange[] {
+    return this.own.summers;
+  }
+
+  /** The first working day after a summer break: its summary goes then, and nothing else that day. */
+  summaryDayOf(summer: DateRange): LocalDate {
+    return this.workingDayOnOrAfter(addDays(summer.to, 1));
+  }
+
   /** The summer break the date falls in, if any. */
   summerOf(date: LocalDate): DateRange | undefined {
     return this.own.summers.find((summer) => summer.from <= date && date <= summer.to);
@@ -105,10 +115,10 @@ export const FINNISH_WORKING_DAYS = new WorkingCalendar();
  */
 export function moveOffDaysOff(calendar: WorkingCalendar, date: LocalDate, direction: 'earlier' | 'later'): LocalDate | undefined {
   if (calendar.summerOf(date)) return undefined;
-  if (direction === 'later') return calendar.workingDayOnOrAfter(date);
-  const moved = calendar.workingDayOnOrBefore(date);
-  // Moving back across a summer break would remind before the break of what follows it: the
-  // break's summary covers it instead.
+  const moved = direction === 'later' ? calendar.workingDayOnOrAfter(date) : calendar.workingDayOnOrBefore(date);
+  // Moving back across a summer break would remind before the break of what follows it; and the
+  // first day after a break is the summary's: the summary covers both.
   for (let day = moved; day < date; day = addDays(day, 1)) if (calendar.summerOf(day)) return undefined;
+  if (calendar.summers.some((summer) => calendar.summaryDayOf(summer) === moved)) return undefined;
   return moved;
 }

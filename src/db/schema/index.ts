@@ -13,3 +13,4 @@ export * from './faq.js';
 export * from './calendars.js';
 export * from './send-budgets.js';
 export * from './settings.js';
+export * from './working-days.js';

@@ -10,6 +10,7 @@ import { peopleData } from './people.js';
 import { pollData } from './polls.js';
 import type { PersonalDataProvider } from './provider.js';
 import { teamsData } from './teams.js';
+import { workingDaysData } from './working-days.js';
 
 /**
  * Every feature's personal-data provider. A new table that refers to a person needs its provider
@@ -26,6 +27,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   channelData,
   deliveryData,
   teamsData,
+  workingDaysData,
   auditData,
   peopleData,
 ];
