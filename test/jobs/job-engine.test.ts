@@ -161,6 +161,35 @@ describe('handlers and keys', () => {
     expect(await jobs.reschedule('retry:429-500', later)).toBe(false); // done stays done
     await jobs.cancel('nudge:770:2026-06-01');
   });
+
+  it('enqueues, moves and cancels many at once exactly as one by one: keys taken literally, what ran left alone', async () => {
+    const jobs = core.services.jobs;
+    const later = plus(now, 3_600_000);
+    const created = await jobs.enqueueMany(['bulk:5:a', 'bulk:5:b', 'bulk:55:a', 'bulk:%:a', 'bulk:5_:a'].map((key) => reminder(key, later)));
+    expect(created).toEqual(new Set(['bulk:5:a', 'bulk:5:b', 'bulk:55:a', 'bulk:%:a', 'bulk:5_:a']));
+    expect(await jobs.enqueueMany([reminder('bulk:5:a', now), reminder('bulk:6:a', later)])).toEqual(new Set(['bulk:6:a']));
+    expect((await job('bulk:5:a')).dueAt).toEqual(later); // an existing key is not changed by enqueueing it again
+
+    expect(await jobs.cancel({ prefixes: ['bulk:5:', 'bulk:%:'] })).toBe(3);
+    expect(await Promise.all(['bulk:5:a', 'bulk:5:b', 'bulk:%:a', 'bulk:55:a', 'bulk:5_:a', 'bulk:6:a'].map(async (key) => (await job(key)).state))).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'pending',
+      'pending',
+      'pending',
+    ]);
+    // A cancelled job comes back when moved; one that ran, or none, is not moved.
+    const moved = await jobs.rescheduleMany([
+      { key: 'bulk:5:a', dueAt: plus(later, 60_000) },
+      { key: 'retry:429-500', dueAt: later },
+      { key: 'bulk:none', dueAt: later },
+    ]);
+    expect(moved).toEqual(new Set(['bulk:5:a']));
+    expect(await job('bulk:5:a')).toMatchObject({ state: 'pending', dueAt: plus(later, 60_000) });
+    expect(await jobs.cancel({ prefixes: [] })).toBe(0);
+    await jobs.cancel({ prefixes: ['bulk:'] });
+  });
 });
 
 describe('crashes and shutdown', () => {

@@ -7,10 +7,14 @@ import type { ClaimedJob, Job, JobClaim, JobCounts, JobFailure, NewJob } from '.
 export interface JobStore {
   /** INSERT … ON CONFLICT (key) DO NOTHING: `created` is false when the key was there already. */
   enqueue(job: NewJob, now: Date): Promise<{ id: number; created: boolean }>;
+  /** enqueue for many jobs in one statement: the keys that were new. */
+  enqueueMany(jobs: NewJob[], now: Date): Promise<Set<string>>;
   /** Moves a pending (or cancelled) job to a new due time, attempts kept; false when there is none to move. */
   reschedule(key: string, dueAt: Date, now: Date): Promise<boolean>;
-  /** Cancels pending jobs by exact key or by key prefix; returns how many. */
-  cancel(selector: string | { prefix: string }, now: Date): Promise<number>;
+  /** reschedule for many keys in one statement: the keys that were moved. */
+  rescheduleMany(moves: { key: string; dueAt: Date }[], now: Date): Promise<Set<string>>;
+  /** Cancels pending jobs by exact key, by key prefix or by any of several prefixes; returns how many. */
+  cancel(selector: string | { prefix: string } | { prefixes: string[] }, now: Date): Promise<number>;
   /**
    * Claims up to `batchSize` jobs that are due, or whose lease has run out (their instance died),
    * with FOR UPDATE SKIP LOCKED: each job goes to exactly one claimer. Attempts are incremented.

@@ -19,6 +19,13 @@ export interface JobsOverview {
   failures: JobFailure[];
 }
 
+/** A key of 1–500 characters and a real due time; the default number of attempts. */
+function checked<P>(job: NewJob<P>): NewJob<P> {
+  if (!job.key || job.key.length > 500) throw new Error('A job needs a key of 1–500 characters');
+  if (Number.isNaN(job.dueAt.getTime())) throw new Error(`The job "${job.key}" has no valid due time`);
+  return { ...job, maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS };
+}
+
 /**
  * Scheduled work, as features see it: register a handler for a kind at start, enqueue jobs with a
  * deduplication key, move or cancel them when plans change. The engine in src/jobs runs them.
@@ -48,9 +55,13 @@ export class Jobs {
 
   /** Adds the job unless its key exists (from any instance, in any state): then nothing changes. */
   enqueue<P>(job: NewJob<P>): Promise<{ id: number; created: boolean }> {
-    if (!job.key || job.key.length > 500) throw new Error('A job needs a key of 1–500 characters');
-    if (Number.isNaN(job.dueAt.getTime())) throw new Error(`The job "${job.key}" has no valid due time`);
-    return this.jobStore.enqueue({ ...job, maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }, this.clock());
+    return this.jobStore.enqueue(checked(job), this.clock());
+  }
+
+  /** enqueue for many jobs at once (a whole import's nudges): the keys that were new. */
+  async enqueueMany<P>(jobs: NewJob<P>[]): Promise<Set<string>> {
+    if (jobs.length === 0) return new Set();
+    return this.jobStore.enqueueMany(jobs.map(checked), this.clock());
   }
 
   /** A new due time for a waiting job (a due date changed); false when it has run or does not exist. */
@@ -58,9 +69,17 @@ export class Jobs {
     return this.jobStore.reschedule(key, dueAt, this.clock());
   }
 
-  /** Cancels waiting jobs: one key, or every key starting with `{ prefix }` ("nudge:42:"). */
-  cancel(selector: string | { prefix: string }): Promise<number> {
-    if (typeof selector !== 'string' && selector.prefix.length < 3) throw new Error('A cancel prefix needs at least 3 characters');
+  /** reschedule for many keys at once: the keys that were moved. */
+  async rescheduleMany(moves: { key: string; dueAt: Date }[]): Promise<Set<string>> {
+    if (moves.length === 0) return new Set();
+    return this.jobStore.rescheduleMany(moves, this.clock());
+  }
+
+  /** Cancels waiting jobs: one key, or every key starting with `{ prefix }` ("nudge:42:") or with one of `{ prefixes }`. */
+  async cancel(selector: string | { prefix: string } | { prefixes: string[] }): Promise<number> {
+    const prefixes = typeof selector === 'string' ? [] : 'prefix' in selector ? [selector.prefix] : selector.prefixes;
+    if (prefixes.some((prefix) => prefix.length < 3)) throw new Error('A cancel prefix needs at least 3 characters');
+    if (typeof selector !== 'string' && prefixes.length === 0) return 0;
     return this.jobStore.cancel(selector, this.clock());
   }
 

@@ -5,6 +5,8 @@ import type { JobStore } from '../../core/jobs/job-store.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../../core/jobs/retry-policy.js';
 import type { Database } from '../client.js';
 import { jobs } from '../schema/index.js';
+import { rowsOf } from './people-store.js';
+import { jsonRows, slices, timestampOf } from './json-rows.js';
 
 type JobRow = typeof jobs.$inferSelect;
 
@@ -55,7 +57,43 @@ export class DrizzleJobStore implements JobStore {
     return moved.length > 0;
   }
 
-  async cancel(selector: string | { prefix: string }, now: Date): Promise<number> {
+  async enqueueMany(many: NewJob[], now: Date): Promise<Set<string>> {
+    const created = new Set<string>();
+    for (const slice of slices(many)) {
+      const rows = slice.map((job) => ({
+        kind: job.kind,
+        key: job.key,
+        payload: job.payload ?? {},
+        due_at: job.dueAt.toISOString(),
+        max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      }));
+      const result = await this.db.execute(sql`
+        insert into jobs (kind, key, payload, due_at, max_attempts, created_at, updated_at)
+        select j.kind, j.key, j.payload, j.due_at, j.max_attempts, ${timestampOf(now)}, ${timestampOf(now)}
+        from jsonb_to_recordset(${jsonRows(rows)}) as j(kind text, key text, payload jsonb, due_at timestamptz, max_attempts int)
+        on conflict (key) do nothing
+        returning key`);
+      for (const row of rowsOf<{ key: string }>(result)) created.add(row.key);
+    }
+    return created;
+  }
+
+  async rescheduleMany(moves: { key: string; dueAt: Date }[], now: Date): Promise<Set<string>> {
+    const moved = new Set<string>();
+    for (const slice of slices(moves)) {
+      // Attempts kept, as in reschedule.
+      const result = await this.db.execute(sql`
+        update jobs set due_at = m.due_at, state = 'pending', finished_at = null, updated_at = ${timestampOf(now)}
+        from jsonb_to_recordset(${jsonRows(slice.map((move) => ({ key: move.key, due_at: move.dueAt.toISOString() })))}) as m(key text, due_at timestamptz)
+        where jobs.key = m.key and jobs.state in ('pending', 'cancelled')
+        returning jobs.key`);
+      for (const row of rowsOf<{ key: string }>(result)) moved.add(row.key);
+    }
+    return moved;
+  }
+
+  async cancel(selector: string | { prefix: string } | { prefixes: string[] }, now: Date): Promise<number> {
+    if (typeof selector !== 'string' && 'prefixes' in selector) return this.cancelPrefixes(selector.prefixes, now);
     const match = typeof selector === 'string' ? eq(jobs.key, selector) : sql`${jobs.key} like ${likePrefix(selector.prefix)}`;
     const cancelled = await this.db
       .update(jobs)
@@ -63,6 +101,25 @@ export class DrizzleJobStore implements JobStore {
       .where(and(match, eq(jobs.state, 'pending')))
       .returning({ id: jobs.id });
     return cancelled.length;
+  }
+
+  /**
+   * Each prefix as a key range (`~>=~`, `~<~`: the text_pattern_ops operators of jobs_key_key), so
+   * that thousands of prefixes are thousands of index look-ups, not a scan per prefix.
+   */
+  private async cancelPrefixes(prefixes: string[], now: Date): Promise<number> {
+    let cancelled = 0;
+    for (const slice of slices(prefixes)) {
+      const ranges = slice.map((prefix) => ({ prefix, below: prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1) }));
+      const result = await this.db.execute(sql`
+        update jobs set state = 'cancelled', finished_at = ${timestampOf(now)}, updated_at = ${timestampOf(now)}
+        from jsonb_to_recordset(${jsonRows(ranges)}) as p(prefix text, below text)
+        where jobs.key ~>=~ p.prefix and jobs.key ~<~ p.below and left(jobs.key, length(p.prefix)) = p.prefix
+          and jobs.state = 'pending'
+        returning jobs.id`);
+      cancelled += rowsOf(result).length;
+    }
+    return cancelled;
   }
 
   async claim(batchSize: number, leaseMs: number, instanceId: string, now: Date): Promise<ClaimedJob[]> {
