@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isKeinoError } from '../core/errors.js';
 import { translator } from '../core/i18n/translator.js';
+import { FileTooLarge } from '../core/files/shared-file.js';
+import { MAX_BYTES } from '../core/interventions/intervention-csv.js';
 import { importReportLines } from '../core/interventions/intervention-render.js';
 import type { Task } from './task-registry.js';
 
@@ -16,9 +18,10 @@ export const importInterventionsTask: Task = {
   async run(app, args, output) {
     const [file] = args;
     if (!file || args.length > 1) throw new Error('Usage: npm run keino -- import interventions <file.csv>');
-    const content = await readFile(file);
     const t = translator(app.config.locale);
     try {
+      if ((await stat(file)).size > MAX_BYTES) throw new FileTooLarge(MAX_BYTES);
+      const content = await readFile(file);
       const report = await app.core.services.interventions.importCsv(new Uint8Array(content), { actor: null, source: path.basename(file) }, app.core.now());
       output.write(`${importReportLines(t, report).join('\n')}\n`);
     } catch (error) {

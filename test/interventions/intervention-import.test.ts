@@ -5,11 +5,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeinoCore } from '../../src/core/keino.js';
 import { ImportRejected } from '../../src/core/interventions/intervention-service.js';
+import type { KeinoError } from '../../src/core/errors.js';
 import { translator } from '../../src/core/i18n/translator.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { createTestCore } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { repositoryRoot, runKeino } from '../helpers/run-keino.js';
+import { generatedPlan } from '../helpers/generated-plan.js';
+import { seedOrganisations, seedSlackPeople } from '../bench/seed.js';
 
 const EXAMPLE = path.join(repositoryRoot, 'test/fixtures/interventions/example.csv');
 const fi = translator('fi');
@@ -152,6 +155,53 @@ describe('importing a Hankintaluotsi plan', () => {
     expect(await footprint()).toBe(before);
   });
 
+  it('imports a plan of 10,000 rows whole: every intervention with its owner, organisation, history entry and nudge; again, nothing changes', async () => {
+    // A database of its own: the seeded people are spread over exactly these ten organisations.
+    const own = await createTestDatabase();
+    try {
+      await seedOrganisations(own.db, 10);
+      await seedSlackPeople(own.db, 200);
+      const services = createTestCore(own.db, { clock: () => now }).services;
+      await importLargePlan(own, services);
+    } finally {
+      await own.drop();
+    }
+  }, 300_000);
+
+  it('refuses a file naming an owner Keino knows in another organisation, each such line named, and writes nothing', async () => {
+    const people = core.services.people.peopleStore;
+    const vaasa = await people.ensureOrganisation('Vaasan kaupunki');
+    const ville = await core.services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'ville' }, async () => ({ name: 'Ville Vaasa', email: 'ville@vaasa.fi' }));
+    await people.setOrganisation(ville.id, vaasa.id);
+    const before = await footprint();
+    const rejected = await rejection(
+      [
+        'organisation,title,owner_email,due_date',
+        'Kuopion kaupunki,Oma rivi,maija.meikalainen@kuopio.fi,2027-05-01',
+        'Kuopion kaupunki,Vieras omistaja,VILLE@vaasa.fi,2027-05-01',
+        'Vaasan kaupunki,Oman organisaation rivi,ville@vaasa.fi,2027-05-01',
+        'Uusi kaupunki,Uuden organisaation rivi,ville@vaasa.fi,2027-05-01',
+      ].join('\n'),
+    );
+    expect(rejected.problems.map((problem) => [problem.kind, problem.line, problem.column, problem.value])).toEqual([
+      ['ownerElsewhere', 3, 'owner_email', 'ville@vaasa.fi'],
+      ['ownerElsewhere', 5, 'owner_email', 'ville@vaasa.fi'],
+    ]);
+    expect(rejected.describe(translator('en'))).toContain('Line 3');
+    expect(await footprint()).toBe(before);
+    expect((await people.findById(ville.id))!.organisationId).toBe(vaasa.id);
+  });
+
+  it('refuses a file over 10,000 rows or over 5 MB politely, and writes nothing of it', async () => {
+    const before = await footprint();
+    const tooMany = await rejection(generatedPlan({ rows: 10_001, organisations: 10, knownPeople: 200, titlePrefix: 'Liikaa' }).csv);
+    expect(tooMany.problems).toEqual([{ kind: 'tooManyRows', line: 10_002 }]);
+    expect(tooMany.describe(translator('en'))).toContain('Line 10002: the file has more than 10,000 rows. Split it.');
+    const huge = `organisation,title,owner_email,due_date,description\n${`Vantaa,Pitkä,a@vantaa.fi,2027-01-01,${'x'.repeat(1_000)}\n`.repeat(6_000)}`;
+    await expect(importFile(huge)).rejects.toSatisfy((error: KeinoError) => error.describe(fi) === 'Tiedosto on liian suuri: luen enintään 5 megatavun tiedostoja. Mitään ei tallennettu.');
+    expect(await footprint()).toBe(before);
+  });
+
   it('imports from the command line, and exits with the line and column of a bad row', async () => {
     const env = { DATABASE_URL: database.url, KEINO_LOCALE: 'en', LOG_LEVEL: 'silent' };
     const timeoutMs = 240_000; // Keino starting in a child process: slow on a busy machine
@@ -172,3 +222,53 @@ describe('importing a Hankintaluotsi plan', () => {
     expect(await footprint()).toBe(before);
   }, 600_000);
 });
+
+/** The 10,000-row case's import and checks, on a database of its own. */
+async function importLargePlan(own: TestDatabase, services: KeinoCore['services']): Promise<void> {
+  const importFile = (content: string) => services.interventions.importCsv(content, { actor: null, source: 'iso.csv' }, now);
+  const query = async <T,>(statement: ReturnType<typeof sql>): Promise<T[]> => rowsOf<T>(await own.db.execute(statement));
+  const footprint = async () => JSON.stringify((await query(sql`select (select count(*) from interventions) as interventions,
+    (select count(*) from intervention_history) as history, (select count(*) from people) as people, (select count(*) from jobs) as jobs,
+    (select count(*) from audit_log) as audit`))[0]);
+  const plan = generatedPlan({ rows: 10_000, organisations: 10, knownPeople: 200, titlePrefix: 'Iso' });
+  const report = await importFile(plan.csv);
+  expect(report).toMatchObject({ rows: 10_000, created: 10_000, updated: 0, unchanged: 0 });
+  expect(report.organisations).toEqual(Array.from({ length: 10 }, (_, index) => `Organisaatio ${index + 1}`));
+
+  const stored = await query<{ organisation: string; title: string; owner: string; status: string; due_date: string }>(sql`
+    select o.name as organisation, i.title, p.email as owner, i.status, i.due_date::text from interventions i
+    join organisations o on o.id = i.organisation_id join people p on p.id = i.owner_person_id
+    where i.title like 'Iso %' order by i.id`);
+  expect(stored).toEqual(plan.rows.map((row) => ({ organisation: row.organisation, title: row.title, owner: row.ownerEmail, status: row.status, due_date: row.dueDate })));
+  // Known people kept their organisation; new owners were placed in their first row's.
+  const misplaced = await query<{ email: string }>(sql`
+    select p.email from people p where (p.email like 'henkilo%' or p.email like 'omistaja%')
+      and p.organisation_id is distinct from (select id from organisations where name = 'Organisaatio ' || (1 + coalesce(
+        (regexp_match(p.email, '^henkilo(\\d+)@'))[1]::int % 10, (regexp_match(p.email, '\\.org(\\d+)@'))[1]::int - 1)))`);
+  expect(misplaced).toEqual([]);
+  const newOwners = new Set(plan.rows.map((row) => row.ownerEmail).filter((email) => email.startsWith('omistaja')));
+  expect(new Set(report.newOwners)).toEqual(newOwners);
+  expect(new Set(report.unreachableOwners)).toEqual(newOwners);
+
+  const [history] = await query<{ n: string; imported: string }>(sql`
+    select count(*) as n, count(*) filter (where h.action = 'imported' and h.changes ? 'title') as imported
+    from intervention_history h join interventions i on i.id = h.intervention_id where i.title like 'Iso %'`);
+  expect(history).toEqual({ n: '10000', imported: '10000' });
+  // Each open intervention has its next nudge waiting (all are due in 2027), a closed one none.
+  const nudges = await query<{ status: string; interventions: string; nudged: string }>(sql`
+    with nudged as (select distinct split_part(key, ':', 2)::int as id from jobs where key like 'nudge:%' and state = 'pending')
+    select i.status, count(*) as interventions, count(nudged.id) as nudged
+    from interventions i left join nudged on nudged.id = i.id where i.title like 'Iso %' group by i.status order by i.status`);
+  expect(nudges).toEqual([
+    { status: 'cancelled', interventions: '2000', nudged: '0' },
+    { status: 'done', interventions: '2000', nudged: '0' },
+    { status: 'in_progress', interventions: '2000', nudged: '2000' },
+    { status: 'planned', interventions: '4000', nudged: '4000' },
+  ]);
+
+  const before = await footprint();
+  const again = await importFile(plan.csv);
+  expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 10_000 });
+  // Only the audit entry of the import itself is new.
+  expect(JSON.parse(await footprint())).toEqual({ ...JSON.parse(before), audit: String(Number(JSON.parse(before).audit) + 1) });
+}

@@ -107,6 +107,8 @@ export interface ParsedCsv {
 }
 
 export const MAX_ROWS = 10_000;
+/** A Hankintaluotsi export of 10,000 rows is well under a megabyte; five leave room for long descriptions. */
+export const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_TITLE = 300;
 const MAX_TEXT = 2_000;
 /** An e-mail address, loosely: something@somewhere.tld with no spaces or separators. */

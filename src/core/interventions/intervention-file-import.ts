@@ -1,10 +1,8 @@
 import { COMMAND_ACTION, defineFileImport } from '../commands/command.js';
 import { extensionOf } from '../files/shared-file.js';
 import { personal, text } from '../messages/message.js';
+import { MAX_BYTES } from './intervention-csv.js';
 import { importReportLines } from './intervention-render.js';
-
-/** A Hankintaluotsi export of 10,000 rows is well under a megabyte; five leaves room for long descriptions. */
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * A Hankintaluotsi CSV shared with Keino in chat: imported like `npm run keino -- import

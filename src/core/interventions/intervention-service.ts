@@ -4,7 +4,8 @@ import type { Organisation, PeopleStore } from '../people/people-store.js';
 import type { Person } from '../people/person.js';
 import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import { addDays, localDateOf } from '../time/local-time.js';
-import { parseInterventionCsv, type CsvProblem } from './intervention-csv.js';
+import { FileTooLarge } from '../files/shared-file.js';
+import { MAX_BYTES, parseInterventionCsv, type CsvProblem } from './intervention-csv.js';
 import { rejectionLines } from './intervention-render.js';
 import type { ChangeResult, ImportOutcome, InterventionStore, StoredPatch } from './intervention-store.js';
 import {
@@ -88,6 +89,11 @@ export class InterventionService {
 
   find(id: number): Promise<Intervention | undefined> {
     return this.store.find(id);
+  }
+
+  /** Those of the ids that exist, in one read. */
+  findMany(ids: number[]): Promise<Intervention[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.store.findMany(ids);
   }
 
   /** The person's own open interventions, soonest first. */
@@ -223,6 +229,8 @@ export class InterventionService {
   async importCsv(content: string | Uint8Array, options: { actor: Person | null; source: string }, now: Date): Promise<ImportReport> {
     const { actor } = options;
     if (actor) requireCoordinator(actor);
+    // The same limit on every way in (a file in chat is refused before it is fetched, one on disk before it is read).
+    if ((typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength) > MAX_BYTES) throw new FileTooLarge(MAX_BYTES);
     const parsed = parseInterventionCsv(content);
     if (parsed.problems.length > 0) throw new ImportRejected(parsed.problems);
     if (parsed.rows.length === 0) throw new ImportRejected([{ kind: 'empty', line: 1 }]);
@@ -233,18 +241,12 @@ export class InterventionService {
         throw new ImportRejected(foreign.map((row) => ({ kind: 'foreignOrganisation', line: row.line, column: 'organisation', value: row.organisation })));
       }
     }
-    // Like task assign: an owner Keino knows in another organisation is refused, row by row.
-    const ownersElsewhere: CsvProblem[] = [];
-    const organisationIds = new Map<string, number | undefined>();
-    for (const row of parsed.rows) {
-      const owner = await this.people.findByEmail(row.ownerEmail);
-      if (!owner || owner.organisationId === null) continue;
-      const key = row.organisation.toLowerCase();
-      if (!organisationIds.has(key)) organisationIds.set(key, (await this.store.organisationByName(row.organisation))?.id);
-      if (owner.organisationId !== organisationIds.get(key)) ownersElsewhere.push({ kind: 'ownerElsewhere', line: row.line, column: 'owner_email', value: row.ownerEmail });
-    }
-    if (ownersElsewhere.length > 0) throw new ImportRejected(ownersElsewhere);
     const outcome = await this.transactions.atomically(async () => {
+      // Like task assign: an owner Keino knows in another organisation is refused, each row named.
+      const ownersElsewhere = await this.store.ownersElsewhere(parsed.rows);
+      if (ownersElsewhere.length > 0) {
+        throw new ImportRejected(ownersElsewhere.map((row) => ({ kind: 'ownerElsewhere', line: row.line, column: 'owner_email', value: row.ownerEmail })));
+      }
       const imported = await this.store.importPlan(parsed.rows, actor?.id ?? null, now);
       await this.recordImport(actor, options.source, parsed.rows.length, imported);
       await this.changed(imported.changedIds, now);

@@ -57,6 +57,8 @@ export interface NewIntervention {
 /** The port through which interventions are read and written; implemented over Drizzle in src/db. */
 export interface InterventionStore {
   find(id: number): Promise<Intervention | undefined>;
+  /** Those of the ids that exist, in id order. */
+  findMany(ids: number[]): Promise<Intervention[]>;
   /** The person's interventions with these statuses, soonest due first. */
   listForOwner(personId: number, statuses: readonly InterventionStatus[]): Promise<Intervention[]>;
   /** The organisation's interventions with these statuses, soonest due first. */
@@ -66,6 +68,8 @@ export interface InterventionStore {
   change(id: number, actorPersonId: number | null, action: string, decide: Decide, now: Date): Promise<ChangeResult | undefined>;
   /** undefined when the organisation already has an intervention with this title. */
   create(input: NewIntervention, actorPersonId: number | null, now: Date): Promise<Intervention | undefined>;
+  /** The rows whose owner Keino knows in another organisation than the row's, in line order. */
+  ownersElsewhere(rows: Pick<ImportRow, 'line' | 'organisation' | 'ownerEmail'>[]): Promise<{ line: number; ownerEmail: string }[]>;
   /** The whole file in one transaction: every row or none. */
   importPlan(rows: ImportRow[], actorPersonId: number | null, now: Date): Promise<ImportOutcome>;
   history(id: number): Promise<HistoryEntry[]>;

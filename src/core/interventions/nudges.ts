@@ -14,7 +14,7 @@ import type { InterventionService } from './intervention-service.js';
 import type { Intervention, NudgeSchedule } from './intervention.js';
 import { askGroupButtons } from './ask-group.js';
 import { digestMessage, escalationMessage, nudgeMessage, summerSummaryMessage } from './nudge-messages.js';
-import { escalationAt, nextNudge, nudgeOn } from './nudge-plan.js';
+import { escalationAt, nextNudge, nudgeOn, type NudgeOccurrence } from './nudge-plan.js';
 
 export const NUDGE_JOB = 'interventions.nudge';
 export const ESCALATION_JOB = 'interventions.escalate';
@@ -26,6 +26,14 @@ interface NudgePayload {
   interventionId: number;
   date: LocalDate;
 }
+/** An intervention whose next nudge and escalation are to be planned, with its organisation's schedule and days. */
+interface NudgePlan {
+  intervention: Intervention;
+  schedule: NudgeSchedule;
+  calendar: WorkingCalendar;
+  afterDate: LocalDate | undefined;
+}
+
 interface EscalationPayload {
   interventionId: number;
   dueDate: LocalDate;
@@ -89,27 +97,33 @@ export class Nudger {
     return intervention.owner.timeZone ?? this.options.timeZone;
   }
 
-  /** Plans again what changed: cancels waiting nudges and escalations, enqueues the next ones. */
+  /**
+   * Plans again what changed: cancels waiting nudges and escalations, enqueues the next ones. Set
+   * by set: a whole import's interventions are read, cancelled and planned in a few statements.
+   */
   async replan(ids: number[], now: Date): Promise<void> {
-    const organisations = new Set<number>();
+    const changed = await this.options.interventions.findMany(ids);
+    if (changed.length === 0) return;
     const schedules = new Map<number, NudgeSchedule>();
-    for (const id of ids) {
-      const intervention = await this.options.interventions.find(id);
-      if (!intervention) continue;
-      let schedule = schedules.get(intervention.organisationId);
-      if (!schedule) {
-        schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
-        schedules.set(intervention.organisationId, schedule);
+    const calendars = new Map<number, WorkingCalendar>();
+    for (const intervention of changed) {
+      if (!schedules.has(intervention.organisationId)) {
+        schedules.set(intervention.organisationId, await this.options.interventions.nudgeSchedule(intervention.organisationId));
+        calendars.set(intervention.organisationId, await this.calendarOf(intervention.organisationId));
       }
-      await this.options.jobs.cancel({ prefix: `nudge:${id}:` });
-      await this.options.jobs.cancel({ prefix: `escalation:${id}:` });
-      await this.planNudge(intervention, schedule, now, undefined, true);
-      await this.planEscalation(intervention, schedule, now);
-      organisations.add(intervention.organisationId);
     }
-    for (const organisationId of organisations) {
-      await this.planDigest(organisationId, schedules.get(organisationId)!, now);
-      await this.planSummerSummaries(organisationId, schedules.get(organisationId)!, now);
+    await this.options.jobs.cancel({ prefixes: changed.flatMap((intervention) => [`nudge:${intervention.id}:`, `escalation:${intervention.id}:`]) });
+    const plans = changed.map((intervention) => ({
+      intervention,
+      schedule: schedules.get(intervention.organisationId)!,
+      calendar: calendars.get(intervention.organisationId)!,
+      afterDate: undefined,
+    }));
+    await this.planNudges(plans, now, true);
+    await this.planEscalations(plans, now);
+    for (const [organisationId, schedule] of schedules) {
+      await this.planDigest(organisationId, schedule, now);
+      await this.planSummerSummaries(organisationId, schedule, now);
     }
   }
 
@@ -130,44 +144,55 @@ export class Nudger {
   }
 
   /**
-   * Enqueues the next nudge. After a change (`revive`), a key cancelled by an earlier change comes
-   * back to life, and a key already sent (a nudge earlier today) is passed over for the next date:
-   * one nudge a day at most. A running nudge plans its successor this way too (without reviving):
-   * a key that exists means someone planned it already.
+   * Enqueues each intervention's next nudge. After a change (`revive`), a key cancelled by an
+   * earlier change comes back to life, and a key already sent (a nudge earlier today) is passed
+   * over for the next date: one nudge a day at most. A running nudge plans its successor this way
+   * too (without reviving): a key that exists means someone planned it already.
    */
-  private async planNudge(intervention: Intervention, schedule: NudgeSchedule, now: Date, afterDate: LocalDate | undefined, revive: boolean): Promise<void> {
-    const zone = this.zoneOf(intervention);
-    const calendar = await this.calendarOf(intervention.organisationId);
-    let after = afterDate;
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const next = nextNudge(intervention, schedule, calendar, zone, now, after);
-      if (!next) return;
-      const key = nudgeKey(intervention.id, next.localDate);
-      const { created } = await this.options.jobs.enqueue<NudgePayload>({
-        kind: NUDGE_JOB,
-        key,
-        dueAt: next.at,
-        payload: { interventionId: intervention.id, date: next.localDate },
+  private async planNudges(plans: NudgePlan[], now: Date, revive: boolean): Promise<void> {
+    // nextNudge is pure and costly (time zone arithmetic); an import's thousands of interventions
+    // share a few hundred due dates, so each distinct question is answered once. The schedule and
+    // the calendar are the organisation's.
+    const answers = new Map<string, NudgeOccurrence | undefined>();
+    const nextOf = ({ intervention, schedule, calendar, afterDate }: NudgePlan) => {
+      const zone = this.zoneOf(intervention);
+      const question = [intervention.organisationId, zone, intervention.dueDate, intervention.status, intervention.snoozedUntil?.getTime(), afterDate].join('|');
+      if (!answers.has(question)) answers.set(question, nextNudge(intervention, schedule, calendar, zone, now, afterDate));
+      return answers.get(question);
+    };
+    let waiting = plans;
+    for (let attempt = 0; attempt < 5 && waiting.length > 0; attempt++) {
+      const planned = waiting.flatMap((plan) => {
+        const next = nextOf(plan);
+        return next ? [{ plan, next, key: nudgeKey(plan.intervention.id, next.localDate) }] : [];
       });
-      if (created || !revive || (await this.options.jobs.reschedule(key, next.at))) return;
-      after = next.localDate;
+      const created = await this.options.jobs.enqueueMany<NudgePayload>(
+        planned.map(({ plan, next, key }) => ({ kind: NUDGE_JOB, key, dueAt: next.at, payload: { interventionId: plan.intervention.id, date: next.localDate } })),
+      );
+      if (!revive) return;
+      const existing = planned.filter(({ key }) => !created.has(key));
+      const moved = await this.options.jobs.rescheduleMany(existing.map(({ key, next }) => ({ key, dueAt: next.at })));
+      waiting = existing.filter(({ key }) => !moved.has(key)).map(({ plan, next }) => ({ ...plan, afterDate: next.localDate }));
     }
   }
 
-  private async planEscalation(intervention: Intervention, schedule: NudgeSchedule, now: Date): Promise<void> {
-    const when = escalationAt(intervention, schedule, await this.calendarOf(intervention.organisationId), this.zoneOf(intervention));
-    if (!when) return;
-    const key = escalationKey(intervention.id, intervention.dueDate);
-    // Already past (a plan imported late): tell the coordinators now rather than never.
-    const dueAt = when.at.getTime() > now.getTime() ? when.at : now;
-    const { created } = await this.options.jobs.enqueue<EscalationPayload>({
-      kind: ESCALATION_JOB,
-      key,
-      dueAt,
-      payload: { interventionId: intervention.id, dueDate: intervention.dueDate },
+  private async planEscalations(plans: NudgePlan[], now: Date): Promise<void> {
+    const answers = new Map<string, ReturnType<typeof escalationAt>>();
+    const planned = plans.flatMap(({ intervention, schedule, calendar }) => {
+      const zone = this.zoneOf(intervention);
+      const question = [intervention.organisationId, zone, intervention.dueDate, intervention.status].join('|');
+      if (!answers.has(question)) answers.set(question, escalationAt(intervention, schedule, calendar, zone));
+      const when = answers.get(question);
+      if (!when) return [];
+      // Already past (a plan imported late): tell the coordinators now rather than never.
+      const dueAt = when.at.getTime() > now.getTime() ? when.at : now;
+      return [{ intervention, dueAt, key: escalationKey(intervention.id, intervention.dueDate) }];
     });
+    const created = await this.options.jobs.enqueueMany<EscalationPayload>(
+      planned.map(({ intervention, dueAt, key }) => ({ kind: ESCALATION_JOB, key, dueAt, payload: { interventionId: intervention.id, dueDate: intervention.dueDate } })),
+    );
     // A cancelled escalation for the same due date comes back; a sent one is never repeated.
-    if (!created) await this.options.jobs.reschedule(key, dueAt);
+    await this.options.jobs.rescheduleMany(planned.filter(({ key }) => !created.has(key)).map(({ key, dueAt }) => ({ key, dueAt })));
   }
 
   private digestRule(schedule: NudgeSchedule): Extract<Recurrence, { every: 'week' }> | undefined {
@@ -209,7 +234,7 @@ export class Nudger {
     // As things are now: done, cancelled, snoozed, or moved away from this date → nothing to say.
     const occurrence = nudgeOn(intervention, schedule, await this.calendarOf(intervention.organisationId), zone, date, now);
     // The next one is planned first, so that even a send that finally fails does not end the chain.
-    await this.planNudge(intervention, schedule, now, date, false);
+    await this.planNudges([{ intervention, schedule, calendar: await this.calendarOf(intervention.organisationId), afterDate: date }], now, false);
     if (!occurrence) return;
     await this.sendTo(job, intervention.owner.id, async (recipient) => {
       const extraButtons = (await this.options.nudgeButtons?.(intervention, recipient)) ?? [];

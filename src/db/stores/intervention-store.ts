@@ -28,9 +28,26 @@ import {
   procurementCategories,
   procurementPolicies,
 } from '../schema/index.js';
-import { DrizzlePeopleStore, rowsOf } from './people-store.js';
+import { rowsOf } from './people-store.js';
+import { jsonRows, SLICE, slices, timestampOf } from './json-rows.js';
 
 type Tx = Database;
+
+interface ImportedOwner {
+  id: number;
+  name: string;
+  email: string | null;
+  created: boolean;
+  reachable: boolean;
+}
+
+interface ExistingIntervention {
+  intervention: Intervention;
+  policyId: number | null;
+  categoryId: number | null;
+}
+
+type UpdatedColumn = 'title' | 'description' | 'ownerPersonId' | 'dueDate' | 'status' | 'completedAt' | 'snoozedUntil' | 'policyId' | 'categoryId';
 
 /** What a change compares and records: the fields people see. */
 const TRACKED = ['title', 'description', 'owner', 'dueDate', 'status', 'policy', 'category', 'completedAt', 'snoozedUntil'] as const;
@@ -115,6 +132,15 @@ export class DrizzleInterventionStore implements InterventionStore {
     return this.findIn(this.db, id);
   }
 
+  async findMany(ids: number[]): Promise<Intervention[]> {
+    const found: Intervention[] = [];
+    for (const slice of slices(ids)) {
+      const rows = await this.select().where(sql`${interventions.id} in (select value::int from jsonb_array_elements_text(${jsonRows(slice)}))`).orderBy(asc(interventions.id));
+      found.push(...rows.map((row) => this.toIntervention(row)));
+    }
+    return found;
+  }
+
   async listForOwner(personId: number, statuses: readonly InterventionStatus[]): Promise<Intervention[]> {
     const rows = await this.select()
       .where(and(eq(interventions.ownerPersonId, personId), inArray(interventions.status, [...statuses])))
@@ -194,80 +220,319 @@ export class DrizzleInterventionStore implements InterventionStore {
     });
   }
 
+  /**
+   * The whole file in a few set-based statements, in one transaction: organisations, owners,
+   * policies and categories upserted a set each; the existing interventions locked and read at
+   * once; what is new inserted, what changed updated, and every history entry written, each in
+   * slices of a few thousand rows. What a row changes is decided here, as `apply` decides it for
+   * one intervention: only a change people see is written and goes into the history.
+   */
   importPlan(rows: ImportRow[], actorPersonId: number | null, now: Date): Promise<ImportOutcome> {
     return this.db.transaction(async (tx) => {
       const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, organisations: [], newOwners: [], unreachableOwners: [], changedIds: [] };
-      const organisationIds = new Map<string, number>();
-      const owners = new Map<string, { id: number; created: boolean; reachable: boolean }>();
-      for (const row of rows) {
-        const organisationKey = row.organisation.toLowerCase();
-        let organisationId = organisationIds.get(organisationKey);
-        if (organisationId === undefined) {
-          const organisation = await new DrizzlePeopleStore(tx).ensureOrganisation(row.organisation);
-          organisationId = organisation.id;
-          organisationIds.set(organisationKey, organisationId);
-          outcome.organisations.push(organisation.name);
-        }
-        let owner = owners.get(row.ownerEmail);
-        if (!owner) {
-          owner = await this.ensureOwner(tx, row.ownerEmail, organisationId);
-          owners.set(row.ownerEmail, owner);
-          if (owner.created) outcome.newOwners.push(row.ownerEmail);
-          if (!owner.reachable) outcome.unreachableOwners.push(row.ownerEmail);
-        }
-        const policyId = row.policy === undefined ? undefined : row.policy === null ? null : await this.ensurePolicy(tx, organisationId, row.policy);
-        const categoryId =
-          row.category === undefined ? undefined : row.category === null ? null : await this.ensureCategory(tx, organisationId, row.category, row.categoryPriority);
-
-        const [existing] = await tx
-          .select({ id: interventions.id })
-          .from(interventions)
-          .where(and(eq(interventions.organisationId, organisationId), sql`lower(${interventions.title}) = ${row.title.toLowerCase()}`))
-          .for('update');
-        if (!existing) {
-          const status = row.status ?? 'planned';
-          const [inserted] = await tx
-            .insert(interventions)
-            .values({
-              organisationId,
-              title: row.title,
-              description: row.description ?? null,
-              ownerPersonId: owner.id,
-              dueDate: row.dueDate,
-              status,
-              completedAt: status === 'done' ? now : null,
-              policyId: policyId ?? null,
-              categoryId: categoryId ?? null,
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning({ id: interventions.id });
-          const created = (await this.findIn(tx, inserted!.id))!;
-          await tx.insert(interventionHistory).values({ interventionId: created.id, at: now, actorPersonId, action: 'imported', changes: difference(emptySnapshot, snapshot(created)) });
-          outcome.created++;
-          outcome.changedIds.push(created.id);
-          continue;
-        }
-        const before = (await this.findIn(tx, existing.id))!;
-        const values: Partial<typeof interventions.$inferInsert> = { title: row.title, ownerPersonId: owner.id, dueDate: row.dueDate };
-        if (row.description !== undefined) values.description = row.description;
-        if (policyId !== undefined) values.policyId = policyId;
-        if (categoryId !== undefined) values.categoryId = categoryId;
-        if (row.status !== undefined && row.status !== before.status) {
-          values.status = row.status;
-          values.completedAt = row.status === 'done' ? now : null;
-          if (row.status === 'done' || row.status === 'cancelled') values.snoozedUntil = null;
-        }
-        const after = await this.apply(tx, before, values, actorPersonId, 'imported', now);
-        if (after === before) {
-          outcome.unchanged++;
-        } else {
-          outcome.updated++;
-          outcome.changedIds.push(before.id);
-        }
+      const organisationOf = await this.ensureOrganisations(tx, rows.map((row) => row.organisation));
+      for (const organisation of new Map(rows.map((row) => [organisationOf(row.organisation).id, organisationOf(row.organisation)])).values()) {
+        outcome.organisations.push(organisation.name);
       }
+      const ownerOf = await this.ensureOwners(tx, rows.map((row) => ({ email: row.ownerEmail, organisationId: organisationOf(row.organisation).id })));
+      for (const email of new Set(rows.map((row) => row.ownerEmail))) {
+        const owner = ownerOf(email);
+        if (owner.created) outcome.newOwners.push(email);
+        if (!owner.reachable) outcome.unreachableOwners.push(email);
+      }
+      const policyOf = await this.ensureNamed(tx, 'procurement_policies', rows.flatMap((row) => (row.policy ? [{ organisationId: organisationOf(row.organisation).id, name: row.policy }] : [])));
+      const categoryOf = await this.ensureNamed(
+        tx,
+        'procurement_categories',
+        rows.flatMap((row) => (row.category ? [{ organisationId: organisationOf(row.organisation).id, name: row.category, priority: row.categoryPriority }] : [])),
+      );
+      const existing = await this.lockExisting(tx, rows.map((row) => ({ organisationId: organisationOf(row.organisation).id, title: row.title })));
+
+      const inserts: (typeof interventions.$inferInsert & { line: number })[] = [];
+      const updates: { id: number; values: Required<Pick<typeof interventions.$inferInsert, UpdatedColumn>> }[] = [];
+      const history: { id: number; changes: Record<string, [unknown, unknown]> }[] = [];
+      const insertedSnapshots = new Map<string, Snapshot>();
+      rows.forEach((row, index) => {
+        const organisationId = organisationOf(row.organisation).id;
+        const owner = ownerOf(row.ownerEmail);
+        // undefined: the file has no such column (kept as it is); null: an empty cell.
+        const policy = row.policy === undefined || row.policy === null ? row.policy : policyOf(organisationId, row.policy);
+        const category = row.category === undefined || row.category === null ? row.category : categoryOf(organisationId, row.category);
+        const before = existing.get(index);
+        if (!before) {
+          const status = row.status ?? 'planned';
+          const completedAt = status === 'done' ? now : null;
+          inserts.push({
+            line: row.line,
+            organisationId,
+            title: row.title,
+            description: row.description ?? null,
+            ownerPersonId: owner.id,
+            dueDate: row.dueDate,
+            status,
+            completedAt,
+            policyId: policy?.id ?? null,
+            categoryId: category?.id ?? null,
+          });
+          insertedSnapshots.set(`${organisationId}\u0000${row.title}`, {
+            title: row.title,
+            description: row.description ?? null,
+            owner: owner.email ?? owner.name,
+            dueDate: row.dueDate,
+            status,
+            policy: policy?.name ?? null,
+            category: category?.name ?? null,
+            completedAt: completedAt?.toISOString() ?? null,
+            snoozedUntil: null,
+          });
+          return;
+        }
+        const { intervention, policyId, categoryId } = before;
+        const statusChanges = row.status !== undefined && row.status !== intervention.status;
+        const status = statusChanges ? row.status! : intervention.status;
+        const completedAt = statusChanges ? (status === 'done' ? now : null) : intervention.completedAt;
+        const snoozedUntil = statusChanges && (status === 'done' || status === 'cancelled') ? null : intervention.snoozedUntil;
+        const description = row.description !== undefined ? row.description : intervention.description;
+        const after: Snapshot = {
+          title: row.title,
+          description,
+          owner: owner.email ?? owner.name,
+          dueDate: row.dueDate,
+          status,
+          policy: policy === undefined ? intervention.policyName : (policy?.name ?? null),
+          category: category === undefined ? intervention.categoryName : (category?.name ?? null),
+          completedAt: completedAt?.toISOString() ?? null,
+          snoozedUntil: snoozedUntil?.toISOString() ?? null,
+        };
+        const changes = difference(snapshot(intervention), after);
+        // Writing the same values again changes nothing people see: no write, no history, updated_at kept.
+        if (Object.keys(changes).length === 0) {
+          outcome.unchanged++;
+          return;
+        }
+        updates.push({
+          id: intervention.id,
+          values: {
+            title: row.title,
+            description,
+            ownerPersonId: owner.id,
+            dueDate: row.dueDate,
+            status,
+            completedAt,
+            snoozedUntil,
+            policyId: policy === undefined ? policyId : (policy?.id ?? null),
+            categoryId: category === undefined ? categoryId : (category?.id ?? null),
+          },
+        });
+        history.push({ id: intervention.id, changes });
+        outcome.updated++;
+      });
+
+      const insertedIds = await this.insertInterventions(tx, inserts, now);
+      await this.updateInterventions(tx, updates, now);
+      const changedIds = new Map<number, number>(); // line → id, for the file's order
+      for (const insert of inserts) {
+        const key = `${insert.organisationId}\u0000${insert.title}`;
+        const id = insertedIds.get(key)!;
+        changedIds.set(insert.line, id);
+        history.push({ id, changes: difference(emptySnapshot, insertedSnapshots.get(key)!) });
+      }
+      outcome.created = inserts.length;
+      const updatedLines = new Map(updates.map((update) => [update.id, 0]));
+      rows.forEach((row, index) => {
+        const id = existing.get(index)?.intervention.id;
+        if (id !== undefined && updatedLines.has(id)) changedIds.set(row.line, id);
+      });
+      outcome.changedIds = [...changedIds.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
+      const historyOrder = new Map(outcome.changedIds.map((id, position) => [id, position]));
+      history.sort((a, b) => historyOrder.get(a.id)! - historyOrder.get(b.id)!);
+      await this.insertHistory(tx, history, actorPersonId, now);
       return outcome;
     });
+  }
+
+  /** Every organisation the file names, created when new; a look-up by the name as written. */
+  private async ensureOrganisations(tx: Tx, names: string[]): Promise<(name: string) => Organisation> {
+    const distinct = [...new Map(names.map((name) => [name.trim().toLowerCase(), name.trim()])).values()];
+    const result = await tx.execute(sql`
+      with named as (select * from jsonb_to_recordset(${jsonRows(distinct.map((name, n) => ({ n, name })))}) as r(n int, name text)),
+        upserted as (
+          insert into organisations (name)
+          select distinct on (lower(name)) name from named order by lower(name), n
+          on conflict ((lower(name))) do update set name = organisations.name
+          returning id, name)
+      select named.name as asked, upserted.id, upserted.name from named join upserted on lower(upserted.name) = lower(named.name)`);
+    const byName = new Map(rowsOf<{ asked: string; id: number; name: string }>(result).map((row) => [row.asked.toLowerCase(), { id: Number(row.id), name: row.name }]));
+    return (name) => byName.get(name.trim().toLowerCase())!;
+  }
+
+  /**
+   * The owners, created (known by e-mail only, in the organisation of their first row) when new.
+   * Someone Keino knows keeps their organisation (an admin without one included): an import only
+   * places new people.
+   */
+  private async ensureOwners(tx: Tx, owners: { email: string; organisationId: number }[]): Promise<(email: string) => ImportedOwner> {
+    const byEmail = new Map<string, ImportedOwner>();
+    const first = [...new Map([...owners].reverse().map((owner) => [owner.email.toLowerCase(), owner])).values()];
+    for (const slice of slices(first)) {
+      const result = await tx.execute(sql`
+        with wanted as (select * from jsonb_to_recordset(${jsonRows(slice.map((owner, n) => ({ n, name: nameFromEmail(owner.email), email: owner.email.toLowerCase(), organisation_id: owner.organisationId })))}) as r(n int, name text, email text, organisation_id int)),
+          upserted as (
+            insert into people (name, email, organisation_id)
+            select distinct on (lower(email)) name, email, organisation_id from wanted order by lower(email), n
+            on conflict ((lower(email))) do update set email = people.email
+            returning id, name, email, (xmax = 0) as created,
+              exists (select 1 from platform_identities where platform_identities.person_id = people.id) as reachable)
+        select wanted.email as asked, upserted.* from wanted join upserted on lower(upserted.email) = lower(wanted.email)`);
+      for (const row of rowsOf<{ asked: string; id: number; name: string; email: string | null; created: boolean; reachable: boolean }>(result)) {
+        byEmail.set(row.asked, { id: Number(row.id), name: row.name, email: row.email, created: Boolean(row.created), reachable: Boolean(row.reachable) });
+      }
+    }
+    return (email) => byEmail.get(email.toLowerCase())!;
+  }
+
+  /**
+   * An organisation's policies or categories, created as they appear (first spelling kept). A
+   * category's priority is the one its last row gives; left as it is when the file has no such column.
+   */
+  private async ensureNamed(
+    tx: Tx,
+    table: 'procurement_policies' | 'procurement_categories',
+    named: { organisationId: number; name: string; priority?: number | null }[],
+  ): Promise<(organisationId: number, name: string) => { id: number; name: string }> {
+    const keyOf = (organisationId: number, name: string) => `${organisationId}\u0000${name.toLowerCase()}`;
+    const distinct = new Map<string, { organisation_id: number; name: string; priority: number | null; keep: boolean }>();
+    for (const entry of named) {
+      const key = keyOf(entry.organisationId, entry.name);
+      const spelling = distinct.get(key)?.name ?? entry.name;
+      distinct.set(key, { organisation_id: entry.organisationId, name: spelling, priority: entry.priority ?? null, keep: entry.priority === undefined });
+    }
+    const byKey = new Map<string, { id: number; name: string }>();
+    for (const slice of slices([...distinct.values()])) {
+      const rows = jsonRows(slice.map((entry, n) => ({ n, ...entry })));
+      const upsert =
+        table === 'procurement_policies'
+          ? sql`insert into procurement_policies (organisation_id, name)
+              select distinct on (organisation_id, lower(name)) organisation_id, name from wanted order by organisation_id, lower(name), n
+              on conflict (organisation_id, (lower(name))) do update set name = procurement_policies.name
+              returning id, organisation_id, name`
+          : sql`insert into procurement_categories (organisation_id, name, priority)
+              select distinct on (organisation_id, lower(name)) organisation_id, name, priority from wanted order by organisation_id, lower(name), n
+              on conflict (organisation_id, (lower(name))) do update
+                set priority = case when ${slice.every((entry) => entry.keep)} then procurement_categories.priority else excluded.priority end
+              returning id, organisation_id, name`;
+      const result = await tx.execute(sql`
+        with wanted as (select * from jsonb_to_recordset(${rows}) as r(n int, organisation_id int, name text, priority int)),
+          upserted as (${upsert})
+        select wanted.organisation_id, wanted.name as asked, upserted.id, upserted.name from wanted
+        join upserted on upserted.organisation_id = wanted.organisation_id and lower(upserted.name) = lower(wanted.name)`);
+      for (const row of rowsOf<{ organisation_id: number; asked: string; id: number; name: string }>(result)) {
+        byKey.set(keyOf(Number(row.organisation_id), row.asked), { id: Number(row.id), name: row.name });
+      }
+    }
+    return (organisationId, name) => byKey.get(keyOf(organisationId, name))!;
+  }
+
+  /** The file's interventions that exist already (by organisation and title, any case), locked: row index → as stored. */
+  private async lockExisting(tx: Tx, wanted: { organisationId: number; title: string }[]): Promise<Map<number, ExistingIntervention>> {
+    const indexOfId = new Map<number, number>();
+    for (const [sliceNumber, slice] of slices(wanted).entries()) {
+      const result = await tx.execute(sql`
+        select r.n, i.id from jsonb_to_recordset(${jsonRows(slice.map((row, n) => ({ n, organisation_id: row.organisationId, title: row.title })))}) as r(n int, organisation_id int, title text)
+        join interventions i on i.organisation_id = r.organisation_id and lower(i.title) = lower(r.title)
+        order by i.id
+        for update of i`);
+      for (const row of rowsOf<{ n: number; id: number }>(result)) indexOfId.set(Number(row.id), sliceNumber * SLICE + Number(row.n));
+    }
+    const existing = new Map<number, ExistingIntervention>();
+    for (const slice of slices([...indexOfId.keys()])) {
+      const found = await this.select(tx).where(sql`${interventions.id} in (select value::int from jsonb_array_elements_text(${jsonRows(slice)}))`);
+      for (const row of found) {
+        existing.set(indexOfId.get(row.intervention.id)!, { intervention: this.toIntervention(row), policyId: row.intervention.policyId, categoryId: row.intervention.categoryId });
+      }
+    }
+    return existing;
+  }
+
+  /** New interventions, in the file's order: (organisation, title) → id. */
+  private async insertInterventions(tx: Tx, inserts: (typeof interventions.$inferInsert & { line: number })[], now: Date): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (const slice of slices(inserts)) {
+      const rows = slice.map((insert) => ({
+        line: insert.line,
+        organisation_id: insert.organisationId,
+        title: insert.title,
+        description: insert.description,
+        owner_person_id: insert.ownerPersonId,
+        due_date: insert.dueDate,
+        status: insert.status,
+        completed_at: insert.completedAt?.toISOString() ?? null,
+        policy_id: insert.policyId,
+        category_id: insert.categoryId,
+      }));
+      const result = await tx.execute(sql`
+        insert into interventions (organisation_id, title, description, owner_person_id, due_date, status, completed_at, policy_id, category_id, created_at, updated_at)
+        select organisation_id, title, description, owner_person_id, due_date, status, completed_at, policy_id, category_id, ${timestampOf(now)}, ${timestampOf(now)}
+        from jsonb_to_recordset(${jsonRows(rows)}) as r(line int, organisation_id int, title text, description text, owner_person_id int, due_date date, status text,
+          completed_at timestamptz, policy_id int, category_id int)
+        order by line
+        returning id, organisation_id, title`);
+      for (const row of rowsOf<{ id: number; organisation_id: number; title: string }>(result)) ids.set(`${Number(row.organisation_id)}\u0000${row.title}`, Number(row.id));
+    }
+    return ids;
+  }
+
+  private async updateInterventions(tx: Tx, updates: { id: number; values: Required<Pick<typeof interventions.$inferInsert, UpdatedColumn>> }[], now: Date): Promise<void> {
+    for (const slice of slices(updates)) {
+      const rows = slice.map(({ id, values }) => ({
+        id,
+        title: values.title,
+        description: values.description,
+        owner_person_id: values.ownerPersonId,
+        due_date: values.dueDate,
+        status: values.status,
+        completed_at: values.completedAt?.toISOString() ?? null,
+        snoozed_until: values.snoozedUntil?.toISOString() ?? null,
+        policy_id: values.policyId,
+        category_id: values.categoryId,
+      }));
+      await tx.execute(sql`
+        update interventions i set title = r.title, description = r.description, owner_person_id = r.owner_person_id, due_date = r.due_date,
+          status = r.status, completed_at = r.completed_at, snoozed_until = r.snoozed_until, policy_id = r.policy_id, category_id = r.category_id,
+          updated_at = ${timestampOf(now)}
+        from jsonb_to_recordset(${jsonRows(rows)}) as r(id int, title text, description text, owner_person_id int, due_date date, status text,
+          completed_at timestamptz, snoozed_until timestamptz, policy_id int, category_id int)
+        where i.id = r.id`);
+    }
+  }
+
+  private async insertHistory(tx: Tx, entries: { id: number; changes: Record<string, [unknown, unknown]> }[], actorPersonId: number | null, now: Date): Promise<void> {
+    for (const slice of slices(entries)) {
+      await tx.execute(sql`
+        insert into intervention_history (intervention_id, at, actor_person_id, action, changes)
+        select r.id, ${timestampOf(now)}, ${actorPersonId}::int, 'imported', r.changes
+        from jsonb_to_recordset(${jsonRows(slice.map((entry, n) => ({ n, ...entry })))}) as r(n int, id int, changes jsonb)
+        order by r.n`);
+    }
+  }
+
+  /**
+   * The rows whose owner Keino knows in another organisation than the row's (none known by that
+   * name counts as another): `task assign` refuses such an owner, and so does the import.
+   */
+  async ownersElsewhere(rows: { line: number; organisation: string; ownerEmail: string }[]): Promise<{ line: number; ownerEmail: string }[]> {
+    const elsewhere: { line: number; ownerEmail: string }[] = [];
+    for (const slice of slices(rows)) {
+      const result = await this.db.execute(sql`
+        select r.line, r.email from jsonb_to_recordset(${jsonRows(slice.map((row) => ({ line: row.line, organisation: row.organisation, email: row.ownerEmail })))})
+          as r(line int, organisation text, email text)
+        join people p on lower(p.email) = lower(r.email)
+        left join organisations o on lower(o.name) = lower(trim(r.organisation))
+        where p.organisation_id is not null and p.organisation_id is distinct from o.id
+        order by r.line`);
+      elsewhere.push(...rowsOf<{ line: number; email: string }>(result).map((row) => ({ line: Number(row.line), ownerEmail: row.email })));
+    }
+    return elsewhere;
   }
 
   /** The person with the e-mail, created (known by e-mail only) when new; placed in the organisation if they have none. */
