@@ -3,15 +3,20 @@ import type { KeinoApp } from '../../src/app/keino-app.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Caller } from '../../src/core/keino.js';
 import { ChannelGateway } from '../groups/channel-gateway.js';
-import { reportFigure } from '../helpers/figures.js';
+import { sql } from 'drizzle-orm';
+import { ImportRejected } from '../../src/core/interventions/intervention-service.js';
+import { rowsOf } from '../../src/db/stores/people-store.js';
+import { translator } from '../../src/core/i18n/translator.js';
+import { reportFigure, sized } from '../helpers/figures.js';
+import { generatedPlan } from '../helpers/generated-plan.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { replyText } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 /**
  * Limits on what one person can make Keino do: 30 commands and clicks a minute (the 31st is asked
- * politely to wait, in the person's language, and nothing runs), and one welcome a person, group
- * and day however often they join and leave.
+ * politely to wait, in the person's language, and nothing runs), one welcome a person, group
+ * and day however often they join and leave, and imports of at most 10,000 rows, written set by set.
  */
 const SECTION = 'Limits';
 let database: TestDatabase;
@@ -67,4 +72,30 @@ describe('per-person limits', () => {
     await say(joiner, 'liity kiertotalous');
     expect(slack.posts().filter((post) => JSON.stringify(post.message).includes('UJOINER'))).toHaveLength(2);
   });
+});
+
+describe('import limits', () => {
+  it('a file of the most rows an import takes is imported whole in one go; one row more is refused politely and writes nothing', async () => {
+    const rows = sized(1_000, 10_000);
+    const plan = generatedPlan({ rows, organisations: 10, knownPeople: 0, titlePrefix: 'Raja' });
+    const interventions = app.core.services.interventions;
+    const started = performance.now();
+    const report = await interventions.importCsv(plan.csv, { actor: null, source: 'raja.csv' }, now);
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    const count = async () => Number(rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from interventions where title like 'Raja %'`))[0]!.n);
+    const stored = await count();
+    reportFigure(SECTION, `interventions stored from a ${rows.toLocaleString('en-US')}-row file`, `${stored} of ${rows}`, stored === rows && report.created === rows);
+    reportFigure(SECTION, `seconds to import ${rows.toLocaleString('en-US')} rows (owners, history and nudges included)`, seconds, true);
+    expect(stored).toBe(rows);
+
+    const tooMany = generatedPlan({ rows: 10_001, organisations: 10, knownPeople: 0, titlePrefix: 'Yli' });
+    const refusal = await interventions.importCsv(tooMany.csv, { actor: null, source: 'yli.csv' }, now).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ImportRejected);
+    const written = Number(rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from interventions where title like 'Yli %'`))[0]!.n);
+    reportFigure(SECTION, 'rows written from a 10,001-row file (refused politely)', written, written === 0);
+    expect((refusal as ImportRejected).describe(translator('en'))).toContain('Line 10002: the file has more than 10,000 rows. Split it.');
+  }, 300_000);
 });
