@@ -8,6 +8,8 @@ const MIN_PART = 3;
 /** Analyses kept, so that a word repeated over an import is analysed once. */
 const CACHE_SIZE = 50_000;
 const ANALYSES_KEPT = 3;
+/** Voikko's CLASS of verbs. */
+const VERB_CLASS = 'teonsana';
 
 interface VoikkoFunctions {
   analyse(word: string): unknown;
@@ -76,11 +78,13 @@ class VoikkoMorphology implements Morphology {
     if (!list) return undefined;
     const lemmas = new Set<string>();
     const parts = new Set<string>();
+    let verb = true;
     try {
       for (const analysis of this.voikko.decodeAnalyses(list).slice(0, ANALYSES_KEPT)) {
         const baseform = this.voikko.value(analysis, 'BASEFORM')?.toLowerCase();
         if (!baseform) continue;
         lemmas.add(baseform);
+        if (this.voikko.value(analysis, 'CLASS') !== VERB_CLASS) verb = false;
         for (const part of compoundParts(baseform, this.voikko.value(analysis, 'STRUCTURE') ?? '')) parts.add(part);
       }
     } finally {
@@ -88,7 +92,7 @@ class VoikkoMorphology implements Morphology {
     }
     if (lemmas.size === 0) return undefined;
     for (const lemma of lemmas) parts.delete(lemma);
-    return { lemmas: [...lemmas], parts: [...parts] };
+    return { lemmas: [...lemmas], parts: [...parts], ...(verb ? { verb } : {}) };
   }
 }
 

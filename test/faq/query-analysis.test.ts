@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuery, detectLanguage, termMatches } from '../../src/core/faq/query-analysis.js';
 import { matchStrength, prefixRange } from '../../src/db/stores/faq-search-store.js';
-import { PART_WEIGHT, TermExpansion } from '../../src/core/faq/term-expansion.js';
+import { TermExpansion } from '../../src/core/faq/term-expansion.js';
+import { VERB_WEIGHT } from '../../src/core/faq/query-analysis.js';
 import { searchLexicon } from '../../src/faq/search-lexicon.js';
 
 const shipped = new TermExpansion(searchLexicon().shippedGlossary, null);
@@ -44,15 +45,31 @@ describe('reading a question', () => {
     expect(slot.alternatives).toEqual(
       expect.arrayContaining([
         { text: 'kokouspalvelu', weight: 1, recognised: true },
-        { text: 'kokous', weight: PART_WEIGHT, part: true },
-        { text: 'palvelu', weight: PART_WEIGHT, part: true },
+        // A part counts by the share of the word it spells.
+        { text: 'kokous', weight: 6 / 13, part: true },
+        { text: 'palvelu', weight: 7 / 13, part: true },
       ]),
     );
+    const laskelma = analyseQuery('elinkaarikustannuslaskelma', 'fi', withVoikko).slots[0]!.alternatives;
+    const weightOf = (text: string) => laskelma.find((alternative) => alternative.text === text)?.weight ?? 0;
+    expect(weightOf('elinkaarikustannus')).toBeGreaterThan(weightOf('laskelma'));
+    expect(weightOf('elin')).toBeGreaterThanOrEqual(0.3);
     expect(analyseQuery('kärkikategoriat', 'fi', withVoikko).slots[0]!.alternatives.map((alternative) => alternative.text)).toEqual(
       expect.arrayContaining(['kärkikategoria', 'kategoria']),
     );
     // A word Voikko does not know is searched as it is (and guessed at as a typo by the search).
     expect(analyseQuery('innovaatiokumpanuus', 'fi', withVoikko).slots[0]!.alternatives).toEqual([{ text: 'innovaatiokumpanuus', weight: 1 }]);
+  });
+
+  it('with Voikko, drops forms of chat filler and counts a verb that is no term of the field less than the topic', () => {
+    const withVoikko = new TermExpansion(searchLexicon().shippedGlossary, searchLexicon().morphology);
+    const slots = analyseQuery('miten kärkikategoriat valitaan, saan apua', 'fi', withVoikko).slots;
+    expect(slots.map((slot) => slot.word)).toEqual(['kärkikategoriat', 'valitaan']); // "saan" is a form of "saada"
+    expect(slots.map((slot) => slot.weight)).toEqual([1, VERB_WEIGHT]);
+    // Leaving a group is what the question asks: a verb of the glossary keeps its weight.
+    expect(analyseQuery('miten eroan ryhmästä', 'fi', withVoikko).slots.map((slot) => slot.weight)).toEqual([1, 1]);
+    // Without a morphology every word counts the same.
+    expect(analyseQuery('miten valitaan kärkikategoriat', 'fi', shipped).slots.map((slot) => slot.weight)).toEqual([1, 1]);
   });
 
   it('weighs how closely two stemmed words match: the same, an inflection, a compound part, a typo', () => {

@@ -16,4 +16,6 @@ export interface WordForms {
   lemmas: string[];
   /** Parts of a compound in base form, longer spans too: "elinkaarikustannus" → elinkaari, kustannus … */
   parts: string[];
+  /** Every reading is a verb ("valitaan", "järjestetään"): the action asked about, seldom the topic. */
+  verb?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import { normalise, PART_WEIGHT, SYNONYM_WEIGHT, wordsOf, type TermExpansion } from './term-expansion.js';
+import { normalise, SYNONYM_WEIGHT, wordsOf, type TermExpansion } from './term-expansion.js';
 
 /**
  * A question taken apart for the search: its language and its content words ("slots"). Each slot
@@ -17,6 +17,11 @@ export interface QuerySlot {
   /** The word as typed (normalised). */
   word: string;
   /**
+   * How much the word counts, 1 unless it is a verb that is no term of the glossary: in "miten
+   * valitaan kärkikategoriat" the topic is the categories, not choosing.
+   */
+  weight: number;
+  /**
    * `part`: a part of the word's compound, which only counts where the entry has that very word.
    * `recognised`: the morphology knows the word (or this base form of it), so it is matched by its
    * forms, never guessed at as a typo or by its first letters.
@@ -26,6 +31,8 @@ export interface QuerySlot {
 
 export { SYNONYM_WEIGHT };
 const MAX_SLOTS = 24;
+/** What a verb that is no term of the field counts against a noun (a rule, not a trained weight). */
+export const VERB_WEIGHT = 0.6;
 
 /**
  * Words that carry no topic in chat questions, beyond each search configuration's own stop words:
@@ -123,18 +130,27 @@ export function analyseQuery(text: string, fallback: Locale, expansion?: TermExp
   const analysed = words.map((word) => (expansion && !FILLER_WORDS.has(word) ? expansion.analyse(word) : { word, lemmas: [], parts: [], recognised: false }));
   const slots: QuerySlot[] = [];
   const seen = new Set<string>();
+  // A form of a filler word is filler too ("saan", "tehdään" of "saada", "tehdä"), when the
+  // morphology knows no other reading of it.
+  const filler = (index: number) => {
+    const { word, lemmas, recognised } = analysed[index]!;
+    return FILLER_WORDS.has(word) || (recognised && lemmas.length > 0 && lemmas.every((lemma) => FILLER_WORDS.has(lemma)));
+  };
   words.forEach((word, index) => {
-    if (FILLER_WORDS.has(word) || seen.has(word)) return;
+    if (filler(index) || seen.has(word)) return;
     seen.add(word);
     const alternatives = expansion ? expansion.queryAlternatives(analysed, index, (candidate) => FILLER_WORDS.has(candidate)) : new Map([[word, 1]]);
-    const { parts, lemmas, recognised } = analysed[index]!;
+    const { parts, lemmas, recognised, verb } = analysed[index]!;
     const forms = new Set([word, ...lemmas]);
+    // A verb of the glossary ("liittyä", "erota", "lykätä") is what a question about Keino asks.
+    const term = verb && expansion ? expansion.groupsAt(analysed, index).size > 0 : false;
     slots.push({
       word,
+      weight: verb && !term ? VERB_WEIGHT : 1,
       alternatives: [...alternatives].map(([alternative, weight]) => ({
         text: alternative,
         weight,
-        ...(parts.includes(alternative) && weight === PART_WEIGHT ? { part: true } : {}),
+        ...(parts.includes(alternative) && !forms.has(alternative) && weight < 1 ? { part: true } : {}),
         // The glossary's terms are base forms: with a morphology, entries are indexed by base forms too.
         ...((recognised && forms.has(alternative)) || (expansion?.morphology && weight === SYNONYM_WEIGHT) ? { recognised: true } : {}),
       })),

@@ -5,6 +5,18 @@ import type { Morphology } from './morphology.js';
 export const SYNONYM_WEIGHT = 0.85;
 /** How much a part of a compound counts against the whole word: one of its (usually two) parts. */
 export const PART_WEIGHT = 0.5;
+/** The least and most a part of a question's compound counts, by the share of the word it spells. */
+const MIN_PART_WEIGHT = 0.3;
+const MAX_PART_WEIGHT = 0.75;
+
+/**
+ * How much a part of a question's compound counts: the share of the word it spells, so that
+ * "elinkaarikustannus" says most of "elinkaarikustannuslaskelma" and "elin" little of it.
+ */
+export function partWeight(part: string, word: AnalysedWord): number {
+  const base = [...word.lemmas, word.word].find((form) => form.includes(part)) ?? word.word;
+  return Math.min(MAX_PART_WEIGHT, Math.max(MIN_PART_WEIGHT, part.length / base.length));
+}
 
 /**
  * What the search knows of words beyond PostgreSQL's stemmers: a morphological analyser for
@@ -58,6 +70,8 @@ export interface AnalysedWord {
   parts: string[];
   /** The morphology knows the word: a real Finnish word, no typo, its inflection resolved. */
   recognised: boolean;
+  /** The morphology reads it as a verb only. */
+  verb?: boolean;
 }
 
 /**
@@ -91,7 +105,13 @@ export class TermExpansion {
   analyse(word: string): AnalysedWord {
     const forms = this.morphology?.analyse(word);
     if (!forms) return { word, lemmas: [], parts: [], recognised: false };
-    return { word, lemmas: forms.lemmas.filter((lemma) => lemma !== word), parts: forms.parts.filter((part) => part !== word), recognised: true };
+    return {
+      word,
+      lemmas: forms.lemmas.filter((lemma) => lemma !== word),
+      parts: forms.parts.filter((part) => part !== word),
+      recognised: true,
+      ...(forms.verb ? { verb: true } : {}),
+    };
   }
 
   /** The groups of the glossary terms that an occurrence at `index` belongs to (by the words or their base forms). */
@@ -138,7 +158,7 @@ export class TermExpansion {
     const word = words[index]!;
     const alternatives = new Map<string, number>([[word.word, 1]]);
     for (const lemma of word.lemmas) if (!alternatives.has(lemma)) alternatives.set(lemma, 1);
-    for (const part of word.parts) if (!alternatives.has(part)) alternatives.set(part, PART_WEIGHT);
+    for (const part of word.parts) if (!alternatives.has(part)) alternatives.set(part, partWeight(part, word));
     const ownWords = new Set(words.flatMap(formsOf));
     for (const synonymWord of this.termWordsOf(this.groupsAt(words, index), true)) {
       if (!alternatives.has(synonymWord) && !ownWords.has(synonymWord) && !skip(synonymWord)) alternatives.set(synonymWord, SYNONYM_WEIGHT);
