@@ -4,6 +4,9 @@ import type { FaqService } from '../../src/core/faq/faq-service.js';
 import type { FaqEntryInput } from '../../src/core/faq/faq-entry.js';
 import { faqServiceOn } from '../../src/faq/faq-evaluation.js';
 import { lexiconWithoutMorphology } from '../../src/faq/search-lexicon.js';
+import { DrizzleFaqSearch } from '../../src/db/stores/faq-search-store.js';
+import { analyseQuery } from '../../src/core/faq/query-analysis.js';
+import type { Database } from '../../src/db/client.js';
 
 let database: TestDatabase;
 let faq: FaqService;
@@ -64,6 +67,28 @@ describe('the FAQ search', () => {
     const match = await faq.find('mikä on wifin salasana', 'fi');
     expect(match.entry).toBeUndefined();
     expect((await faq.find('tulostin ei toimi', 'fi')).entry).toBeUndefined();
+  });
+
+  it('stems a word once: the same question again costs one statement fewer and finds the same', async () => {
+    let statements = 0;
+    const counting = new Proxy(database.db, {
+      get: (target, property, receiver) =>
+        property === 'execute'
+          ? (...args: Parameters<Database['execute']>) => {
+              statements++;
+              return target.execute(...args);
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    const search = new DrizzleFaqSearch(counting as Database);
+    const query = analyseQuery('kansalliset kynnysarvot palveluhankinnoissa', 'fi', await faq.termExpansion());
+    const first = await search.search(query, 3);
+    const firstStatements = statements;
+    statements = 0;
+    const again = await search.search(query, 3);
+    expect(again.map((candidate) => [candidate.entryId, candidate.score])).toEqual(first.map((candidate) => [candidate.entryId, candidate.score]));
+    expect(again[0]?.entryId).toBe('thresholds');
+    expect(statements).toBe(firstStatements - 1);
   });
 
   it('forgets a removed entry at once', async () => {

@@ -23,6 +23,12 @@ export interface SearchTuning {
    * answer a question, the curated answer, written for the network, comes first.
    */
   commandHelpFactor: number;
+  /**
+   * What further words that stand for the same word of the question add beyond the best one (its
+   * base form in the tags beside a compound part in the question, a synonym in the answer): more
+   * evidence of one word counts, a little, up to what the word is worth.
+   */
+  furtherEvidence: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -30,7 +36,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   unknownWordEntries: 1,
   otherLanguageFactor: 0.85,
   minMatch: 0.45,
-  commandHelpFactor: 0.7,
+  commandHelpFactor: 0.6,
+  furtherEvidence: 0.25,
 };
 
 /** Compound parts and prefixes shorter than this are not looked for (they match too much). */
@@ -49,6 +56,8 @@ const AFFIX_LIMIT = 40;
 const TYPO_LIMIT = 5;
 /** Shorter words are not looked up as typos (trigrams of short words match too much). */
 const MIN_TYPO_WORD = 5;
+/** Words whose stems are kept (a question's words recur: names of topics, chat words). */
+const STEMS_KEPT = 20_000;
 /** How long a count of the live entries is used before counting again. */
 const COUNT_TTL_MS = 10_000;
 /** Above this many entries a re-index recounts the whole vocabulary. */
@@ -218,6 +227,8 @@ interface VocabularyMatch {
  */
 export class DrizzleFaqSearch implements FaqSearch {
   private counted?: { entries: number; at: number };
+  /** The lexemes of words stemmed before, in each language's configuration. */
+  private readonly stems = new Map<string, { locale: Locale; lexeme: string }[]>();
 
   constructor(
     private readonly db: Database,
@@ -228,7 +239,7 @@ export class DrizzleFaqSearch implements FaqSearch {
     const { lexemes: queryLexemes, entryCount } = await this.stem(query);
     if (queryLexemes.length === 0) return [];
     const vocabulary = await this.matchVocabulary(queryLexemes, query.locale);
-    const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning, query.locale);
+    const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning, query.locale, query.slots.map((slot) => slot.weight));
     if (plan.values.length === 0) return [];
     const preference = (locale: Locale) => (locale === query.locale ? 1 : this.tuning.otherLanguageFactor);
     const normaliser = (locale: Locale) => (plan.mass[locale] > 0 ? preference(locale) / plan.mass[locale] : 0);
@@ -236,10 +247,12 @@ export class DrizzleFaqSearch implements FaqSearch {
     const result = await this.db.execute(sql`
       with matched as (
         select * from unnest(${pgArray(values.map((v) => v.slot))}::int[], ${pgArray(values.map((v) => v.locale))}::text[],
-                             ${pgArray(values.map((v) => v.lexeme))}::text[], ${pgArray(values.map((v) => v.value))}::float8[])
-          as m(slot, locale, lexeme, value)),
+                             ${pgArray(values.map((v) => v.lexeme))}::text[], ${pgArray(values.map((v) => v.value))}::float8[],
+                             ${pgArray(values.map((v) => v.cap))}::float8[], ${pgArray(values.map((v) => (v.own ? 1 : 0)))}::int[])
+          as m(slot, locale, lexeme, value, cap, own)),
       per_slot as (
-        select t.entry_id, t.locale, m.slot, max(m.value * t.weight) as value
+        select t.entry_id, t.locale, m.slot,
+               least(max(m.cap), max(m.value * t.weight) + ${this.tuning.furtherEvidence}::float8 * (sum(m.own * m.value * t.weight) - max(m.own * m.value * t.weight))) as value
         from matched m join faq_terms t on t.locale = m.locale and t.lexeme = m.lexeme
         group by 1, 2, 3),
       ranked as (
@@ -266,38 +279,46 @@ export class DrizzleFaqSearch implements FaqSearch {
 
   /** Each alternative of each slot, stemmed in every language (stop words of a language give nothing). */
   private async stem(query: AnalysedQuery): Promise<{ lexemes: QueryLexeme[]; entryCount: number }> {
-    const slots: number[] = [];
-    const texts: string[] = [];
-    const weights: number[] = [];
-    const parts: number[] = [];
-    const recognised: number[] = [];
-    query.slots.forEach((slot, index) => {
-      for (const alternative of slot.alternatives) {
-        slots.push(index);
-        texts.push(alternative.text);
-        weights.push(alternative.weight);
-        parts.push(alternative.part ? 1 : 0);
-        recognised.push(alternative.recognised ? 1 : 0);
-      }
-    });
-    if (slots.length === 0) return { lexemes: [], entryCount: 0 };
-    // The number of live entries (for the rarity of words) comes along in the same statement, at
-    // most every few seconds: a rarity a few seconds old ranks the same.
+    const alternatives = query.slots.flatMap((slot, index) => slot.alternatives.map((alternative) => ({ slot: index, ...alternative })));
+    if (alternatives.length === 0) return { lexemes: [], entryCount: 0 };
+    // Stems depend on the word alone: words met before are not sent again, so a question of known
+    // words costs no statement here. The number of live entries (for the rarity of words) comes
+    // along at most every few seconds: a rarity a few seconds old ranks the same.
+    const unknown = [...new Set(alternatives.map((alternative) => alternative.text).filter((text) => !this.stems.has(text)))];
     const known = this.counted && Date.now() - this.counted.at < COUNT_TTL_MS ? this.counted : undefined;
-    const rows = rowsOf<{ slot: number; locale: Locale; lexeme: string; weight: number | string; part: boolean; recognised: boolean; entries: number | string }>(
-      await this.db.execute(sql`
-        select a.slot, c.locale, l.lexeme, max(a.weight) as weight, bool_and(a.part = 1) as part, bool_or(a.recognised = 1) as recognised,
-               ${known ? sql`null::bigint` : sql`(select count(*) from faq_entries where removed_at is null)`} as entries
-        from unnest(${pgArray(slots)}::int[], ${pgArray(texts)}::text[], ${pgArray(weights)}::float8[], ${pgArray(parts)}::int[], ${pgArray(recognised)}::int[]) as a(slot, surface, weight, part, recognised)
-        cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
-        cross join lateral unnest(to_tsvector(c.config, a.surface)) as l
-        group by 1, 2, 3`),
-    );
-    if (!known && rows[0]) this.counted = { entries: Number(rows[0].entries), at: Date.now() };
-    return {
-      lexemes: rows.map((row) => ({ slot: Number(row.slot), locale: row.locale, lexeme: row.lexeme, weight: Number(row.weight), part: row.part === true, recognised: row.recognised === true })),
-      entryCount: known?.entries ?? Number(rows[0]?.entries ?? 0),
-    };
+    if (unknown.length > 0 || !known) {
+      const result = await this.db.execute(sql`
+        select a.surface, c.locale, l.lexeme, ${known ? sql`null::bigint` : sql`(select count(*) from faq_entries where removed_at is null)`} as entries
+        from (select 0) as one
+        left join (unnest(${pgArray(unknown)}::text[]) as a(surface)
+          cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
+          cross join lateral unnest(to_tsvector(c.config, a.surface)) as l) on true`);
+      const rows = rowsOf<{ surface: string | null; locale: Locale | null; lexeme: string | null; entries: number | string | null }>(result);
+      if (!known) this.counted = { entries: Number(rows[0]?.entries ?? 0), at: Date.now() };
+      const found = new Map<string, { locale: Locale; lexeme: string }[]>(unknown.map((text) => [text, []]));
+      for (const row of rows) if (row.surface !== null && row.locale && row.lexeme) found.get(row.surface)?.push({ locale: row.locale, lexeme: row.lexeme });
+      for (const [text, lexemes] of found) {
+        if (this.stems.size >= STEMS_KEPT) this.stems.delete(this.stems.keys().next().value!);
+        this.stems.set(text, lexemes);
+      }
+    }
+    // One lexeme per slot and language: its best weight; a part only if every form it comes from is one.
+    const lexemes = new Map<string, QueryLexeme>();
+    for (const alternative of alternatives) {
+      for (const { locale, lexeme } of this.stems.get(alternative.text) ?? []) {
+        const key = `${alternative.slot}\u0000${locale}\u0000${lexeme}`;
+        const previous = lexemes.get(key);
+        lexemes.set(key, {
+          slot: alternative.slot,
+          locale,
+          lexeme,
+          weight: Math.max(previous?.weight ?? 0, alternative.weight),
+          part: (previous?.part ?? true) && alternative.part === true,
+          recognised: (previous?.recognised ?? false) || alternative.recognised === true,
+        });
+      }
+    }
+    return { lexemes: [...lexemes.values()], entryCount: this.counted!.entries };
   }
 
   /**
@@ -422,7 +443,7 @@ function rarity(entries: number, total: number): number {
 
 interface ScoringPlan {
   /** What a matched vocabulary lexeme is worth to a slot (before the field weight). */
-  values: { slot: number; locale: Locale; lexeme: string; value: number }[];
+  values: { slot: number; locale: Locale; lexeme: string; value: number; cap: number; own: boolean }[];
   /** The most a question could score in each language: the normaliser of coverage. */
   mass: Record<Locale, number>;
 }
@@ -439,6 +460,8 @@ export function planScoring(
   total: number,
   tuning: SearchTuning,
   questionLocale?: Locale,
+  /** How much each slot of the question counts (1 when not given). */
+  slotWeights: readonly number[] = [],
 ): ScoringPlan {
   const n = Math.max(total, 1);
   const unknown = rarity(tuning.unknownWordEntries, n);
@@ -481,20 +504,25 @@ export function planScoring(
       // A part of the compound is no measure of the word: when only parts are known, the word
       // counts as unknown (rare), so an entry that has one part explains only some of it.
       const synonyms = weighed.filter((lexeme) => lexeme.known !== undefined && !lexeme.part);
+      const slotWeight = slotWeights[slot] ?? 1;
       const slotMass =
-        word.length > 0
+        slotWeight *
+        (word.length > 0
           ? Math.max(...word.map((lexeme) => lexeme.known!))
           : synonyms.length > 0
             ? Math.max(...synonyms.map((lexeme) => lexeme.weight * lexeme.known!))
-            : unknown;
+            : unknown);
       mass[locale] += slotMass;
       for (const lexeme of weighed) {
         const bound = lexeme.known ?? unknown;
         for (const match of matchesOf.get(`${locale}\u0000${lexeme.lexeme}`) ?? []) {
-          const value = Math.min(slotMass, lexeme.weight * match.strength * Math.min(match.rarity, bound));
+          const value = Math.min(slotMass, slotWeight * lexeme.weight * match.strength * Math.min(match.rarity, bound));
           const key = `${slot}\u0000${locale}\u0000${match.lexeme}`;
           const previous = best.get(key);
-          if (!previous || previous.value < value) best.set(key, { slot, locale, lexeme: match.lexeme, value });
+          // Only the word's own forms and parts add up; a glossary group's many equivalents do not.
+          const own = lexeme.weight === 1 || lexeme.part;
+          if (!previous || previous.value < value) best.set(key, { slot, locale, lexeme: match.lexeme, value, cap: slotMass, own: own || previous?.own === true });
+          else if (own) previous.own = true;
         }
       }
     }
