@@ -7,6 +7,7 @@ import type { KeinoCore } from '../../src/core/keino.js';
 import { ImportRejected } from '../../src/core/interventions/intervention-service.js';
 import type { KeinoError } from '../../src/core/errors.js';
 import { translator } from '../../src/core/i18n/translator.js';
+import { importReportLines } from '../../src/core/interventions/intervention-render.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { createTestCore } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -249,6 +250,10 @@ async function importLargePlan(own: TestDatabase, services: KeinoCore['services'
   const newOwners = new Set(plan.rows.map((row) => row.ownerEmail).filter((email) => email.startsWith('omistaja')));
   expect(new Set(report.newOwners)).toEqual(newOwners);
   expect(new Set(report.unreachableOwners)).toEqual(newOwners);
+  // The reply names twenty of them and counts the rest, so it stays readable in chat.
+  const unreachableLine = importReportLines(translator('en'), report).find((line) => line.includes('cannot be reached'))!;
+  expect(unreachableLine.match(/omistaja/g)).toHaveLength(20);
+  expect(unreachableLine).toContain(`and ${newOwners.size - 20} more`);
 
   const [history] = await query<{ n: string; imported: string }>(sql`
     select count(*) as n, count(*) filter (where h.action = 'imported' and h.changes ? 'title') as imported

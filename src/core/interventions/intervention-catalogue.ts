@@ -106,6 +106,11 @@ export const interventionCatalogue = defineCatalogue({
     sv: 'Du har inga öppna åtgärder. Bra jobbat!',
     en: 'You have no open interventions. Well done!',
   },
+  'interventions.namesAndMore': {
+    fi: ({ names, count }) => `${names} ja ${count} muuta`,
+    sv: ({ names, count }) => `${names} och ${count} till`,
+    en: ({ names, count }) => `${names} and ${count} more`,
+  },
   'interventions.more': {
     fi: ({ count }) => `… ja ${count} muuta.`,
     sv: ({ count }) => `… och ${count} till.`,

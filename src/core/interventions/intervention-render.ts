@@ -116,7 +116,7 @@ export function overviewBlocks(reader: Reader, overview: Overview, max: number, 
   blocks.push(heading(t('interventions.org.upcoming')));
   if (overview.upcoming.length === 0) blocks.push(text(t('interventions.org.nothingUpcoming')));
   else blocks.push(...interventionList(reader, overview.upcoming, { max, owner: true }));
-  if (overview.unreachableOwners.length > 0) blocks.push(note(t('interventions.org.unreachable', { emails: overview.unreachableOwners.join(', ') })));
+  if (overview.unreachableOwners.length > 0) blocks.push(note(t('interventions.org.unreachable', { emails: namesWithMore(t, overview.unreachableOwners) })));
   return blocks;
 }
 
@@ -129,6 +129,14 @@ export function describeProblem(t: Translate, problem: CsvProblem): string {
 }
 
 export const MAX_PROBLEMS_SHOWN = 20;
+/** Names listed in one reply: a file of 10,000 new owners must still give a reply people can read (and Slack accepts). */
+export const MAX_NAMES_SHOWN = 20;
+
+/** "a, b, c and 9,997 more" */
+export function namesWithMore(t: Translate, names: string[], max = MAX_NAMES_SHOWN): string {
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? t('interventions.namesAndMore', { names: shown, count: names.length - max }) : shown;
+}
 
 /** The import's outcome as lines of text, for the command line and for chat. */
 export function importReportLines(t: Translate, report: ImportReport): string[] {
@@ -137,7 +145,7 @@ export function importReportLines(t: Translate, report: ImportReport): string[] 
     t('interventions.import.organisations', { names: report.organisations.join(', ') }),
   ];
   if (report.unreachableOwners.length > 0) {
-    lines.push(t('interventions.import.unreachable', { count: report.unreachableOwners.length, emails: report.unreachableOwners.join(', ') }));
+    lines.push(t('interventions.import.unreachable', { count: report.unreachableOwners.length, emails: namesWithMore(t, report.unreachableOwners) }));
   }
   if (report.ignoredColumns.length > 0) lines.push(t('interventions.import.ignored', { names: report.ignoredColumns.join(', ') }));
   return lines;
