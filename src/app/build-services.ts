@@ -1,6 +1,7 @@
 import { CommandRegistry } from '../core/commands/registry.js';
 import { registerCoreCommands } from '../core/commands/core-commands.js';
 import { PeopleService } from '../core/people/people-service.js';
+import { registerProfileJobs } from '../core/people/profile-jobs.js';
 import { PlatformGateways } from '../core/ports/platform-gateway.js';
 import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
@@ -88,7 +89,7 @@ export function buildServices(
   });
   const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
   const services: KeinoServices = {
-    people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins }),
+    people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins, jobs, transactions, clock }),
     seal,
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
@@ -118,6 +119,7 @@ export function buildServices(
   registerChannelCommands(registry);
   registerJobCommands(registry);
   registerDeliveryJobs(jobs, delivery);
+  registerProfileJobs(jobs, delivery, services.people);
   registerAcademy(registry);
   registerCalendarCommands(registry);
   registerFaq(registry);

@@ -23,7 +23,14 @@ import { atTheEdge } from './security/platform-edge.js';
 /** Who is acting: the platform identity, and how to learn more about them on first contact. */
 export interface Caller {
   identity: PlatformIdentity;
+  /** The profile on first contact: complete in-process (console, tasks); in Slack and Teams only what the request carries. */
   loadProfile: () => Promise<PlatformProfile>;
+  /**
+   * Set by Slack and Teams, whose profile lookup is a rate-limited platform call: someone new is
+   * registered from loadProfile at once and the full profile (e-mail, language, time zone) is
+   * fetched by a paced job, from the conversation `seenIn` where they were met.
+   */
+  profileLater?: { seenIn?: string };
 }
 
 export interface TextRequest {
@@ -211,7 +218,7 @@ export class KeinoCore {
   }
 
   private resolve(caller: Caller): Promise<Person> {
-    return this.options.services.people.resolve(caller.identity, caller.loadProfile);
+    return this.options.services.people.resolve(caller.identity, caller.loadProfile, caller.profileLater);
   }
 
   /** The person behind a request they sent, within their and their organisation's limits. */

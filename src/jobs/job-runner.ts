@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import type { ClaimedJob, JobContext } from '../core/jobs/job.js';
+import { JobPostponed, type ClaimedJob, type JobContext } from '../core/jobs/job.js';
 import type { JobStore } from '../core/jobs/job-store.js';
 import type { Jobs } from '../core/jobs/jobs.js';
 import { decideAfterFailure, describeError } from '../core/jobs/retry-policy.js';
@@ -175,11 +175,31 @@ export class JobRunner {
       this.options.onFinished?.(job, 'done', this.options.clock());
     } catch (error) {
       clearTimeout(timer);
-      await this.recordFailure(job, error, report);
+      if (error instanceof JobPostponed) await this.postpone(job, error.until);
+      else await this.recordFailure(job, error, report);
     } finally {
       this.shutdown.signal.removeEventListener('abort', onShutdown);
       this.held.delete(job.id);
     }
+  }
+
+  /** Waiting for a rate budget is no failure: the job waits again, and this instance wakes for it. */
+  private async postpone(job: ClaimedJob, until: Date): Promise<void> {
+    try {
+      await this.store.postpone(job, until, this.options.clock());
+      this.options.jobs.wake(until);
+    } catch (error) {
+      this.options.logger.warn({ job: job.id, err: error }, 'could not postpone a job; its lease will run out');
+    }
+  }
+
+  get jobs(): Jobs {
+    return this.options.jobs;
+  }
+
+  /** Whether a tick is running now (a wake-up asked for meanwhile needs a tick of its own after it). */
+  get busy(): boolean {
+    return this.current !== undefined;
   }
 
   private async recordFailure(job: ClaimedJob, error: unknown, report: TickReport): Promise<void> {

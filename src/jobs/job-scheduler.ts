@@ -10,6 +10,9 @@ export interface JobSchedulerOptions {
   onStart?: () => Promise<void>;
 }
 
+/** A wake-up further ahead than a regular tick is left to the ticks. */
+const MAX_WAKE_DELAY_MS = 60_000;
+
 /** The cron expression that fires every `seconds` seconds (every minute at :00 for 60). */
 export function tickExpression(seconds: number): string {
   if (seconds === 60) return '0 * * * * *';
@@ -27,11 +30,34 @@ export function tickExpression(seconds: number): string {
  */
 export class JobScheduler {
   private task?: ScheduledTask;
+  private wakeTimer?: NodeJS.Timeout;
+  private wakeAt = Infinity;
+  private stopListening?: () => void;
 
   constructor(
     readonly runner: JobRunner,
     private readonly options: JobSchedulerOptions,
   ) {}
+
+  /**
+   * A tick at `at` besides the regular ones (the earliest asked for wins). A wake-up that comes
+   * while a tick runs gets a tick of its own after it: the running one may have claimed before
+   * the work was committed.
+   */
+  private wake(at: Date): void {
+    if (!this.task) return;
+    const time = at.getTime();
+    if (this.wakeTimer && this.wakeAt <= time) return;
+    clearTimeout(this.wakeTimer);
+    this.wakeAt = time;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = undefined;
+      this.wakeAt = Infinity;
+      const wasBusy = this.runner.busy;
+      void this.runner.tick().then(() => (wasBusy && this.task ? this.runner.tick() : undefined));
+    }, Math.min(MAX_WAKE_DELAY_MS, Math.max(0, time - Date.now())));
+    this.wakeTimer.unref?.();
+  }
 
   get running(): boolean {
     return this.task !== undefined;
@@ -53,6 +79,7 @@ export class JobScheduler {
       },
     });
     await this.task.start();
+    this.stopListening = this.runner.jobs.onWake((at) => this.wake(at));
     // Work that fell due while no instance ran goes out now, not at the next full minute.
     void this.runner.tick();
     logger.info({ instance: this.runner.instanceId, tickSeconds: this.options.tickSeconds ?? 60 }, 'job scheduler started');
@@ -62,6 +89,9 @@ export class JobScheduler {
   async stop(graceMs?: number): Promise<void> {
     const task = this.task;
     this.task = undefined;
+    this.stopListening?.();
+    clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
     if (task) await task.destroy();
     await this.runner.stop(graceMs);
   }

@@ -304,12 +304,35 @@ describe('identities linked only when proven', () => {
     const command = formBody({ ...fixture('slack/slash-command.json'), user_id: 'U0IMPOSTOR', text: 'kuka', response_url: slack.responseUrl('impostor') });
     const response = await postSignedToSlack(`http://127.0.0.1:${both.server.port}/slack/events`, command);
     expect(response.status).toBe(200);
+    // The profile (users.info, with is_email_confirmed false) arrives through the profile job.
+    await both.app.scheduler.runner.tick();
+    expect(slack.callsTo('users.info').filter((call) => call.body.user === 'U0IMPOSTOR')).toHaveLength(1);
     const impostor = await services.people.peopleStore.findByIdentity({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0IMPOSTOR' });
     expect(impostor).toBeDefined();
     expect(impostor!.id).not.toBe(admin.id);
     expect(impostor!.role).toBe('member');
     expect(impostor!.email).toBeNull();
     record('unconfirmed Slack e-mail claiming an admin', impostor!.id === admin.id || impostor!.role === 'admin');
+  });
+
+  it('a first click grants nothing on its own word; the admin’s confirmed Slack address links them to the admin when their profile arrives', async () => {
+    const { services } = both.app.core;
+    const admin = (await services.people.peopleStore.findByEmail(ADMIN_EMAIL))!;
+    slack.addUser({ id: 'U0REALADMIN', name: 'Network Admin', email: ADMIN_EMAIL.toUpperCase(), emailConfirmed: true });
+    // The payload's user name claims to be the admin: it names the person, nothing more.
+    const command = formBody({ ...fixture('slack/slash-command.json'), user_id: 'U0REALADMIN', user_name: 'admin@keino.fi', text: 'kuka', response_url: slack.responseUrl('real-admin') });
+    expect((await postSignedToSlack(`http://127.0.0.1:${both.server.port}/slack/events`, command)).status).toBe(200);
+    const identity = { platform: 'slack' as const, tenantId: 'T0KEINO', userId: 'U0REALADMIN' };
+    const met = (await services.people.peopleStore.findByIdentity(identity))!;
+    expect(met.id).not.toBe(admin.id);
+    expect(met.role).toBe('member');
+    record('first contact granted a role before the platform vouched', met.role !== 'member' || met.id === admin.id);
+
+    await both.app.scheduler.runner.tick();
+    const linked = (await services.people.peopleStore.findByIdentity(identity))!;
+    expect(linked.id).toBe(admin.id);
+    expect(linked.role).toBe('admin');
+    expect(await services.people.peopleStore.findById(met.id)).toBeUndefined();
   });
 });
 

@@ -176,10 +176,15 @@ describe('/keino in Slack', () => {
     expect(textOf(reply.blocks)).toContain('`kieli fi|sv|en`');
     expect(reply.text).toBe('Näin Keino auttaa');
 
-    // First contact: Alice's profile came from users.info, with the bot token.
+    // First contact: answered from what the command carried (her user name), no users.info on the way.
+    expect(fake.callsTo('users.info')).toEqual([]);
+    expect(rowsOf<Json>(await db.db.execute(sql`select name, email, time_zone from people`))).toEqual([{ name: 'alice', email: null, time_zone: null }]);
+    // Her profile follows from the profile job: users.info once, with the bot token.
+    await app.scheduler.runner.tick();
     const [lookup] = fake.callsTo('users.info');
     expect(lookup).toMatchObject({ token: BOT_TOKEN, body: { user: 'U0ALICE', include_locale: 'true' } });
     await ask('help');
+    await app.scheduler.runner.tick();
     expect(fake.callsTo('users.info')).toHaveLength(1);
     const people = rowsOf<Json>(await db.db.execute(sql`select name, email, time_zone from people`));
     expect(people).toEqual([{ name: 'Alice Aaltonen', email: 'alice.aaltonen@example.com', time_zone: 'Europe/Helsinki' }]);
@@ -348,14 +353,27 @@ describe('mentions, direct messages and the App Home', () => {
     expect(fake.callsTo('chat.postEphemeral').map((call) => call.body.user)).toEqual(['U0ALICE', 'U0ALICE']);
   });
 
-  it('a newcomer whose profile lookup is rate limited is still recognised, after Slack’s Retry-After', async () => {
+  it('a newcomer is answered at once; their profile follows, and a rate-limited lookup is tried again after Slack’s Retry-After', async () => {
     fake.addUser({ id: 'U0BERTIL', name: 'Bertil Berg', email: 'bertil.berg@example.se', locale: 'sv-FI' });
     fake.rateLimitNext('users.info', 1);
     await sendEvent(freshEvent('event-message-im.json', { user: 'U0BERTIL', channel: 'D0BERTIL', text: 'whoami' }));
-    const reply = await fake.waitFor('chat.postMessage');
-    expect(reply.body.channel).toBe('D0BERTIL');
-    expect(reply.body.blocks[0].text.text).toBe('Hej, Bertil Berg!'); // Swedish, from the Slack locale
+    const first = await fake.waitFor('chat.postMessage');
+    expect(first.body.channel).toBe('D0BERTIL');
+    // A message event names nobody: the network's language, the user id, until the profile comes.
+    expect(first.body.blocks[0].text.text).toBe('Hei, U0BERTIL!');
+    expect(fake.callsTo('users.info')).toEqual([]);
+
+    await app.scheduler.runner.tick(); // the lookup meets the 429
+    expect(fake.callsTo('users.info')).toHaveLength(1);
+    const job = rowsOf<Json>(await db.db.execute(sql`select state, due_at from jobs where kind = 'people.profile' and key like '%U0BERTIL'`))[0];
+    expect(job.state).toBe('pending');
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(job.due_at).getTime() - Date.now()) + 50));
+    await app.scheduler.runner.tick();
     expect(fake.callsTo('users.info')).toHaveLength(2);
+
+    await sendEvent(freshEvent('event-message-im.json', { user: 'U0BERTIL', channel: 'D0BERTIL', text: 'whoami' }));
+    await waitForCount('chat.postMessage', 2);
+    expect(fake.callsTo('chat.postMessage')[1]!.body.blocks[0].text.text).toBe('Hej, Bertil Berg!'); // Swedish, from the Slack locale
   });
 
   it('opening the App Home shows who you are, your language and buttons for the other languages', async () => {

@@ -154,14 +154,18 @@ describe('Keino in a Teams personal chat', () => {
     expect(keino.connector.sentTo(ALICE_CHAT).map((entry) => entry.activity.type)).toEqual(['message']);
   });
 
-  it('learns who the person is from Teams on first contact only, and keeps the chat for later', async () => {
+  it('learns who the person is from Teams after first contact, once, and keeps the chat for later', async () => {
+    // Alice first wrote in the "help" test, answered without a member lookup; her profile job looks her up once.
+    expect(keino.connector.memberLookups).toEqual([]);
+    await keino.app.scheduler.runner.tick();
+    expect(keino.connector.memberLookups).toEqual([{ conversationId: ALICE_CHAT, userId: ALICE.aadObjectId }]);
     await post(personalMessage('whoami', ALICE));
     const text = cardText(cardsOf(keino.connector.sentTo(ALICE_CHAT)[0]!.activity)[0]);
     expect(text).toContain('Nimi: Alice Aaltonen');
     expect(text).toContain('Sähköposti: alice.aaltonen@kunta.fi');
     expect(text).toContain('Yhdistetyt alustat: Microsoft Teams');
-    // Alice was looked up in the "help" test already.
-    expect(keino.connector.memberLookups).toEqual([]);
+    await keino.app.scheduler.runner.tick();
+    expect(keino.connector.memberLookups).toHaveLength(1);
 
     const [stored] = await query<{ kind: string; user_id: string; person_id: number | null; service_url: string }>(
       sql`select kind, user_id, person_id, service_url from teams_conversations where conversation_id = ${ALICE_CHAT}`,
@@ -224,10 +228,14 @@ describe('Keino in a Teams personal chat', () => {
       channelData: { team: undefined, settings: undefined, eventType: undefined },
     });
     expect((await post(install)).status).toBe(200);
+    // The install names nobody: the greeting goes out at once, her name follows with her profile.
     const [greeting] = keino.connector.sentTo(chat);
-    expect(cardText(cardsOf(greeting!.activity)[0])).toContain('Hei, Carol Carlson!');
+    expect(cardText(cardsOf(greeting!.activity)[0])).toContain(`Hei, ${CAROL.id}!`);
     const [stored] = await query<{ kind: string; user_id: string }>(sql`select kind, user_id from teams_conversations where conversation_id = ${chat}`);
     expect(stored).toEqual({ kind: 'personal', user_id: CAROL.aadObjectId });
+    await keino.app.scheduler.runner.tick();
+    const [carol] = await query<{ name: string }>(sql`select name from people join platform_identities on person_id = people.id where user_id = ${CAROL.aadObjectId}`);
+    expect(carol!.name).toBe('Carol Carlson');
   });
 
   it('handles a click on an older card that posts its data as a message', async () => {
@@ -249,7 +257,11 @@ describe('Keino in a Teams personal chat', () => {
       email: 'dora.dahl@kunta.fi',
     }));
     await post(personalMessage('whoami', DORA, 'a:1KeinoPersonalChatWithDora'));
-    const text = cardText(cardsOf(keino.connector.sentTo('a:1KeinoPersonalChatWithDora')[0]!.activity)[0]);
+    // Linked once Teams has told her e-mail (the profile job), not on the request's word.
+    expect(cardText(cardsOf(keino.connector.sentTo('a:1KeinoPersonalChatWithDora')[0]!.activity)[0])).toContain('Yhdistetyt alustat: Microsoft Teams');
+    await keino.app.scheduler.runner.tick();
+    await post(personalMessage('whoami', DORA, 'a:1KeinoPersonalChatWithDora'));
+    const text = cardText(cardsOf(keino.connector.sentTo('a:1KeinoPersonalChatWithDora')[1]!.activity)[0]);
     expect(text).toContain('Yhdistetyt alustat: Slack, Microsoft Teams');
     const [count] = await query<{ n: string }>(sql`select count(*) as n from people where lower(email) = 'dora.dahl@kunta.fi'`);
     expect(Number(count!.n)).toBe(1);

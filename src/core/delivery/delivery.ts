@@ -3,12 +3,13 @@ import type { Locale } from '../i18n/locale.js';
 import { translator, type Translate } from '../i18n/translator.js';
 import type { Message } from '../messages/message.js';
 import type { PeopleStore } from '../people/people-store.js';
-import type { Person, Platform, PlatformIdentity } from '../people/person.js';
+import type { Person, Platform, PlatformIdentity, PlatformProfile } from '../people/person.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError, type PlatformGateway, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
 import type { DeliveryRecord, DeliveryStore } from './delivery-store.js';
 import { endOfQuietHours } from '../time/quiet-hours.js';
-import { Pacer, PLATFORM_LIMITS, paceSlots, type PaceSlot, type PlatformLimits } from './pacer.js';
+import { JobPostponed } from '../jobs/job.js';
+import { methodSlots, Pacer, PLATFORM_LIMITS, paceSlots, type PaceSlot, type PlatformLimits } from './pacer.js';
 
 /** Who a message is rendered for, when it is rendered at send time (in the person's language). */
 export interface RecipientContext {
@@ -153,8 +154,38 @@ export class Delivery {
     const gateway = this.gatewayFor(sent.platform);
     const person = sent.personId === null ? undefined : await this.options.people.findById(sent.personId);
     const message = await this.render(content, sent.platform, person);
-    await this.paced(sent.platform, sent.conversation.tenantId, sent.conversation.channelId, () => gateway.updateMessage(sent, message));
+    await this.updateSent(sent, message);
     return true;
+  }
+
+  /**
+   * Replaces a message Keino posted (a poll's tally, a nudge's buttons). Edits have a rate tier of
+   * their own in the workspace (Slack chat.update, Tier 3), which every edit of every instance shares.
+   */
+  async updateSent(sent: SentMessage, message: Message): Promise<void> {
+    const gateway = this.gatewayFor(sent.platform);
+    await this.paced(sent.platform, sent.conversation.tenantId, sent.conversation.channelId, () => gateway.updateMessage(sent, message), 'update');
+  }
+
+  /**
+   * The person's profile from their platform (Slack users.info is Tier 4, about 100 a minute a
+   * workspace), paced in the workspace's shared budget. When the budget has no room within
+   * `maxWaitMs`, nothing is called and the job is postponed to when it has ({@link JobPostponed}).
+   */
+  async lookupProfile(identity: PlatformIdentity, seenIn: string | undefined, maxWaitMs: number): Promise<PlatformProfile | undefined> {
+    const gateway = this.gatewayFor(identity.platform);
+    if (!gateway.lookupProfile) return undefined;
+    const slots = methodSlots(this.limits, identity.platform, identity.tenantId, 'profile');
+    const reserved = await this.pacer.waitAtMost(slots, maxWaitMs);
+    if (!reserved.reserved) throw new JobPostponed(new Date(reserved.freeAt), `${identity.platform} profile lookups are at their rate limit`);
+    try {
+      return await gateway.lookupProfile(identity, seenIn);
+    } catch (error) {
+      if (error instanceof DeliveryError && error.retryAfterMs !== undefined) {
+        for (const slot of slots) this.pacer.pause(slot.key, error.retryAfterMs);
+      }
+      throw error;
+    }
   }
 
   find(key: string): Promise<DeliveryRecord | undefined> {
@@ -197,8 +228,12 @@ export class Delivery {
     return content({ person, locale, timeZone: person?.timeZone ?? this.options.defaults.timeZone, t: translator(locale), platform });
   }
 
-  private async paced<T>(platform: Platform, tenantId: string, conversation: string, send: () => Promise<T>): Promise<T> {
-    const slots: PaceSlot[] = paceSlots(this.limits, platform, tenantId, conversation);
+  private async paced<T>(platform: Platform, tenantId: string, conversation: string, send: () => Promise<T>, method?: 'update'): Promise<T> {
+    // An edit keeps the conversation's pace and its method's tier, not the workspace's posting
+    // budget: a poll's tally must not queue behind a thousand nudges.
+    const slots: PaceSlot[] = method
+      ? [...paceSlots(this.limits, platform, tenantId, conversation, { tenantWide: false }), ...methodSlots(this.limits, platform, tenantId, method)]
+      : paceSlots(this.limits, platform, tenantId, conversation);
     await this.pacer.wait(slots);
     try {
       return await send();

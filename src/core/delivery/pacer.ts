@@ -11,7 +11,15 @@ export interface PlatformLimits {
   perConversation: RateRule[];
   /** A Slack workspace or a Teams tenant, for the whole app. */
   perTenant: RateRule[];
+  /**
+   * Platform methods with a rate tier of their own, per workspace or tenant: the profile lookup
+   * (Slack users.info) and the edit of a message (Slack chat.update).
+   */
+  perMethod?: Partial<Record<PacedMethod, RateRule[]>>;
 }
+
+/** Calls other than posts that are paced: a person's profile, an edit of a posted message. */
+export type PacedMethod = 'profile' | 'update';
 
 /**
  * What the platforms allow a bot to post (checked 2026):
@@ -19,6 +27,9 @@ export interface PlatformLimits {
  *   workspace-wide limit Slack describes as "several hundred messages a minute".
  * - Teams: per bot and conversation 7 a second, 8 in 2 s, 60 in 30 s, 1800 an hour; 50 a second
  *   per app and tenant.
+ * - Slack users.info is Tier 4 ("100+ per minute", https://api.slack.com/methods/users.info) and
+ *   chat.update Tier 3 ("50+ per minute", https://api.slack.com/methods/chat.update), per
+ *   workspace: every poll refresh and every profile lookup of the workspace draws on one budget.
  * Keino stays at or under these, so a thousand reminders due at 09:00 go out in a few minutes
  * instead of as a burst of 429s. A 429 that comes anyway pauses that conversation for Retry-After.
  */
@@ -29,6 +40,10 @@ export const PLATFORM_LIMITS: Record<Platform, PlatformLimits> = {
       { limit: 10, windowMs: 1_000 },
       { limit: 300, windowMs: 60_000 },
     ],
+    perMethod: {
+      profile: [{ limit: 100, windowMs: 60_000 }],
+      update: [{ limit: 50, windowMs: 60_000 }],
+    },
   },
   teams: {
     perConversation: [
@@ -38,6 +53,8 @@ export const PLATFORM_LIMITS: Record<Platform, PlatformLimits> = {
       { limit: 1_800, windowMs: 3_600_000 },
     ],
     perTenant: [{ limit: 50, windowMs: 1_000 }],
+    // The member lookup is no message, but it is the bot's traffic in the tenant all the same.
+    perMethod: { profile: [{ limit: 50, windowMs: 1_000 }] },
   },
   console: { perConversation: [], perTenant: [] },
 };
@@ -106,20 +123,32 @@ export class Pacer {
 
   /** Waits until a send through these slots is within every rule; returns how long it waited. */
   async wait(slots: PaceSlot[]): Promise<number> {
-    if (slots.length === 0) return 0;
+    const reserved = await this.waitAtMost(slots, Infinity);
+    return reserved.reserved ? reserved.waitedMs : 0;
+  }
+
+  /**
+   * Like {@link wait} when the slots allow a call within `maxWaitMs`; otherwise reserves nothing,
+   * waits not, and tells when the earliest free place is (a background job is postponed to then
+   * rather than holding a worker).
+   */
+  async waitAtMost(slots: PaceSlot[], maxWaitMs: number): Promise<{ reserved: true; waitedMs: number } | { reserved: false; freeAt: number }> {
+    if (slots.length === 0) return { reserved: true, waitedMs: 0 };
     const now = this.options.now();
     const headroom = this.options.headroom ?? 0;
+    const latest = now + maxWaitMs;
     const { shared } = this.options;
     const at = shared
       ? await shared.reserve(
           slots.map((slot) => slot.key),
-          (lanes) => reserveIn(slots, (key) => laneIn(lanes, key), now, headroom),
+          (lanes) => reserveIn(slots, (key) => laneIn(lanes, key), now, headroom, latest),
         )
-      : reserveIn(slots, (key) => this.lane(key), now, headroom);
+      : reserveIn(slots, (key) => this.lane(key), now, headroom, latest);
+    if (at > latest) return { reserved: false, freeAt: at };
     if (++this.reservations % 1_000 === 0) this.forgetIdle(now);
     const delay = at - now;
     if (delay > 0) await this.options.sleep(delay);
-    return Math.max(0, delay);
+    return { reserved: true, waitedMs: Math.max(0, delay) };
   }
 
   /** The platform said 429: nothing more through this slot until Retry-After has passed. */
@@ -161,8 +190,9 @@ function laneIn(lanes: Map<string, Lane>, key: string): Lane {
 /**
  * The earliest time from `now` at which one more send keeps every rule of every slot (and no slot
  * is paused); records it in each slot's lane, keeping only as many times as the longest rule needs.
+ * A time after `latest` is returned without being recorded.
  */
-export function reserveIn(slots: PaceSlot[], laneOf: (key: string) => Lane, now: number, headroom = 0): number {
+export function reserveIn(slots: PaceSlot[], laneOf: (key: string) => Lane, now: number, headroom = 0, latest = Infinity): number {
   let at = now;
   // Each rule can only push the time later; repeat until no rule objects.
   for (let changed = true; changed; ) {
@@ -176,6 +206,7 @@ export function reserveIn(slots: PaceSlot[], laneOf: (key: string) => Lane, now:
       }
     }
   }
+  if (at > latest) return at;
   for (const slot of slots) {
     const lane = laneOf(slot.key);
     lane.times.push(at);
@@ -201,11 +232,23 @@ export const UNLIMITED: Record<Platform, PlatformLimits> = {
   console: { perConversation: [], perTenant: [] },
 };
 
-/** The slots a send goes through on a platform: its conversation and its tenant. */
-export function paceSlots(limits: Record<Platform, PlatformLimits>, platform: Platform, tenantId: string, conversationKey: string): PaceSlot[] {
+/** The slots a send goes through on a platform: its conversation and (unless `tenantWide` is false) its tenant. */
+export function paceSlots(
+  limits: Record<Platform, PlatformLimits>,
+  platform: Platform,
+  tenantId: string,
+  conversationKey: string,
+  { tenantWide = true }: { tenantWide?: boolean } = {},
+): PaceSlot[] {
   const { perConversation, perTenant } = limits[platform];
   const slots: PaceSlot[] = [];
   if (perConversation.length > 0) slots.push({ key: `${platform}:${tenantId}:${conversationKey}`, rules: perConversation });
-  if (perTenant.length > 0) slots.push({ key: `${platform}:${tenantId}`, rules: perTenant });
+  if (tenantWide && perTenant.length > 0) slots.push({ key: `${platform}:${tenantId}`, rules: perTenant });
   return slots;
+}
+
+/** The slot of a method with a tier of its own in a workspace or tenant; none when the platform sets no limit for it. */
+export function methodSlots(limits: Record<Platform, PlatformLimits>, platform: Platform, tenantId: string, method: PacedMethod): PaceSlot[] {
+  const rules = limits[platform].perMethod?.[method] ?? [];
+  return rules.length > 0 ? [{ key: `${platform}:${tenantId}:method:${method}`, rules }] : [];
 }

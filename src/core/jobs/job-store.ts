@@ -25,6 +25,8 @@ export interface JobStore {
   /** The claim is finished; false when it had been taken over meanwhile. */
   complete(claim: JobClaim, now: Date): Promise<boolean>;
   retryLater(claim: JobClaim, at: Date, error: string, now: Date): Promise<boolean>;
+  /** Back to pending until `at`, the attempt not counted (the handler waits for a rate budget). */
+  postpone(claim: JobClaim, at: Date, now: Date): Promise<boolean>;
   fail(claim: JobClaim, error: string, now: Date): Promise<boolean>;
   /** Gives back claimed jobs that were not started (shutdown): pending again, the attempt not counted. */
   release(claims: JobClaim[], now: Date): Promise<number>;

@@ -82,3 +82,19 @@ export class PermanentJobError extends Error {
     this.name = 'PermanentJobError';
   }
 }
+
+/**
+ * Thrown by a handler whose work must wait for something that frees up at a known time (a rate
+ * budget): the job goes back to waiting until `until`, the attempt not counted, and the worker is
+ * free for other jobs meanwhile.
+ */
+export class JobPostponed extends Error {
+  readonly postponed = true;
+  constructor(
+    readonly until: Date,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'JobPostponed';
+  }
+}

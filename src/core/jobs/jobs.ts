@@ -32,6 +32,7 @@ function checked<P>(job: NewJob<P>): NewJob<P> {
  */
 export class Jobs {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly wakeListeners = new Set<(at: Date) => void>();
 
   constructor(
     private readonly jobStore: JobStore,
@@ -62,6 +63,21 @@ export class Jobs {
   async enqueueMany<P>(jobs: NewJob<P>[]): Promise<Set<string>> {
     if (jobs.length === 0) return new Set();
     return this.jobStore.enqueueMany(jobs.map(checked), this.clock());
+  }
+
+  /**
+   * Asks the engine of this instance to look for due work at `at` (now by default) rather than at
+   * its next regular tick: for work a person is waiting on, such as the profile of someone new.
+   * Call it after the job is committed.
+   */
+  wake(at: Date = this.clock()): void {
+    for (const listener of this.wakeListeners) listener(at);
+  }
+
+  /** The engine's side of {@link wake}; returns the way to stop listening. */
+  onWake(listener: (at: Date) => void): () => void {
+    this.wakeListeners.add(listener);
+    return () => this.wakeListeners.delete(listener);
   }
 
   /** A new due time for a waiting job (a due date changed); false when it has run or does not exist. */

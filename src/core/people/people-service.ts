@@ -1,10 +1,25 @@
 import type { Locale } from '../i18n/locale.js';
+import type { Jobs } from '../jobs/jobs.js';
+import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import type { PeopleStore } from './people-store.js';
 import type { Person, PlatformIdentity, PlatformProfile } from './person.js';
 
 export interface PeopleServiceOptions {
   /** E-mail addresses (lower case) that become admins when they first appear. */
   admins: string[];
+  /** Where the profile job of someone new is written (with them, in one transaction). */
+  jobs?: Pick<Jobs, 'enqueue' | 'wake'>;
+  transactions?: Transactions;
+  clock?: () => Date;
+}
+
+/** The job that fetches the platform profile of someone Keino met for the first time. */
+export const PROFILE_JOB = 'people.profile';
+
+export interface ProfileJobPayload {
+  identity: PlatformIdentity;
+  /** The conversation where they were met (Teams looks members up in one). */
+  seenIn?: string;
 }
 
 /** Who is talking to Keino: finds or registers the person behind a platform identity. */
@@ -15,12 +30,15 @@ export class PeopleService {
   ) {}
 
   /**
-   * The person behind an identity. The profile is loaded (a platform API call) only on first
-   * contact; a person already known by e-mail from another platform is linked, not duplicated.
+   * The person behind an identity. On first contact the profile comes from `loadProfile`: in full
+   * from an in-process caller, which links a person already known by e-mail rather than
+   * duplicating them; with `profileLater` (Slack, Teams) it is only what the request carried, and
+   * the rest follows from the profile job (see {@link completeProfile}).
    */
-  async resolve(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>): Promise<Person> {
+  async resolve(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>, profileLater?: { seenIn?: string }): Promise<Person> {
     const known = await this.store.seeIdentity(identity);
     if (known) return known;
+    if (profileLater && this.options.jobs) return this.meet(identity, loadProfile, profileLater);
     const { emailVerified, ...profile } = await loadProfile();
     // An e-mail nobody vouches for neither links this identity to someone Keino knows nor makes
     // an admin: it is not kept (the person can link their accounts with a one-time code instead).
@@ -34,6 +52,56 @@ export class PeopleService {
       return { ...person, role: 'admin' };
     }
     return person;
+  }
+
+  /**
+   * First contact from a platform: the person is registered as a member with what the request
+   * carried (never an e-mail, so nothing is linked and no role granted on the request's word), and
+   * their profile job is written in the same transaction, so that a crash loses neither.
+   */
+  private async meet(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>, later: { seenIn?: string }): Promise<Person> {
+    const { name, locale, timeZone } = await loadProfile();
+    const jobs = this.options.jobs!;
+    const now = this.options.clock?.() ?? new Date();
+    const person = await (this.options.transactions ?? withoutTransactions).atomically(async () => {
+      const registered = await this.store.registerIdentity(identity, { name, ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}) }, 'member');
+      const payload: ProfileJobPayload = { identity, ...(later.seenIn ? { seenIn: later.seenIn } : {}) };
+      await jobs.enqueue({ kind: PROFILE_JOB, key: `${PROFILE_JOB}:${registered.id}:${identity.platform}:${identity.tenantId}:${identity.userId}`, payload, dueAt: now });
+      return registered;
+    });
+    await this.store.touchIdentity(identity);
+    jobs.wake();
+    return person;
+  }
+
+  /**
+   * The platform's profile of someone met earlier has arrived: name, language and time zone fill
+   * in what the person has not chosen; an e-mail the platform vouches for links them to the
+   * person Keino knows by it (moving what they did meanwhile) and makes a KEINO_ADMINS address an
+   * admin. An e-mail the platform does not vouch for is ignored. Returns the person now behind
+   * the identity.
+   */
+  async completeProfile(identity: PlatformIdentity, profile: PlatformProfile): Promise<Person | undefined> {
+    const email = profile.emailVerified === true ? profile.email?.trim().toLowerCase() || undefined : undefined;
+    return (this.options.transactions ?? withoutTransactions).atomically(async () => {
+      const met = await this.store.findByIdentity(identity);
+      if (!met) return undefined;
+      const owner = email ? await this.store.findByEmail(email) : undefined;
+      let person = met;
+      if (owner && owner.id !== met.id) {
+        // Known by this e-mail already (another platform, an import): one person, not two.
+        const ownerHadAccounts = (await this.store.identitiesOf(owner.id)).length > 0;
+        await this.store.mergeInto(met.id, owner.id);
+        person = await this.store.fillProfile(owner.id, { ...(ownerHadAccounts ? {} : { name: profile.name }), locale: profile.locale, timeZone: profile.timeZone });
+      } else {
+        person = await this.store.fillProfile(met.id, { name: profile.name, email: owner ? undefined : email, locale: profile.locale, timeZone: profile.timeZone });
+      }
+      if (email && this.options.admins.includes(email) && person.role !== 'admin') {
+        await this.store.setRole(person.id, 'admin');
+        person = { ...person, role: 'admin' };
+      }
+      return person;
+    });
   }
 
   setLocale(person: Person, locale: Locale): Promise<void> {

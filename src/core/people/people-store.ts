@@ -25,6 +25,16 @@ export interface PeopleStore {
   touchIdentity(identity: PlatformIdentity): Promise<void>;
   /** findByIdentity and touchIdentity at once: the person behind a request, their last-seen refreshed. */
   seeIdentity(identity: PlatformIdentity): Promise<Person | undefined>;
+  /**
+   * Fills in a profile that arrived later: the name when given, the e-mail only where the person
+   * has none, language and time zone only where the person has not chosen. Returns the person.
+   */
+  fillProfile(personId: number, profile: { name?: string; email?: string; locale?: Locale; timeZone?: string }): Promise<Person>;
+  /**
+   * One person, not two: everything of `fromId` (identities, votes, registrations …) becomes
+   * `intoId`'s, where `intoId` has no such thing already, and `fromId` is removed.
+   */
+  mergeInto(fromId: number, intoId: number): Promise<void>;
   setLocale(personId: number, locale: Locale): Promise<void>;
   setRole(personId: number, role: Role): Promise<void>;
   setOrganisation(personId: number, organisationId: number | null): Promise<void>;

@@ -1,12 +1,14 @@
 import type { Message } from '../messages/message.js';
 import type { Logger } from '../ports/logger.js';
-import { DeliveryError, type PlatformGateways } from '../ports/platform-gateway.js';
+import { DeliveryError, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
 import type { Poll, PollTally } from './poll.js';
 import type { PollStore } from './poll-store.js';
 
 export interface PollRefresherOptions {
   store: PollStore;
   gateways: PlatformGateways;
+  /** Edits a posted message within the platform's limits (Slack chat.update is Tier 3 a workspace). */
+  edit(sent: SentMessage, message: Message): Promise<void>;
   /** The poll message as it should look with this tally. */
   render(poll: Poll, tally: PollTally): Message;
   logger: Logger;
@@ -98,10 +100,9 @@ export class PollRefresher {
       if (!poll || !tally) return;
       const message = this.options.render(poll, tally);
       for (const sent of claimed) {
-        const gateway = this.options.gateways.get(sent.conversation.platform);
-        if (!gateway) continue;
+        if (!this.options.gateways.get(sent.conversation.platform)) continue;
         try {
-          await gateway.updateMessage({ platform: sent.conversation.platform, conversation: sent.conversation, messageId: sent.messageId }, message);
+          await this.options.edit({ platform: sent.conversation.platform, conversation: sent.conversation, messageId: sent.messageId }, message);
         } catch (error) {
           if (error instanceof DeliveryError && error.permanent) {
             // Deleted, archived, not Keino's own message …: no retry can change that. Recorded, so

@@ -52,7 +52,7 @@ export interface PollAuthor {
 export interface PollServiceOptions {
   gateways: PlatformGateways;
   /** Posts the poll message as Keino's own (paced, recorded), so that it can be updated. */
-  delivery: Pick<Delivery, 'sendToConversation'>;
+  delivery: Pick<Delivery, 'sendToConversation' | 'updateSent'>;
   /** Closes polls at their closing time (a job keyed `poll-close:<id>`). */
   jobs?: Pick<Jobs, 'enqueue' | 'cancel'>;
   /** The closing job is written in the transaction that creates the poll. */
@@ -101,6 +101,7 @@ export class PollService {
     this.refresher = new PollRefresher({
       store,
       gateways: options.gateways,
+      edit: (sent, message) => options.delivery.updateSent(sent, message),
       logger: options.logger,
       intervalMs: options.refreshIntervalMs,
       render: (poll, tally) => renderPoll(poll, tally, translator(poll.locale), options.clock(), poll.creatorName),

@@ -1,6 +1,6 @@
 import type { Conversation } from '../commands/conversation.js';
 import type { Message } from '../messages/message.js';
-import type { Platform, PlatformIdentity, ReachableIdentity } from '../people/person.js';
+import type { Platform, PlatformIdentity, PlatformProfile, ReachableIdentity } from '../people/person.js';
 
 /** A message Keino sent, so that it can be updated later (poll results, nudge outcomes). */
 export interface SentMessage {
@@ -51,6 +51,12 @@ export interface PlatformGateway {
   createChannel?(tenantId: string, name: string, options: { private: boolean }): Promise<Conversation>;
   inviteToChannel?(conversation: Conversation, identity: PlatformIdentity): Promise<void>;
   removeFromChannel?(conversation: Conversation, identity: PlatformIdentity): Promise<void>;
+  /**
+   * The person's profile as the platform knows it (Slack users.info, the Teams member lookup in
+   * the conversation `seenIn` where they were met); undefined when the platform cannot tell.
+   * A rate-limited call: the profile job makes it, paced, never a person's request.
+   */
+  lookupProfile?(identity: PlatformIdentity, seenIn?: string): Promise<PlatformProfile | undefined>;
 }
 
 /** The gateways of the platforms this instance serves, by platform. */

@@ -183,6 +183,15 @@ export class DrizzleJobStore implements JobStore {
     return moved.length > 0;
   }
 
+  async postpone(claim: JobClaim, at: Date, now: Date): Promise<boolean> {
+    const moved = await this.db
+      .update(jobs)
+      .set({ state: 'pending', dueAt: at, attempts: sql`${jobs.attempts} - 1`, leaseUntil: null, lockedBy: null, updatedAt: now })
+      .where(sameClaim(claim))
+      .returning({ id: jobs.id });
+    return moved.length > 0;
+  }
+
   async fail(claim: JobClaim, error: string, now: Date): Promise<boolean> {
     const failed = await this.db
       .update(jobs)

@@ -145,6 +145,56 @@ export class DrizzlePeopleStore implements PeopleStore {
     await this.db.update(platformIdentities).set({ lastSeenAt: sql`now()` }).where(and(sameIdentity(identity), lastSeenIsStale));
   }
 
+  async fillProfile(personId: number, profile: { name?: string; email?: string; locale?: Locale; timeZone?: string }): Promise<Person> {
+    const [row] = await this.db
+      .update(people)
+      .set({
+        ...(profile.name ? { name: profile.name } : {}),
+        email: sql`coalesce(${people.email}, ${profile.email ?? null})`,
+        locale: sql`coalesce(${people.locale}, ${profile.locale ?? null})`,
+        timeZone: sql`coalesce(${people.timeZone}, ${profile.timeZone ?? null})`,
+        updatedAt: new Date(),
+      })
+      .where(eq(people.id, personId))
+      .returning();
+    if (!row) throw new Error(`person ${personId} does not exist`);
+    return toPerson(row);
+  }
+
+  async mergeInto(fromId: number, intoId: number): Promise<void> {
+    if (fromId === intoId) return;
+    await this.db.transaction(async (tx) => {
+      // Every column that refers to a person, found in the catalogue, so that a table added later
+      // is not forgotten. Rows are moved one by one: one that would duplicate a row the other
+      // person has (the same vote, the same membership) is dropped, theirs kept.
+      const references = rowsOf<{ schema: string; table: string; column: string }>(
+        await tx.execute(sql`
+          select n.nspname as schema, t.relname as table, a.attname as column
+          from pg_constraint c
+          join pg_class t on t.oid = c.conrelid
+          join pg_namespace n on n.oid = t.relnamespace
+          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
+          where c.contype = 'f' and c.confrelid = 'people'::regclass
+          order by t.relname, a.attname`),
+      );
+      for (const { schema, table, column } of references) {
+        const target = sql`${sql.identifier(schema)}.${sql.identifier(table)}`;
+        const rows = rowsOf<{ row: string }>(await tx.execute(sql`select ctid::text as row from ${target} where ${sql.identifier(column)} = ${fromId}`));
+        for (const { row } of rows) {
+          try {
+            await tx.transaction(async (savepoint) => {
+              await savepoint.execute(sql`update ${target} set ${sql.identifier(column)} = ${intoId} where ctid = ${row}::tid`);
+            });
+          } catch (error) {
+            if (!isUniqueViolation(error)) throw error;
+            await tx.execute(sql`delete from ${target} where ctid = ${row}::tid`);
+          }
+        }
+      }
+      await tx.delete(people).where(eq(people.id, fromId));
+    });
+  }
+
   async setLocale(personId: number, locale: Locale): Promise<void> {
     await this.db.update(people).set({ locale, updatedAt: new Date() }).where(eq(people.id, personId));
   }
@@ -176,4 +226,10 @@ export class DrizzlePeopleStore implements PeopleStore {
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** PostgreSQL's unique_violation, whether the driver's error comes bare or wrapped by Drizzle (cause). */
+function isUniqueViolation(error: unknown): boolean {
+  const codeOf = (value: unknown) => (value && typeof value === 'object' ? (value as { code?: unknown }).code : undefined);
+  return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | undefined)?.cause) === '23505';
 }

@@ -11,7 +11,7 @@ export interface HomeMetadata {
 /** Publishes the person's App Home: who they are, their language, then each feature's section. */
 export async function publishHome(deps: SlackDeps, teamId: string, userId: string, channelId?: string): Promise<void> {
   const channel = channelId ?? (await deps.messenger.openDirect(userId));
-  const caller = slackCaller(deps.messenger, teamId, userId);
+  const caller = slackCaller(teamId, userId);
   const home = await deps.core.home(caller, slackConversation(teamId, channel, { channelType: 'im' }));
   const metadata: HomeMetadata = { channel_id: channel };
   await deps.messenger.publishHome(userId, renderHomeView(home, JSON.stringify(metadata)));

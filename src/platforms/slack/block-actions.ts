@@ -35,7 +35,7 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
     const source: MessageRef | undefined =
       place.kind === 'message' ? { platform: 'slack', conversation: place.conversation, messageId: place.messageTs } : undefined;
     const work = deps.core.handleAction({
-      caller: slackCaller(deps.messenger, teamId, userId),
+      caller: slackCaller(teamId, userId, { name: body.user.name ?? body.user.username, channelId: place.conversation.channelId }),
       conversation: place.conversation,
       actionId,
       value: actionValue(action),

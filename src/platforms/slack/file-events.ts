@@ -18,7 +18,7 @@ export function registerFileEvents(bolt: App, deps: SlackDeps): void {
     if (!info.file) throw new Error(`files.info returned no file for ${event.file_id}`);
     const conversation = slackConversation(teamId, event.channel_id, { channelType: 'im' });
     const reply = await deps.core.handleFile({
-      caller: slackCaller(deps.messenger, teamId, event.user_id),
+      caller: slackCaller(teamId, event.user_id),
       conversation,
       file: slackSharedFile(deps.messenger.client, info.file, deps.logger),
     });

@@ -51,7 +51,7 @@ export function registerMessageEvents(bolt: App, deps: SlackDeps): void {
 async function answer(deps: SlackDeps, chat: ChatMessage): Promise<void> {
   const conversation = slackConversation(chat.teamId, chat.channelId, { channelType: chat.channelType, threadTs: chat.threadTs });
   const reply = await deps.core.handleText({
-    caller: slackCaller(deps.messenger, chat.teamId, chat.userId),
+    caller: slackCaller(chat.teamId, chat.userId, { channelId: chat.channelId }),
     conversation,
     text: chat.text,
     source: 'message',

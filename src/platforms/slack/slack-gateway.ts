@@ -1,11 +1,11 @@
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { Message } from '../../core/messages/message.js';
-import type { PlatformIdentity, ReachableIdentity } from '../../core/people/person.js';
+import type { PlatformIdentity, PlatformProfile, ReachableIdentity } from '../../core/people/person.js';
 import { DeliveryError, type PlatformGateway, type SentMessage } from '../../core/ports/platform-gateway.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { slackErrorCode, toDeliveryError } from './slack-errors.js';
 import type { SlackMessenger } from './slack-messenger.js';
-import { slackConversation } from './slack-people.js';
+import { lookupSlackProfile, slackConversation } from './slack-people.js';
 
 const NAME_ATTEMPTS = 5;
 const MAX_NAME_LENGTH = 80;
@@ -129,6 +129,17 @@ export class SlackGateway implements PlatformGateway {
         return;
       }
       throw toDeliveryError(error, 'conversations.kick');
+    }
+  }
+
+  /** users.info (the delivery paces it within Tier 4); a person Slack no longer knows has no profile. */
+  async lookupProfile(identity: PlatformIdentity): Promise<PlatformProfile | undefined> {
+    try {
+      return await lookupSlackProfile(this.messenger, identity.userId);
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code === 'user_not_found' || code === 'account_inactive') return undefined;
+      throw toDeliveryError(error, 'users.info');
     }
   }
 

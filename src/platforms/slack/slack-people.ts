@@ -10,17 +10,23 @@ export function slackIdentity(teamId: string, userId: string): PlatformIdentity 
 }
 
 /**
- * The person acting in Slack. Their profile (users.info: name, e-mail, locale, time zone) is
- * fetched only when Keino meets them for the first time.
+ * The person acting in Slack, as the request names them: the workspace, the user id and (where
+ * the payload carries one) their name. Their profile (users.info: e-mail, language, time zone) is
+ * Tier 4, about 100 a minute a workspace, so it never runs on a person's request: someone new is
+ * registered with what the request carries and the profile job fetches the rest, paced.
  */
-export function slackCaller(messenger: SlackMessenger, teamId: string, userId: string): Caller {
+export function slackCaller(teamId: string, userId: string, seen: { name?: string; channelId?: string } = {}): Caller {
   return {
     identity: slackIdentity(teamId, userId),
-    loadProfile: async () => {
-      const result = await messenger.call(() => messenger.client.users.info({ user: userId, include_locale: true }));
-      return profileOf(result.user, userId);
-    },
+    loadProfile: async () => ({ name: seen.name?.trim() || userId }),
+    profileLater: seen.channelId ? { seenIn: seen.channelId } : {},
   };
+}
+
+/** users.info for the profile job; undefined when Slack does not know the person (any more). */
+export async function lookupSlackProfile(messenger: SlackMessenger, userId: string): Promise<PlatformProfile | undefined> {
+  const result = await messenger.call(() => messenger.client.users.info({ user: userId, include_locale: true }));
+  return profileOf(result.user, userId);
 }
 
 type SlackUser = NonNullable<webApi.UsersInfoResponse['user']>;

@@ -21,7 +21,7 @@ export function registerViewSubmissions(bolt: App, deps: SlackDeps): void {
       const channel = metadata.channel_id ?? (await deps.messenger.openDirect(userId));
       const conversation = slackConversation(teamId, channel, { threadTs: metadata.thread_ts });
       const work = deps.core.handleForm({
-        caller: slackCaller(deps.messenger, teamId, userId),
+        caller: slackCaller(teamId, userId, { name: body.user.name }),
         conversation,
         formId: metadata.form,
         values: readSubmission(view.state.values),

@@ -42,7 +42,7 @@ export async function handleCardClick(
 ): Promise<AdaptiveCard | string> {
   const activity = context.activity;
   const conversation = conversationOf(activity);
-  const caller = callerOf(context, deps.logger);
+  const caller = callerOf(context);
   let replacement: Reply | undefined;
   let reply: Reply | undefined;
   let values: Record<string, string> | undefined;

@@ -41,7 +41,7 @@ export function membersAddedListener(deps: ConversationListenerDeps) {
     deps.logger.info({ tenantId: conversation.tenantId, kind: conversation.kind, conversationId: conversation.channelId }, 'Keino was added in Teams');
     // Channels and group chats are not greeted; a personal install is, with the person's home.
     if (conversation.kind !== 'personal') return;
-    const home = await deps.core.home(callerOf(context, deps.logger), conversation);
+    const home = await deps.core.home(callerOf(context), conversation);
     await deliverReply(context, home, deps, { announce: false });
   };
 }

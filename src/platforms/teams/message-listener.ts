@@ -31,12 +31,12 @@ export function messageListener(deps: MessageListenerDeps) {
     // A file sent in the personal chat (a coordinator's Hankintaluotsi CSV): the file is the message.
     const file = conversation.kind === 'personal' ? sharedFileOf(activity, deps.logger, deps.fileOrigins) : undefined;
     if (file) {
-      const reply = await deps.core.handleFile({ caller: callerOf(context, deps.logger), conversation, file });
+      const reply = await deps.core.handleFile({ caller: callerOf(context), conversation, file });
       await deliverReply(context, reply, deps, { announce: true });
       return;
     }
     const reply = await deps.core.handleText({
-      caller: callerOf(context, deps.logger),
+      caller: callerOf(context),
       conversation,
       text: commandTextOf(activity.text),
       source: 'message',

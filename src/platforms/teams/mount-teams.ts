@@ -60,6 +60,7 @@ export async function mountTeams(app: KeinoApp, http: Express): Promise<MountedP
     sendToPerson: async (identity, message) => (await platform()).gateway.sendToPerson(identity, message),
     sendToConversation: async (conversation, message) => (await platform()).gateway.sendToConversation(conversation, message),
     updateMessage: async (sent, message) => (await platform()).gateway.updateMessage(sent, message),
+    lookupProfile: async (identity, seenIn) => (await platform()).gateway.lookupProfile(identity, seenIn),
   };
   return {
     platform: 'teams',

@@ -1,39 +1,42 @@
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TeamsChannelAccount, TurnContext } from 'botbuilder';
 import type { Caller } from '../../core/keino.js';
 import type { PlatformProfile } from '../../core/people/person.js';
-import type { Logger } from '../../core/ports/logger.js';
 import { localeFromPlatform } from '../../core/i18n/locale.js';
-import { identityOf } from './teams-activity.js';
+import { baseConversationId, identityOf } from './teams-activity.js';
 
 /**
- * The person behind an activity. Their profile (name, e-mail, language, time zone) is looked up
- * with the Bot Connector's member API only on first contact; the e-mail links a person Keino
- * already knows from Slack or an import.
+ * The person behind an activity, as the activity names them: name, language and time zone come
+ * with it. Their e-mail needs the Bot Connector's member API, a platform call that never runs on
+ * a person's request: someone new is registered at once and the profile job looks the member up
+ * in this conversation, paced.
  */
-export function callerOf(context: TurnContext, logger: Logger): Caller {
+export function callerOf(context: TurnContext): Caller {
   const activity = context.activity;
   return {
     identity: identityOf(activity),
-    loadProfile: async (): Promise<PlatformProfile> => {
-      const from = activity.from;
-      let member: Awaited<ReturnType<typeof TeamsInfo.getMember>> | undefined;
-      try {
-        member = await TeamsInfo.getMember(context, from.id);
-      } catch (error) {
-        // Web Chat and the Emulator have no member API; the name in the activity must do.
-        logger.warn({ err: error, conversation: activity.conversation?.id }, 'Teams member lookup failed');
-      }
-      const email = member?.email || (member?.userPrincipalName?.includes('@') ? member.userPrincipalName : undefined);
-      const locale = localeFromPlatform(activity.locale);
-      const timeZone = validTimeZone(activity.localTimezone ?? clientTimeZone(activity));
-      return {
-        name: member?.name || from.name || from.id,
-        // A member of a tenant Keino serves (others are refused before this): the tenant vouches for the address.
-        ...(email ? { email, emailVerified: true } : {}),
-        ...(locale ? { locale } : {}),
-        ...(timeZone ? { timeZone } : {}),
-      };
-    },
+    loadProfile: async (): Promise<PlatformProfile> => activityProfile(activity),
+    profileLater: { seenIn: baseConversationId(activity.conversation?.id ?? '') || undefined },
+  };
+}
+
+/** What an activity tells about its sender: name, client language and time zone (no e-mail). */
+export function activityProfile(activity: TurnContext['activity']): PlatformProfile {
+  const locale = localeFromPlatform(activity.locale);
+  const timeZone = validTimeZone(activity.localTimezone ?? clientTimeZone(activity));
+  return {
+    name: activity.from?.name || activity.from?.id || 'Teams',
+    ...(locale ? { locale } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}
+
+/** A member as the Bot Connector's member API describes them: their e-mail counts (the tenant vouches for it). */
+export function memberProfile(member: TeamsChannelAccount, fallbackName: string): PlatformProfile {
+  const email = member.email || (member.userPrincipalName?.includes('@') ? member.userPrincipalName : undefined);
+  return {
+    name: member.name || fallbackName,
+    // A member of a tenant Keino serves (others are refused before they are met): the tenant vouches for the address.
+    ...(email ? { email, emailVerified: true } : {}),
   };
 }
 

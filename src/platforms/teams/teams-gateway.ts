@@ -2,7 +2,8 @@ import type { Conversation } from '../../core/commands/conversation.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Message } from '../../core/messages/message.js';
 import type { PeopleStore } from '../../core/people/people-store.js';
-import type { PlatformIdentity } from '../../core/people/person.js';
+import type { PlatformIdentity, PlatformProfile } from '../../core/people/person.js';
+import { memberProfile } from './teams-caller.js';
 import { DeliveryError, type PlatformGateway, type SentMessage } from '../../core/ports/platform-gateway.js';
 import { cardTexts } from './card-texts.js';
 import { conversationOfStored } from './conversation-references.js';
@@ -49,6 +50,24 @@ export class TeamsGateway implements PlatformGateway {
     // A message is updated in place as one card; what does not fit is left out of the update.
     const [first] = this.render(message);
     if (first) await this.options.sender.update(stored, sent.messageId, first, sent.conversation);
+  }
+
+  /**
+   * The member lookup, in the conversation where the person was met (or their personal chat with
+   * Keino); undefined where Keino keeps no reference to either, or Teams does not know them there.
+   */
+  async lookupProfile(identity: PlatformIdentity, seenIn?: string): Promise<PlatformProfile | undefined> {
+    this.requireTeams(identity.platform);
+    const stored = (seenIn ? await this.options.store.find(seenIn) : undefined) ?? (await this.options.store.findPersonal(identity.tenantId, identity.userId));
+    if (!stored) return undefined;
+    try {
+      const member = await this.options.sender.member(stored, identity.userId);
+      const known = await this.options.people.findByIdentity(identity);
+      return memberProfile(member, known?.name ?? identity.userId);
+    } catch (error) {
+      if (error instanceof DeliveryError && error.options.status === 404) return undefined;
+      throw error;
+    }
   }
 
   private render(message: Message) {

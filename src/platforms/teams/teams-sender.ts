@@ -1,4 +1,4 @@
-import type { Activity, CloudAdapter, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
+import { TeamsInfo, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { PlatformIdentity } from '../../core/people/person.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -60,6 +60,13 @@ export class TeamsSender {
     await this.inConversation(botReference(stored, thread), `update Teams message ${activityId}`, async (context) => {
       await this.options.pacing.run(stored.tenantId, stored.conversationId, () => context.updateActivity({ ...toBotActivity(activity), id: activityId }));
     });
+  }
+
+  /** A member of the conversation as the member API describes them (name, e-mail, UPN). */
+  async member(stored: StoredTeamsConversation, userId: string): Promise<TeamsChannelAccount> {
+    return this.inConversation(botReference(stored), `look up a member of Teams ${stored.kind} ${stored.conversationId}`, (context) =>
+      this.options.pacing.run(stored.tenantId, stored.conversationId, () => TeamsInfo.getMember(context, userId)),
+    );
   }
 
   /** The person's personal chat with Keino: the stored one, or a new one (createConversation) that is stored. */
