@@ -66,7 +66,7 @@ import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
 export function buildServices(
   rootDb: Database,
   config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone' | 'publicUrl' | 'secret'>>,
-  options: { clock?: () => Date; logger?: Logger; lexicon?: SearchLexicon } = {},
+  options: { clock?: () => Date; logger?: Logger; lexicon?: SearchLexicon; profileDelayMs?: number } = {},
 ): KeinoServices {
   // Every store is built on the ambient database, so it joins a service's atomically() block.
   const transactions = new AmbientTransactions(rootDb);
@@ -89,7 +89,14 @@ export function buildServices(
   });
   const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
   const services: KeinoServices = {
-    people: new PeopleService(new DrizzlePeopleStore(db), { admins: config.admins, jobs, transactions, clock }),
+    people: new PeopleService(new DrizzlePeopleStore(db), {
+      admins: config.admins,
+      jobs,
+      transactions,
+      clock,
+      profileDelayMs: options.profileDelayMs,
+      lookupProfile: (identity, seenIn, maxWaitMs) => delivery.lookupProfile(identity, seenIn, maxWaitMs),
+    }),
     seal,
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),

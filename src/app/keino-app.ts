@@ -26,6 +26,8 @@ export interface BuildOptions {
   /** Injected so tests control time. */
   clock?: () => Date;
   /** The job engine's settings: a short tick and lease in tests and demos, the defaults in production. */
+  /** How long after first contact a person's profile is looked up (default PROFILE_DELAY_MS; tests: 0). */
+  profileDelayMs?: number;
   jobs?: Partial<Pick<JobRunnerOptions, 'instanceId' | 'batchSize' | 'concurrency' | 'leaseMs' | 'heartbeatMs' | 'jobTimeoutMs'>> & { tickSeconds?: number };
 }
 
@@ -39,7 +41,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     throw error;
   }
   const clock = options.clock ?? (() => new Date());
-  const services = buildServices(database.db, config, { clock, logger: options.logger });
+  const services = buildServices(database.db, config, { clock, logger: options.logger, profileDelayMs: options.profileDelayMs });
   try {
     // The signing secret exists from the first start on (KEINO_SECRET, or generated and kept).
     await services.seal.ready();

@@ -131,7 +131,7 @@ export class KeinoCore {
     };
   }
 
-  async handleText(request: TextRequest): Promise<Reply> {
+  async handleText(request: TextRequest, retried = false): Promise<Reply> {
     let context: CommandContext | undefined;
     try {
       checkInput(request.text);
@@ -140,11 +140,12 @@ export class KeinoCore {
       if (refused) throw refused;
       return await this.runText(context, request.text, request.source);
     } catch (error) {
+      if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleText(request, true);
       return this.failure(error, context, { text: request.text.length, source: request.source });
     }
   }
 
-  async handleAction(request: ActionRequest): Promise<ActionOutcome> {
+  async handleAction(request: ActionRequest, retried = false): Promise<ActionOutcome> {
     let context: CommandContext | undefined;
     try {
       const { person, refused } = await this.requester(request.caller);
@@ -160,11 +161,12 @@ export class KeinoCore {
       if (!mayRun(person, action.roles)) throw forbidden(action.roles!);
       return await action.run(context, request.value, request.source);
     } catch (error) {
+      if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleAction(request, true);
       return { reply: this.failure(error, context, { action: request.actionId }) };
     }
   }
 
-  async handleForm(request: FormRequest): Promise<Reply> {
+  async handleForm(request: FormRequest, retried = false): Promise<Reply> {
     let context: CommandContext | undefined;
     try {
       for (const value of Object.values(request.values)) checkInput(value);
@@ -176,6 +178,7 @@ export class KeinoCore {
       if (!mayRun(person, form.roles)) throw forbidden(form.roles!);
       return await form.submit(context, request.values, request.context);
     } catch (error) {
+      if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleForm(request, true);
       return this.failure(error, context, { form: request.formId });
     }
   }
@@ -184,7 +187,7 @@ export class KeinoCore {
    * A file shared with Keino: the first import that takes its kind receives it, once the person
    * may run it and the file is not too large. Nothing is fetched before that.
    */
-  async handleFile(request: FileRequest): Promise<Reply> {
+  async handleFile(request: FileRequest, retried = false): Promise<Reply> {
     let context: CommandContext | undefined;
     const { file } = request;
     try {
@@ -201,6 +204,7 @@ export class KeinoCore {
       if (file.size !== undefined && file.size > fileImport.maxBytes) throw new FileTooLarge(fileImport.maxBytes);
       return await fileImport.receive(context, file);
     } catch (error) {
+      if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleFile(request, true);
       return this.failure(error, context, { file: true });
     }
   }
@@ -214,6 +218,23 @@ export class KeinoCore {
       return await renderHome(context);
     } catch (error) {
       return this.failure(error, context, { home: true }) as Message;
+    }
+  }
+
+  /**
+   * A request refused for want of a role, from someone whose profile has not come yet (their first
+   * requests): their profile is fetched now, and when it changes who they are (a KEINO_ADMINS
+   * address, a link to the person Keino knows) the request runs again. A refusal happens before
+   * anything is written, so running again repeats nothing.
+   */
+  private async profileChangesRights(error: unknown, caller: Caller, context: CommandContext | undefined): Promise<boolean> {
+    if (!caller.profileLater || !context || !isKeinoError(error) || error.code !== 'auth.forbidden') return false;
+    try {
+      const now = await this.options.services.people.profileNow(caller.identity, context.person, caller.profileLater.seenIn);
+      return now !== undefined && (now.id !== context.person.id || now.role !== context.person.role);
+    } catch (lookupError) {
+      this.options.logger.warn({ err: lookupError }, 'could not fetch the profile of someone new who was refused');
+      return false;
     }
   }
 

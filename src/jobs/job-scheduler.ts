@@ -32,6 +32,8 @@ export class JobScheduler {
   private task?: ScheduledTask;
   private wakeTimer?: NodeJS.Timeout;
   private wakeAt = Infinity;
+  /** The latest wake-up asked for while an earlier one was set. */
+  private wakeAfter = -Infinity;
   private stopListening?: () => void;
 
   constructor(
@@ -47,14 +49,26 @@ export class JobScheduler {
   private wake(at: Date): void {
     if (!this.task) return;
     const time = at.getTime();
-    if (this.wakeTimer && this.wakeAt <= time) return;
+    if (this.wakeTimer && this.wakeAt <= time) {
+      // Asked for later than the wake-up already set: remembered, and set once that one has run.
+      this.wakeAfter = Math.max(this.wakeAfter, time);
+      return;
+    }
+    if (this.wakeTimer) this.wakeAfter = Math.max(this.wakeAfter, this.wakeAt);
     clearTimeout(this.wakeTimer);
     this.wakeAt = time;
     this.wakeTimer = setTimeout(() => {
       this.wakeTimer = undefined;
       this.wakeAt = Infinity;
+      const later = this.wakeAfter;
+      this.wakeAfter = -Infinity;
       const wasBusy = this.runner.busy;
-      void this.runner.tick().then(() => (wasBusy && this.task ? this.runner.tick() : undefined));
+      void this.runner
+        .tick()
+        .then(() => (wasBusy && this.task ? this.runner.tick() : undefined))
+        .then(() => {
+          if (later > time) this.wake(new Date(later));
+        });
     }, Math.min(MAX_WAKE_DELAY_MS, Math.max(0, time - Date.now())));
     this.wakeTimer.unref?.();
   }

@@ -5,7 +5,7 @@
  *   npm run bench -- --quick           every benchmark at a tiny size (CI): fails only when a
  *                                      correctness figure is wrong, never on speed
  *   npm run bench -- --json out.json   the same figures as JSON
- *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, pacing, faq, polls, footprint, import)
+ *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, pacing, faq, polls, first-contact, footprint, import)
  *   npm run bench -- --faq-corpus c.yaml --faq-questions q.yaml
  *                                      the FAQ benchmark on another FAQ file and its questions
  *                                      (default: the starter FAQ and test/faq/questions/)
@@ -25,6 +25,7 @@ import { benchDelivery } from './delivery.js';
 import { benchSharedPacing } from './shared-pacing.js';
 import { benchFaq } from './faq.js';
 import { benchPolls } from './polls.js';
+import { benchFirstContact } from './first-contact.js';
 import { benchFootprint } from './footprint.js';
 import { benchImport } from './import.js';
 import { TEST_DATABASE_URL } from '../helpers/test-database.js';
@@ -81,6 +82,7 @@ const benchmarks: Benchmark[] = [
   { name: 'pacing', run: () => benchSharedPacing({ quick }) },
   { name: 'faq', run: () => benchFaq({ quick, corpus: values['faq-corpus'], questions: values['faq-questions'] }) },
   { name: 'polls', run: () => benchPolls({ quick }) },
+  { name: 'first-contact', run: () => benchFirstContact({ quick }) },
   { name: 'footprint', run: () => benchFootprint({ quick, memory }) },
   { name: 'import', run: () => benchImport({ quick }) },
 ];

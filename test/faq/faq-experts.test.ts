@@ -164,6 +164,8 @@ describe('asking an expert', () => {
     // Alice asks something the FAQ does not cover, and passes it on to the experts.
     await directMessage('miten varaan kokoushuoneen?');
     const refusal = await slack.waitFor('chat.postMessage', (call) => call.body.channel === 'D0ALICE');
+    // Alice met Keino with that message; her profile (her name) follows from its job.
+    await runJobs();
     expect(slackText(refusal.body.blocks)).toContain('En löydä tähän varmaa vastausta');
     await slackClick(slackButton(refusal, 'faq.expert.ask'), 'D0ALICE', '1741000500.000100', 'ask-expert');
     const sent = await slack.waitFor('response_url', (call) => call.path === '/response/ask-expert');

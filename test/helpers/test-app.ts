@@ -29,5 +29,6 @@ export function createTestApp(databaseUrl: string, options: TestAppOptions = {})
     production: false,
     ...options.config,
   };
-  return buildKeinoApp(config, { logger: options.logger ?? silentLogger, clock: options.clock, jobs: options.jobs });
+  // A newcomer's profile job is due at once, so that a test's runner tick applies it.
+  return buildKeinoApp(config, { logger: options.logger ?? silentLogger, clock: options.clock, jobs: options.jobs, profileDelayMs: 0 });
 }

@@ -90,6 +90,10 @@ const nudgesInTeams = () => connector.sentTo(TEEMU_CHAT).filter((sent) => cardsO
 
 describe('nudges in Slack and Teams', () => {
   it('lists my interventions in Slack and in Teams, each person their own', async () => {
+    // Alice and Teemu meet Keino; their profiles (the e-mails the import named as owners) follow.
+    expect((await slash('kuka')).status).toBe(200);
+    expect((await teamsSays('kuka')).status).toBe(200);
+    await runner.tick();
     const reply = (await (await slash('tehtävät')).json()) as Json;
     expect(blockKitViolations(reply.blocks, 'message')).toEqual([]);
     const text = blocksText(reply.blocks);

@@ -7,7 +7,7 @@ import { TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { seedOrganisations, seedSlackPeople } from '../bench/seed.js';
 import { BENCH_BOT_TOKEN, startServerProcess, type ServerProcess } from '../bench/server-process.js';
-import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, post, slashCommand } from '../bench/slack-requests.js';
+import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, createPoll, post, slashCommand, voteClick } from '../bench/slack-requests.js';
 
 /**
  * Acked means durable: Keino's real server (its own process, on PostgreSQL, Slack faked at the
@@ -16,6 +16,9 @@ import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, post, slashCommand } fr
  * stored session is announced (its announcement is a job written with it), once.
  */
 const SESSIONS = sized(24, 60);
+const VOTERS = sized(80, 300);
+/** The voters are people Keino has never met: bench users from here on. */
+const FIRST_VOTER = 100;
 const ADMIN = 0;
 
 let database: TestDatabase;
@@ -77,6 +80,7 @@ beforeAll(async () => {
   fake = await FakeSlackApi.start();
   fake.addChannel({ id: BENCH_CHANNEL, name: BENCH_CHANNEL_NAME });
   for (let index = 0; index <= 2; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}` });
+  for (let index = 0; index < VOTERS; index++) fake.addUser({ id: benchUserId(FIRST_VOTER + index), name: `Äänestäjä ${index}`, email: `aanestaja${index}@bench.example` });
   // People Keino knows already (first contact is another matter); the first of them is an admin.
   await seedOrganisations(database.db, 5);
   await seedSlackPeople(database.db, 3);
@@ -137,5 +141,52 @@ describe('acked means durable, across a SIGKILL', () => {
     expect(unannounced).toEqual([]);
     // A post can repeat only if the process died between Slack's answer and Keino's record of it.
     expect(repeated.length).toBeLessThanOrEqual(inFlight);
+  }, 300_000);
+
+  it('counts every vote whose click was acked, from people Keino met with that click, after the restart', async () => {
+    server ??= await startKeino();
+    const admin = benchUserId(ADMIN);
+    const poll = await createPoll(server.origin, 'poll "Kaatuuko äänestys?" "Kyllä" "Ei"', admin, fake.responseUrl('storm-poll'), fake);
+
+    const victim = server;
+    const counter = { acked: 0 };
+    const clicks = Array.from({ length: VOTERS }, async (_, index) => {
+      await pause(index * 15);
+      const user = benchUserId(FIRST_VOTER + index);
+      return { user, acked: await acked(() => post(victim.origin, voteClick(poll, index % 2, user, fake.responseUrl(`vote-${index}`))), counter) };
+    });
+    await killWhenAcked(victim, counter, VOTERS, 0.5);
+    const outcomes = await Promise.all(clicks);
+    server = await startKeino();
+
+    const ackedVoters = outcomes.filter((click) => click.acked).map((click) => click.user);
+    const countedVoters = new Set(
+      (
+        await rows<{ user_id: string }>(sql`
+          select i.user_id from poll_votes v join platform_identities i on i.person_id = v.person_id and i.platform = 'slack'
+          where v.poll_id = ${poll.id}`)
+      ).map((row) => row.user_id),
+    );
+    const lost = ackedVoters.filter((user) => !countedVoters.has(user));
+    // Each person met with a counted vote has their profile job, and it runs after the restart.
+    await until(
+      async () => Number((await rows<{ n: number }>(sql`select count(*)::int as n from jobs where kind = 'people.profile' and state <> 'done'`))[0]!.n) === 0,
+      120_000,
+      'every profile job to be done',
+    );
+    const withoutProfile = Number(
+      (
+        await rows<{ n: number }>(sql`
+          select count(*)::int as n from poll_votes v join people p on p.id = v.person_id
+          where v.poll_id = ${poll.id} and p.email is null`)
+      )[0]!.n,
+    );
+    reportFigure('Acked is durable', `vote clicks acked before the SIGKILL (of ${VOTERS}, all first contacts)`, ackedVoters.length, ackedVoters.length > 0);
+    reportFigure('Acked is durable', 'acked votes missing after the restart', lost.length, lost.length === 0);
+    reportFigure('Acked is durable', 'counted voters whose profile never arrived', withoutProfile, withoutProfile === 0);
+
+    expect(ackedVoters.length).toBeGreaterThan(0);
+    expect(lost).toEqual([]);
+    expect(withoutProfile).toBe(0);
   }, 300_000);
 });

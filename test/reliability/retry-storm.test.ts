@@ -27,7 +27,7 @@ let server: RunningServer;
 let endpoint: string;
 /** Runs of the command itself: the side effect Keino must not repeat. */
 let runs = 0;
-/** By the person's name ("Myrsky 7"): when the original delivery was acknowledged, when its command finished, when the retries were acknowledged. */
+/** By the person's Slack user id, which is also their name in Keino until their profile comes (a message event names nobody): when the original delivery was acknowledged, when its command finished, when the retries were acknowledged. */
 const originalAt = new Map<string, number>();
 const finishedAt = new Map<string, number>();
 const retriedAt = new Map<string, number[]>();
@@ -37,7 +37,7 @@ const userOf = (index: number) => `U0STORM${String(index).padStart(4, '0')}`;
 beforeAll(async () => {
   db = await createTestDatabase();
   slack = await FakeSlackApi.start();
-  for (let index = 0; index < EVENTS; index++) slack.addUser({ id: userOf(index), name: `Myrsky ${index}` });
+  for (let index = 0; index < EVENTS; index++) slack.addUser({ id: userOf(index), name: userOf(index) });
   app = await createTestApp(db.url, {
     config: { slack: { botToken: 'xoxb-1000000000001-keino-storm-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
   });
@@ -83,7 +83,7 @@ const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 async function deliver(index: number): Promise<number[]> {
   const body = eventBody(envelope(index));
   const acknowledged: number[] = [];
-  retriedAt.set(`Myrsky ${index}`, acknowledged);
+  retriedAt.set(userOf(index), acknowledged);
   const retry = async (n: number) => {
     const response = await postSignedToSlack(endpoint, body, { headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' } });
     acknowledged.push(Date.now());
@@ -92,7 +92,7 @@ async function deliver(index: number): Promise<number[]> {
   // The first retry arrives while the original is still being handled; the others later.
   const [original, first] = await Promise.all([
     postSignedToSlack(endpoint, body).then((response) => {
-      originalAt.set(`Myrsky ${index}`, Date.now());
+      originalAt.set(userOf(index), Date.now());
       return response;
     }),
     pause(Math.random() * 100).then(() => retry(1)),

@@ -8,10 +8,29 @@ export interface PeopleServiceOptions {
   /** E-mail addresses (lower case) that become admins when they first appear. */
   admins: string[];
   /** Where the profile job of someone new is written (with them, in one transaction). */
-  jobs?: Pick<Jobs, 'enqueue' | 'wake'>;
+  jobs?: Pick<Jobs, 'enqueue' | 'wake' | 'find' | 'cancel'>;
   transactions?: Transactions;
   clock?: () => Date;
+  /** How long after first contact the profile is looked up (default {@link PROFILE_DELAY_MS}). */
+  profileDelayMs?: number;
+  /** The platform lookup, paced (Delivery.lookupProfile), for {@link PeopleService.profileNow}. */
+  lookupProfile?: (identity: PlatformIdentity, seenIn: string | undefined, maxWaitMs: number) => Promise<PlatformProfile | undefined>;
 }
+
+/** The key of a person's profile job: one per person met (ids are never reused). */
+export function profileJobKey(personId: number, identity: PlatformIdentity): string {
+  return `${PROFILE_JOB}:${personId}:${identity.platform}:${identity.tenantId}:${identity.userId}`;
+}
+
+/** How long a refused request of someone new may wait for room in the lookup budget. */
+const PROFILE_NOW_WAIT_MS = 1_000;
+
+/**
+ * Lookups start this long after first contact: they are paced at the platform's tier anyway
+ * (Slack: a minute for every hundred people), and a burst of first clicks (an announcement in a
+ * big channel) is answered before its lookups compete with it for the database.
+ */
+export const PROFILE_DELAY_MS = 5_000;
 
 /** The job that fetches the platform profile of someone Keino met for the first time. */
 export const PROFILE_JOB = 'people.profile';
@@ -62,15 +81,16 @@ export class PeopleService {
   private async meet(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>, later: { seenIn?: string }): Promise<Person> {
     const { name, locale, timeZone } = await loadProfile();
     const jobs = this.options.jobs!;
-    const now = this.options.clock?.() ?? new Date();
-    const person = await (this.options.transactions ?? withoutTransactions).atomically(async () => {
-      const registered = await this.store.registerIdentity(identity, { name, ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}) }, 'member');
-      const payload: ProfileJobPayload = { identity, ...(later.seenIn ? { seenIn: later.seenIn } : {}) };
-      await jobs.enqueue({ kind: PROFILE_JOB, key: `${PROFILE_JOB}:${registered.id}:${identity.platform}:${identity.tenantId}:${identity.userId}`, payload, dueAt: now });
-      return registered;
+    const dueAt = new Date((this.options.clock?.() ?? new Date()).getTime() + (this.options.profileDelayMs ?? PROFILE_DELAY_MS));
+    const { person, created } = await (this.options.transactions ?? withoutTransactions).atomically(async () => {
+      const met = await this.store.registerNewcomer(identity, { name, ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}) });
+      if (met.created) {
+        const payload: ProfileJobPayload = { identity, ...(later.seenIn ? { seenIn: later.seenIn } : {}) };
+        await jobs.enqueue({ kind: PROFILE_JOB, key: profileJobKey(met.person.id, identity), payload, dueAt });
+      }
+      return met;
     });
-    await this.store.touchIdentity(identity);
-    jobs.wake();
+    if (created) jobs.wake(dueAt);
     return person;
   }
 
@@ -102,6 +122,30 @@ export class PeopleService {
       }
       return person;
     });
+  }
+
+  /**
+   * Someone new was refused a command for want of a role, before their profile came: their
+   * profile is looked up now (if the lookup budget has room within a second) rather than by its
+   * job, so that an admin's first command works. Returns the person as the profile makes them, or
+   * undefined when there was nothing to look up (the profile came already, or the budget is full).
+   */
+  async profileNow(identity: PlatformIdentity, person: Person, seenIn: string | undefined): Promise<Person | undefined> {
+    const { jobs, lookupProfile } = this.options;
+    if (!jobs || !lookupProfile) return undefined;
+    const key = profileJobKey(person.id, identity);
+    if ((await jobs.find(key))?.state !== 'pending') return undefined;
+    let profile: PlatformProfile | undefined;
+    try {
+      profile = await lookupProfile(identity, seenIn, PROFILE_NOW_WAIT_MS);
+    } catch {
+      // Budget full or the platform failing: the job tries later, as it would have anyway.
+      return undefined;
+    }
+    if (!profile) return undefined;
+    const completed = await this.completeProfile(identity, profile);
+    await jobs.cancel(key);
+    return completed;
   }
 
   setLocale(person: Person, locale: Locale): Promise<void> {

@@ -16,6 +16,12 @@ export interface PeopleStore {
    * two first contacts at once make one person. New people get `roleIfNew`.
    */
   registerIdentity(identity: PlatformIdentity, profile: PlatformProfile, roleIfNew: Role): Promise<Person>;
+  /**
+   * Someone new, from what their first request carried: a member with no e-mail, and the
+   * identity, in one statement. `created` is false when the identity was registered meanwhile
+   * (two first clicks at once): then the person registered first is returned.
+   */
+  registerNewcomer(identity: PlatformIdentity, profile: Pick<PlatformProfile, 'name' | 'locale' | 'timeZone'>): Promise<{ person: Person; created: boolean }>;
   identitiesOf(personId: number): Promise<PlatformIdentity[]>;
   /** The person's identities, the one they used most recently first (where proactive messages go). */
   identitiesByRecentUse(personId: number): Promise<ReachableIdentity[]>;

@@ -7,6 +7,17 @@ import { organisations, people, platformIdentities } from '../schema/index.js';
 
 type PersonRow = typeof people.$inferSelect;
 
+interface NewcomerRow {
+  id: number;
+  name: string;
+  email: string | null;
+  locale: Locale | null;
+  time_zone: string | null;
+  role: Role;
+  organisation_id: number | null;
+  linked: boolean;
+}
+
 export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
@@ -90,6 +101,35 @@ export class DrizzlePeopleStore implements PeopleStore {
       const [person] = await tx.select().from(people).where(eq(people.id, personId));
       return toPerson(person!);
     });
+  }
+
+  async registerNewcomer(identity: PlatformIdentity, profile: Pick<PlatformProfile, 'name' | 'locale' | 'timeZone'>): Promise<{ person: Person; created: boolean }> {
+    // One round trip on a first click: the person and their identity (seen now) together; the
+    // identity's unique key decides between two first clicks at once.
+    const rows = rowsOf<NewcomerRow>(
+      await this.db.execute(sql`
+        with person as (
+          insert into people (name, locale, time_zone, role) values (${profile.name}, ${profile.locale ?? null}, ${profile.timeZone ?? null}, 'member')
+          returning id, name, email, locale, time_zone, role, organisation_id
+        ), identity as (
+          insert into platform_identities (person_id, platform, tenant_id, user_id, last_seen_at)
+          select id, ${identity.platform}, ${identity.tenantId}, ${identity.userId}, now() from person
+          on conflict (platform, tenant_id, user_id) do nothing
+          returning person_id
+        )
+        select person.*, exists (select 1 from identity) as linked from person`),
+    );
+    const row = rows[0]!;
+    if (row.linked) {
+      return {
+        created: true,
+        person: { id: Number(row.id), name: row.name, email: row.email, locale: row.locale, timeZone: row.time_zone, role: row.role, organisationId: row.organisation_id === null ? null : Number(row.organisation_id) },
+      };
+    }
+    await this.db.delete(people).where(eq(people.id, Number(row.id)));
+    const existing = await this.findByIdentity(identity);
+    if (!existing) throw new Error('a first contact lost its identity to another that is gone');
+    return { person: existing, created: false };
   }
 
   async identitiesOf(personId: number): Promise<PlatformIdentity[]> {

@@ -3,7 +3,6 @@ import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { Message } from '../../core/messages/message.js';
 import { KEINO_ACTION_ID, decodeActionId } from './action-ids.js';
-import { settleWithin } from './ack-window.js';
 import { homeChannel, publishHome } from './app-home.js';
 import { renderMessage } from './block-kit-renderer.js';
 import { renderModal } from './form-modal.js';
@@ -22,8 +21,7 @@ type Place =
  * Home the home is published again, so it shows what changed.
  *
  * Slack hears the acknowledgement once the action is done (a vote committed), so an acked click is
- * never lost with the process; only an action that outlasts the ack window is acknowledged before
- * it ends, or Slack would tell the person the app failed.
+ * never lost with the process.
  */
 export function registerBlockActions(bolt: App, deps: SlackDeps): void {
   bolt.action<BlockAction>({ type: 'block_actions', action_id: KEINO_ACTION_ID }, async ({ ack, body, action, respond }) => {
@@ -41,8 +39,11 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
       value: actionValue(action),
       ...(source ? { source } : {}),
     });
-    const settled = await settleWithin(work, deps.ackWindowMs).finally(() => ack());
-    const outcome = settled.done ? settled.value : await settled.later;
+    // The ack is the promise that the click is kept, so it waits for the action (a vote committed),
+    // however long that takes. Slack does not retry a click, so a late ack repeats nothing; past
+    // Slack's three seconds (an overloaded server) the person may see Slack's timeout notice, but
+    // their confirmation still arrives (response_url) and no acked click is lost with the process.
+    const outcome = await work.finally(() => ack());
 
     for (const reply of [outcome.update, outcome.reply]) {
       if (reply?.kind === 'form') {
