@@ -12,7 +12,7 @@ import { JobRunner } from '../../src/jobs/job-runner.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { DeliveryError } from '../../src/core/ports/platform-gateway.js';
 import { deliverToConversation, deliverToPerson } from '../../src/core/delivery/delivery-jobs.js';
-import { Pacer, PLATFORM_LIMITS, paceSlots, type RateRule } from '../../src/core/delivery/pacer.js';
+import { methodSlots, Pacer, PLATFORM_LIMITS, paceSlots, type RateRule } from '../../src/core/delivery/pacer.js';
 import { personal, shared, text } from '../../src/core/messages/message.js';
 import type { Platform } from '../../src/core/people/person.js';
 import { ConsoleAdapter } from '../../src/platforms/console/console-adapter.js';
@@ -170,6 +170,17 @@ describe('pacing within the platforms’ limits', () => {
     const times = await burst(150, () => paceSlots(PLATFORM_LIMITS, 'teams', 'tenant-1', '19:chat'));
     expect(within(times, PLATFORM_LIMITS.teams.perConversation)).toBe(true);
     expect(maxInWindow(times, 30_000)).toBe(60);
+  });
+
+  it('reserves a profile lookup only when the tier has room soon enough, and tells when it will', async () => {
+    let virtual = 0;
+    const pacer = new Pacer({ now: () => virtual, sleep: async (ms) => void (virtual += ms) });
+    const slots = methodSlots(PLATFORM_LIMITS, 'slack', 'T1', 'profile');
+    // users.info is Tier 4: 100 a minute a workspace.
+    for (let index = 0; index < 100; index++) expect(await pacer.waitAtMost(slots, 1_000)).toEqual({ reserved: true, waitedMs: 0 });
+    expect(await pacer.waitAtMost(slots, 1_000)).toEqual({ reserved: false, freeAt: 60_000 });
+    // Refused reservations take no place: the 101st goes when the first is a minute old.
+    expect(await pacer.waitAtMost(slots, 60_000)).toEqual({ reserved: true, waitedMs: 60_000 });
   });
 
   it('waits out a 429’s Retry-After before the next send to that conversation', async () => {

@@ -12,7 +12,7 @@ import { DeliveryError } from '../../src/core/ports/platform-gateway.js';
 import { deliverToPerson } from '../../src/core/delivery/delivery-jobs.js';
 import { personal, text } from '../../src/core/messages/message.js';
 import { DuplicateJobKindError } from '../../src/core/jobs/jobs.js';
-import { PermanentJobError } from '../../src/core/jobs/job.js';
+import { JobPostponed, PermanentJobError } from '../../src/core/jobs/job.js';
 import { backoffMs } from '../../src/core/jobs/retry-policy.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import type { Person } from '../../src/core/people/person.js';
@@ -143,6 +143,25 @@ describe('retries', () => {
 });
 
 describe('handlers and keys', () => {
+  it('puts a job that waits for a rate budget back until then, the attempt not counted', async () => {
+    let runs = 0;
+    core.services.jobs.registerJobHandler('test.postponed', async (claimed) => {
+      runs += 1;
+      if (runs === 1) throw new JobPostponed(plus(claimed.dueAt, 30_000), 'budget full');
+    });
+    const woken: Date[] = [];
+    const stopListening = core.services.jobs.onWake((when) => woken.push(when));
+    await core.services.jobs.enqueue({ kind: 'test.postponed', key: 'postponed:1', dueAt: now, maxAttempts: 1 });
+    expect(await runner.tick()).toMatchObject({ claimed: 1, done: 0, retried: 0, failed: 0 });
+    expect(await job('postponed:1')).toMatchObject({ state: 'pending', attempts: 0, dueAt: plus(now, 30_000) });
+    expect(woken).toEqual([plus(now, 30_000)]);
+    stopListening();
+    now = plus(now, 30_000);
+    expect(await runner.tick()).toMatchObject({ claimed: 1, done: 1 });
+    expect(runs).toBe(2);
+    expect(await job('postponed:1')).toMatchObject({ state: 'done', attempts: 1 });
+  });
+
   it('refuses a second handler for the same kind', () => {
     core.services.jobs.registerJobHandler('test.once', async () => {});
     expect(() => core.services.jobs.registerJobHandler('test.once', async () => {})).toThrow(DuplicateJobKindError);
