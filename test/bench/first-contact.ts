@@ -6,7 +6,7 @@ import { createTestDatabase } from '../helpers/test-database.js';
 import { FigureSink, percentile, round } from './bench-report.js';
 import { seedSlackPeople } from './seed.js';
 import { startKeinoServer, type ServerProcess } from './server-process.js';
-import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, createPoll, post, voteClick } from './slack-requests.js';
+import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, blocksText as textOf, createPoll, post, voteClick } from './slack-requests.js';
 
 export interface FirstContactOptions {
   quick: boolean;
@@ -17,15 +17,6 @@ const CLICK_SPREAD_MS = 2_000;
 const CONFIRMATION_AIM_MS = 3_000;
 const TALLY_AIM_MS = 2_000;
 const IDLE_CLICKS = 10;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-const textOf = (blocks: Json[] = []): string =>
-  blocks
-    .flatMap((block: Json) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
-    .filter(Boolean)
-    .join('\n');
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -7,7 +7,7 @@ import { FigureSink, percentile, round } from './bench-report.js';
 import { transactionCount } from './database-stats.js';
 import { seedOrganisations, seedSlackPeople } from './seed.js';
 import { startKeinoServer, type ServerProcess } from './server-process.js';
-import { BENCH_CHANNEL_NAME, BENCH_CHANNEL, benchUserId, createPoll, post, voteClick, type PostedPoll } from './slack-requests.js';
+import { BENCH_CHANNEL_NAME, BENCH_CHANNEL, benchUserId, blocksText as textOf, createPoll, post, voteClick, type PostedPoll } from './slack-requests.js';
 
 export interface PollOptions {
   quick: boolean;
@@ -15,14 +15,6 @@ export interface PollOptions {
 
 const OPTIONS = ['Markkinavuoropuhelu', 'Innovaatiot', 'Sote', 'Vastuullisuus'];
 const IDLE_VOTES = 20;
-
-type Json = any;
-
-const textOf = (blocks: Json[] = []): string =>
-  blocks
-    .flatMap((block: Json) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
-    .filter(Boolean)
-    .join('\n');
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;

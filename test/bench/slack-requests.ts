@@ -109,3 +109,11 @@ export async function createPoll(origin: string, text: string, userId: string, r
   if (!first) throw new Error(`/keino ${text} did not post a poll: ${JSON.stringify(await response.json()).slice(0, 500)}`);
   return { id: Number(unsealed(String(first.value)).split(':')[0]), ts, blocks };
 }
+
+/** The text people see in a message's blocks: sections, fields and context elements, one a line. */
+export function blocksText(blocks: Json[] = []): string {
+  return blocks
+    .flatMap((block: Json) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .filter(Boolean)
+    .join('\n');
+}
