@@ -74,7 +74,7 @@ export async function benchFirstContact(options: FirstContactOptions): Promise<F
         const sentAt = Date.now();
         const response = await post(server!.origin, voteClick(poll, option, benchUserId(1 + index), fake.responseUrl(`first-${index}`)));
         await response.arrayBuffer();
-        return { sentAt, status: response.status };
+        return { sentAt, status: response.status, ackMs: Date.now() - sentAt };
       }),
     );
     const lastClick = Math.max(...clicks.map((click) => click.sentAt));
@@ -135,9 +135,11 @@ export async function benchFirstContact(options: FirstContactOptions): Promise<F
       correct: tallyDelay !== null,
     });
     sink.add({ name: 'votes counted, per option (database)', value: tallies.join(' / '), unit: '', baseline: expected.join(' / '), baselineLabel: 'cast', aim: 'exact', met: exact, correct: exact });
-    // A click still unacknowledged after 3 s gets Bolt's own answer (404), as Slack gives up on it
-    // then; its vote is kept all the same (the tally above), so this is a speed figure.
-    sink.add({ name: 'clicks not acknowledged within Slack’s 3 s (Bolt answered 404)', value: refusedClicks, unit: `of ${newcomers}`, aim: '0', met: refusedClicks === 0 });
+    // Keino acknowledges a click once its vote is kept; past Slack's 3 s Slack shows the person a
+    // timeout notice (their confirmation still comes), so this is a speed figure.
+    const lateAcks = clicks.filter((click) => click.ackMs > CONFIRMATION_AIM_MS).length;
+    sink.add({ name: 'clicks acknowledged after Slack’s 3 s', value: lateAcks, unit: `of ${newcomers}`, aim: '0', met: lateAcks === 0 });
+    sink.add({ name: 'clicks refused (non-200)', value: refusedClicks, unit: '', correct: refusedClicks === 0 });
     sink.add({ name: 'profile lookups (users.info) answered 429', value: refusedLookups, unit: `of ${lookups.length}`, aim: '0', met: refusedLookups === 0 });
     sink.add({
       name: 'profiles applied (confirmed e-mail, time zone)',

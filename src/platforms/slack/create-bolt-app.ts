@@ -5,6 +5,10 @@ import type { Logger } from '../../core/ports/logger.js';
 import { verifySlackRequests, type ReplayGuard } from './request-verification.js';
 
 /** Every Slack request (commands, interactivity, events) comes to this one route. */
+
+/** How long an unacknowledged request is kept open before Bolt answers it 404 itself. */
+const CLICK_ACK_LIMIT_MS = 30_000;
+
 export const SLACK_EVENTS_PATH = '/slack/events';
 
 /** A few quick retries for network errors and 5xx answers; 429 is handled by the callers. */
@@ -55,6 +59,9 @@ export async function createBoltApp(config: SlackConfig, logger: Logger, slackLo
       endpoints: SLACK_EVENTS_PATH,
       logger: slackLogger,
       processBeforeResponse: false,
+      // A click is acknowledged once its action is kept (block-actions.ts), even on a server so
+      // busy that this takes over Slack's 3 s: then Bolt's own 404 at 3 s would only hide that.
+      unhandledRequestTimeoutMillis: CLICK_ACK_LIMIT_MS,
       processEventErrorHandler: async ({ error, response }) => {
         // Bolt got as far as the listeners with everything it could read: what it threw on is a
         // payload it could not make sense of (no user, an event that is a string …), so 400, not
