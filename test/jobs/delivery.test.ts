@@ -174,7 +174,12 @@ describe('pacing within the platforms’ limits', () => {
 
   it('reserves a profile lookup only when the tier has room soon enough, and tells when it will', async () => {
     let virtual = 0;
-    const pacer = new Pacer({ now: () => virtual, sleep: async (ms) => void (virtual += ms) });
+    const pacer = new Pacer({
+      now: () => virtual,
+      sleep: async (ms) => {
+        virtual += ms;
+      },
+    });
     const slots = methodSlots(PLATFORM_LIMITS, 'slack', 'T1', 'profile');
     // users.info is Tier 4: 100 a minute a workspace.
     for (let index = 0; index < 100; index++) expect(await pacer.waitAtMost(slots, 1_000)).toEqual({ reserved: true, waitedMs: 0 });

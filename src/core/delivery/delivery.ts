@@ -151,7 +151,6 @@ export class Delivery {
   async update(key: string, content: MessageContent): Promise<boolean> {
     const sent = await this.options.store.findByKey(key);
     if (!sent) return false;
-    const gateway = this.gatewayFor(sent.platform);
     const person = sent.personId === null ? undefined : await this.options.people.findById(sent.personId);
     const message = await this.render(content, sent.platform, person);
     await this.updateSent(sent, message);
