@@ -47,7 +47,7 @@ describe('group prompts', () => {
 
   it('posts the question to every linked channel each Monday at 09:00 Helsinki time, across summer time, once each', async () => {
     expect(await say(fiia, 'ryhmä kysymys sote "Mikä hankinta opetti sinulle tällä viikolla jotain?" joka maanantai 9.00')).toBe(
-      'Ajastettu (#1): kysymys ryhmän SOTE-hankinnat kanaville joka maanantai klo 09:00. Ensimmäinen 23.3.2026 klo 9.00.',
+      'Ajastettu (#1): kysymys ryhmän SOTE-hankinnat kanaville joka maanantai klo 9.00. Ensimmäinen ma 23.3.2026 klo 9.00.',
     );
     const dates: string[] = [];
     for (let week = 0; week < 3; week++) {
@@ -68,12 +68,12 @@ describe('group prompts', () => {
     // 23 March is winter time (07:00 UTC), 30 March and 7 April summer time (06:00 UTC); 6 April
     // is Easter Monday, so that week's question comes on Tuesday.
     expect(dates).toEqual(['2026-03-23', '2026-03-30', '2026-04-07']);
-    expect(await say(fiia, 'group prompt sote')).toContain('#1 joka maanantai klo 09:00: Mikä hankinta opetti sinulle tällä viikolla jotain?');
+    expect(await say(fiia, 'group prompt sote')).toContain('#1 joka maanantai klo 9.00: Mikä hankinta opetti sinulle tällä viikolla jotain?');
   });
 
   it('takes weekday names in English and Swedish too, and stops a question when asked', async () => {
     expect(await say(fiia, 'group prompt sote "What did you learn?" every fri 14:30')).toContain('Ajastettu (#2)');
-    expect(await say(fiia, 'grupp fråga sote "Vad lärde du dig?" varje tisdag 08:15')).toContain('joka tiistai klo 08:15');
+    expect(await say(fiia, 'grupp fråga sote "Vad lärde du dig?" varje tisdag 08:15')).toContain('joka tiistai klo 8.15');
     expect(await say(fiia, 'ryhmä kysymys poista 2')).toBe('Kysymys #2 ei enää toistu.');
     expect(await say(fiia, 'ryhmä kysymys poista 2')).toBe('Ajastettua kysymystä #2 ei löydy.');
     world.slack.clear();

@@ -141,7 +141,7 @@ describe('developer groups in Slack and Teams', () => {
 
   it('introduces a peer group across Slack and Teams, asks a week later, and keeps the answer', async () => {
     await slash('U0FIIA', 'liity sote');
-    expect(await slash('U0FIIA', 'ryhmä parit sote joka 2vk')).toContain('seuraava 9.3.2026 klo 9.00');
+    expect(await slash('U0FIIA', 'ryhmä parit sote joka 2vk')).toContain('seuraava ma 9.3.2026 klo 9.00');
     slack.reset();
     connector.clear();
     const due = await runNext('groups.pairing-round');
@@ -178,7 +178,7 @@ describe('developer groups in Slack and Teams', () => {
     const replaced = await slack.waitFor('chat.update');
     expect(replaced.response.ok).toBe(true);
     expect(textOf(replaced.body.blocks)).toBe('Kiitos! Vastauksesi: Tapasimme.');
-    expect(await slash('U0FIIA', 'ryhmä parit sote')).toMatch(/Kierros 1 \(9\.3\.2026 klo 9\.00\): 1 tapaaminen – tapasivat 1, sovittu 0, eivät tavanneet 0, ei vastausta 2/);
+    expect(await slash('U0FIIA', 'ryhmä parit sote')).toMatch(/Kierros 1 \(ma 9\.3\.2026 klo 9\.00\): 1 tapaaminen – tapasivat 1, sovittu 0, eivät tavanneet 0, ei vastausta 2/);
   });
 
   it('posts a group prompt to the Slack and the Teams channel at 09:00 on the day, once', async () => {

@@ -93,7 +93,7 @@ describe('peer pairing rounds', () => {
 
   it('pairs a group of 7 from 3 organisations every round for six rounds: everyone, one trio, no pair again while another is possible', async () => {
     expect(await say(facilitator, 'ryhmä parit sote joka 2vk')).toBe(
-      'Vertaistapaamiset ovat päällä ryhmässä SOTE-hankinnat: uusi kierros 2 viikon välein, seuraava 9.3.2026 klo 9.00.',
+      'Vertaistapaamiset ovat päällä ryhmässä SOTE-hankinnat: uusi kierros 2 viikon välein, seuraava ma 9.3.2026 klo 9.00.',
     );
     const ids = members.map((member) => member.id);
     for (let round = 1; round <= 6; round++) {

@@ -108,7 +108,7 @@ describe('nudges in Slack and Teams', () => {
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(cards[0]).toContain('Markkinavuoropuhelu — due in 15 days (30 Mar 2027) · in progress');
+    expect(cards[0]).toContain('Markkinavuoropuhelu — due in 15 days (Tue 30 Mar 2027) · in progress');
     expect(cards[0]).not.toContain('Hiilijalanjälki');
   });
 
@@ -131,14 +131,14 @@ describe('nudges in Slack and Teams', () => {
     expect(posted).toHaveLength(2);
     for (const call of posted) expect(blockKitViolations(call.body.blocks, 'message')).toEqual([]);
     expect(posted[0]!.body.channel).toMatch(/^D/);
-    expect(blocksText(posted[0]!.body.blocks)).toContain('7 päivän päästä (29.3.2027)');
+    expect(blocksText(posted[0]!.body.blocks)).toContain('7 päivän päästä (ma 29.3.2027)');
     expect(blocksText(posted[0]!.body.blocks)).toContain('Hiilineutraalius');
     const teamsCards = nudgesInTeams().map((sent) => cardText(cardsOf(sent.activity)[0]));
     expect(teamsCards).toHaveLength(4);
     expect(teamsCards[1]).toContain('Reminder: #2 Markkinavuoropuhelu');
-    expect(teamsCards[1]).toContain('Due: in 7 days (30 Mar 2027)');
+    expect(teamsCards[1]).toContain('Due: in 7 days (Tue 30 Mar 2027)');
     expect(teamsCards[1]).toContain('[Done]');
-    expect(teamsCards[3]).toContain('Due: today (30 Mar 2027)');
+    expect(teamsCards[3]).toContain('Due: today (Tue 30 Mar 2027)');
   }, 120_000);
 
   it('a Done click in Slack replaces the nudge’s buttons with the outcome, once', async () => {
@@ -182,7 +182,7 @@ describe('nudges in Slack and Teams', () => {
     const { status, body } = await postActivity(server.port, invoke);
     expect(status).toBe(200);
     const card = cardText(body?.value);
-    expect(card).toContain('#2 Markkinavuoropuhelu: reminders snoozed until 06/04/2027, 09:00');
+    expect(card).toContain('#2 Markkinavuoropuhelu: reminders snoozed until Tue 6 Apr 2027, 09:00');
     expect(card).not.toContain('[Done]');
     const [row] = rowsOf<{ snoozed: string }>(await database.db.execute(sql`select to_char(snoozed_until at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as snoozed from interventions where id = 2`));
     expect(row!.snoozed).toBe('2027-04-06 06:00');

@@ -107,16 +107,16 @@ describe('organisations’ own days', () => {
   });
 
   it('are listed, added and removed, in the reader’s language', async () => {
-    expect(await say(kaisa, 'org vapaapäivät lisää 28.12.2027')).toBe('28.12.2027 on nyt organisaation Kuopion kaupunki vapaapäivä: muistutukset siirtyvät sen ohi.');
-    expect(await say(kaisa, 'org days-off add 2027-12-28')).toBe('28.12.2027 oli jo vapaapäivä, joten mitään ei muutettu.');
-    expect(await say(kaisa, 'org kesä 1.7.2027..31.7.2027')).toContain('Organisaation Kuopion kaupunki kesätauko on 1.7.2027–31.7.2027');
+    expect(await say(kaisa, 'org vapaapäivät lisää 28.12.2027')).toBe('ti 28.12.2027 on nyt organisaation Kuopion kaupunki vapaapäivä: muistutukset siirtyvät sen ohi.');
+    expect(await say(kaisa, 'org days-off add 2027-12-28')).toBe('ti 28.12.2027 oli jo vapaapäivä, joten mitään ei muutettu.');
+    expect(await say(kaisa, 'org kesä 1.7.2027..31.7.2027')).toContain('Organisaation Kuopion kaupunki kesätauko on to 1.7.2027–la 31.7.2027');
     const list = await say(kaisa, 'org vapaapäivät');
-    expect(list).toContain('Omat vapaapäivät: 28.12.2027');
-    expect(list).toContain('Kesätauko: 1.7.2027–31.7.2027');
-    expect(await say(matti, 'away 2027-06-07..2027-06-08')).toBe('Done: you are away 7 Jun 2027–8 Jun 2027. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: away off.');
+    expect(list).toContain('Omat vapaapäivät: ti 28.12.2027');
+    expect(list).toContain('Kesätauko: to 1.7.2027–la 31.7.2027');
+    expect(await say(matti, 'away 2027-06-07..2027-06-08')).toBe('Done: you are away Mon 7 Jun 2027–Tue 8 Jun 2027. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: away off.');
     expect(await say(matti, 'away off')).toBe('Welcome back! Reminders resume.');
     expect(await say(matti, 'away off')).toBe('You had no time off set, so nothing changed.');
-    expect(await say(aino, 'poissa 28.6.2027..9.7.2027')).toContain('olet poissa 28.6.2027–9.7.2027');
+    expect(await say(aino, 'poissa 28.6.2027..9.7.2027')).toContain('olet poissa ma 28.6.2027–pe 9.7.2027');
   });
 });
 
@@ -162,13 +162,13 @@ describe('the summer break, time off and days off through the scheduler', () => 
       if (['UKAISA', 'UMAIJA', 'aad-matti'].includes(who(send))) expect(localDateOf(send.at, HELSINKI).slice(0, 7), local(send.at)).not.toBe('2027-07');
     }
     const summary = replyText(everything().find((send) => who(send) === 'UMAIJA')!.message);
-    expect(summary).toContain('Kesätauon 1.7.2027–31.7.2027 aikana');
+    expect(summary).toContain('Kesätauon to 1.7.2027–la 31.7.2027 aikana');
     expect(summary).toContain('Kesän kilpailutus');
     expect(replyText(everything().find((send) => who(send) === 'aad-matti' && send.text.startsWith('The summer'))!.message)).toContain('Elokuun raportti');
     // Pekka's digests name Aino as away while she is.
     const digestOn = (date: string) => replyText(everything().find((send) => who(send) === 'UPEKKA' && local(send.at).startsWith(date))!.message);
-    expect(digestOn('2027-06-28')).toContain('Poissa: Aino (9.7.2027 asti)');
-    expect(digestOn('2027-07-05')).toContain('Poissa: Aino (9.7.2027 asti)');
+    expect(digestOn('2027-06-28')).toContain('Poissa: Aino (pe 9.7.2027 asti)');
+    expect(digestOn('2027-07-05')).toContain('Poissa: Aino (pe 9.7.2027 asti)');
     expect(digestOn('2027-07-12')).not.toContain('Poissa');
     expect((await core.services.jobs.overview()).counts.failed).toBe(0);
   }, 180_000);

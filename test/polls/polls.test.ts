@@ -114,7 +114,7 @@ describe('creating a poll', () => {
     expect(text).toContain('Anonyymi kysely');
     expect(text).toContain('Voit valita enintään 2 vaihtoehtoa');
     // 09:00 UTC is 12:00 in Helsinki in May; two hours on.
-    expect(text).toContain('Sulkeutuu 4.5.2026 klo 14:00');
+    expect(text).toContain('Sulkeutuu ma 4.5.2026 klo 14.00');
   });
 
   it('accepts a closing date and time in the creator’s time zone', async () => {

@@ -77,7 +77,7 @@ describe('a poll with a closing time', () => {
     // The poll message itself shows the final results, without vote buttons.
     await core.services.polls.refresher.idle();
     const update = slack.updates.filter((entry) => entry.sent.messageId === messageId).at(-1)!;
-    expect(update.message.blocks.some((block) => block.type === 'note' && block.text.includes('Suljettu 4.5.2026 klo 14:00'))).toBe(true);
+    expect(update.message.blocks.some((block) => block.type === 'note' && block.text.includes('Suljettu ma 4.5.2026 klo 14.00'))).toBe(true);
     expect(update.message.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])).map((button) => button.actionId)).toEqual(['polls.export']);
 
     // Running it again (a retry, another instance) changes nothing.

@@ -61,14 +61,14 @@ export const academyCatalogue = defineCatalogue({
   'academy.arg.answer': { fi: 'vastaus', sv: 'svar', en: 'the answer' },
 
   'academy.when': {
-    fi: ({ weekday, date, start, end }) => `${weekday} ${date} klo ${start}–${end}`,
-    sv: ({ weekday, date, start, end }) => `${weekday} ${date} kl. ${start}–${end}`,
-    en: ({ weekday, date, start, end }) => `${weekday} ${date}, ${start}–${end}`,
+    fi: ({ date, start, end }) => `${date} klo ${start}–${end}`,
+    sv: ({ date, start, end }) => `${date} kl. ${start}–${end}`,
+    en: ({ date, start, end }) => `${date}, ${start}–${end}`,
   },
   'academy.whenSpanning': {
-    fi: ({ weekday, date, start, endWeekday, endDate, end }) => `${weekday} ${date} klo ${start} – ${endWeekday} ${endDate} klo ${end}`,
-    sv: ({ weekday, date, start, endWeekday, endDate, end }) => `${weekday} ${date} kl. ${start} – ${endWeekday} ${endDate} kl. ${end}`,
-    en: ({ weekday, date, start, endWeekday, endDate, end }) => `${weekday} ${date}, ${start} – ${endWeekday} ${endDate}, ${end}`,
+    fi: ({ date, start, endDate, end }) => `${date} klo ${start} – ${endDate} klo ${end}`,
+    sv: ({ date, start, endDate, end }) => `${date} kl. ${start} – ${endDate} kl. ${end}`,
+    en: ({ date, start, endDate, end }) => `${date}, ${start} – ${endDate}, ${end}`,
   },
 
   'academy.sessions.heading': { fi: 'KEINO-akatemian tulevat tilaisuudet', sv: 'KEINO-akademins kommande träffar', en: 'Upcoming KEINO Academy sessions' },

@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon';
 import type { Locale } from '../i18n/locale.js';
 import type { Translate } from '../i18n/translator.js';
+import { formatDateOf, formatTime } from '../time/format.js';
+import { localDateOf } from '../time/local-time.js';
 import type { AcademySession } from './academy-store.js';
-
-const LUXON_LOCALE: Record<Locale, string> = { fi: 'fi', sv: 'sv', en: 'en-GB' };
 
 /** Whoever reads a session: a person answering a command, or the recipient of a scheduled message. */
 export interface Reader {
@@ -13,13 +12,7 @@ export interface Reader {
 }
 
 function parts(instant: Date, { locale, timeZone }: Reader) {
-  const local = DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(LUXON_LOCALE[locale]);
-  return {
-    weekday: local.toFormat('ccc'),
-    date: locale === 'en' ? local.toFormat('d LLL yyyy') : local.toFormat('d.M.yyyy'),
-    time: locale === 'en' ? local.toFormat('HH:mm') : local.toFormat('H.mm'),
-    day: local.toISODate(),
-  };
+  return { date: formatDateOf(instant, timeZone, locale), time: formatTime(instant, timeZone, locale), day: localDateOf(instant, timeZone) };
 }
 
 /**
@@ -31,14 +24,7 @@ export function describeWhen(session: Pick<AcademySession, 'startsAt' | 'endsAt'
   const end = parts(session.endsAt, reader);
   const when =
     start.day === end.day
-      ? reader.t('academy.when', { weekday: start.weekday, date: start.date, start: start.time, end: end.time })
-      : reader.t('academy.whenSpanning', {
-          weekday: start.weekday,
-          date: start.date,
-          start: start.time,
-          endWeekday: end.weekday,
-          endDate: end.date,
-          end: end.time,
-        });
+      ? reader.t('academy.when', { date: start.date, start: start.time, end: end.time })
+      : reader.t('academy.whenSpanning', { date: start.date, start: start.time, endDate: end.date, end: end.time });
   return reader.timeZone === session.timeZone ? when : `${when} (${reader.timeZone})`;
 }

@@ -5,7 +5,7 @@ import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import { heading, personal, text } from '../messages/message.js';
 import type { Role } from '../people/person.js';
-import { formatLocalDateTime } from '../time/local-time.js';
+import { formatDate, formatDateTime } from '../time/format.js';
 
 const AUDIT_SHOWN = 20;
 const AUDIT_MAX = 100;
@@ -41,9 +41,10 @@ export const adminAuditCommand = defineCommand({
     const entries = await services.audit.latest(Math.min(count ?? AUDIT_SHOWN, AUDIT_MAX));
     if (entries.length === 0) return personal([heading(t('admin.audit.heading')), text(t('admin.audit.empty'))]);
     const items = entries.map((entry) => {
-      const details = entry.details ? JSON.stringify(entry.details) : '';
+      // The record as kept, with its calendar dates as people read them.
+      const details = entry.details ? JSON.stringify(entry.details).replace(/"(\d{4}-\d{2}-\d{2})"/g, (_, date: string) => JSON.stringify(formatDate(date, locale))) : '';
       const line = t('admin.audit.entry', {
-        when: formatLocalDateTime(entry.at, timeZone, locale),
+        when: formatDateTime(entry.at, timeZone, locale),
         who: entry.actorName ?? t(entry.details?.self === true ? 'admin.audit.self' : 'admin.audit.keino'),
         action: entry.action,
         target: entry.target ?? '',

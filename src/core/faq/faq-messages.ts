@@ -1,6 +1,6 @@
 import type { CommandContext } from '../commands/command.js';
 import { heading, message, note, text, type Block, type Button, type Message, type Visibility } from '../messages/message.js';
-import { formatLocalDateTime } from '../time/local-time.js';
+import { formatDateTime } from '../time/format.js';
 import type { FaqEntry } from './faq-entry.js';
 import { commandHelpBlocks, commandHelpButton, commandOfHelp } from './command-help.js';
 
@@ -78,7 +78,7 @@ export function entryDetails(context: CommandContext, entry: FaqEntry): Block[] 
     note(
       t('faq.lastChanged', {
         who: entry.updatedByName ?? t('faq.importedBy'),
-        when: formatLocalDateTime(entry.updatedAt, context.timeZone, context.locale),
+        when: formatDateTime(entry.updatedAt, context.timeZone, context.locale),
       }),
     ),
   );

@@ -4,7 +4,7 @@ import { defineAction, defineCommand, type CommandContext } from '../commands/co
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import { heading, personal, text, type Block } from '../messages/message.js';
-import { formatLocalDateTime } from '../time/local-time.js';
+import { formatClock, formatDateTime } from '../time/format.js';
 import { nextOccurrence } from '../time/recurrence.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
 import { typed } from './command-hint.js';
@@ -38,7 +38,7 @@ WEEKDAY_SPELLINGS.forEach((spellings, index) => {
 const slugArg = positional(argumentTypes.slug(), 'groups.slugLabel');
 
 function when(context: CommandContext, instant: Date): string {
-  return formatLocalDateTime(instant, context.timeZone, context.locale);
+  return formatDateTime(instant, context.timeZone, context.locale);
 }
 
 async function managedGroup(context: CommandContext, slug: string): Promise<Group> {
@@ -164,7 +164,7 @@ export const pausePairingCommand = defineCommand({
 });
 
 function describeWhen(context: CommandContext, prompt: Pick<GroupPrompt, 'weekday' | 'time'>): string {
-  return context.t('prompts.when', { weekday: context.t(`weekday.${prompt.weekday}` as 'weekday.1'), time: prompt.time });
+  return context.t('prompts.when', { weekday: context.t(`weekday.${prompt.weekday}` as 'weekday.1'), time: formatClock(prompt.time, context.locale) });
 }
 
 export const groupPromptCommand = defineCommand({

@@ -16,8 +16,8 @@ import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import type { Form, Message, Reply } from '../messages/message.js';
 import { heading, note, personal, text, type Block } from '../messages/message.js';
-import { addDays, formatLocalDateTime, localDateOf, localToUtc } from '../time/local-time.js';
-import { formatLocalDate } from '../time/relative-days.js';
+import { addDays, localDateOf, localToUtc } from '../time/local-time.js';
+import { formatDate, formatDateTime } from '../time/format.js';
 import { EMAIL } from './intervention-csv.js';
 import {
   INTERVENTION_ACTIONS,
@@ -216,7 +216,7 @@ export const taskAddCommand = defineCommand({
       context.now,
     );
     const blocks: Block[] = [
-      text(t('interventions.outcome.added', { id: intervention.id, title: intervention.title, owner, date: formatLocalDate(dueDate, context.locale) })),
+      text(t('interventions.outcome.added', { id: intervention.id, title: intervention.title, owner, date: formatDate(dueDate, context.locale) })),
     ];
     if (!ownerReachable) blocks.push(note(t('interventions.ownerCannotBeReached', { owner })));
     return personal(blocks);
@@ -251,7 +251,7 @@ const HISTORY_FIELDS = ['title', 'description', 'owner', 'dueDate', 'status', 'p
 function historyValue(context: CommandContext, field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '–';
   if (field === 'status') return context.t(`interventions.status.${value as Intervention['status']}`);
-  if (field === 'dueDate') return formatLocalDate(String(value), context.locale);
+  if (field === 'dueDate') return formatDate(String(value), context.locale);
   if (field === 'completedAt' || field === 'snoozedUntil') return snoozeEnd(context, new Date(String(value)));
   return String(value);
 }
@@ -267,14 +267,13 @@ export const taskHistoryCommand = defineCommand({
     const { t } = context;
     const intervention = await context.services.interventions.visible(context.person, id);
     const entries = await context.services.interventions.history(context.person, id);
-    const locale = context.locale === 'en' ? 'en-GB' : `${context.locale}-FI`;
     const items = entries.map((entry) => {
       const changes = HISTORY_FIELDS.filter((field) => field in entry.changes).map((field) => {
         const [before, after] = entry.changes[field]!;
         return `${t(`interventions.field.${field}`)}: ${historyValue(context, field, before)} → ${historyValue(context, field, after)}`;
       });
       const who = entry.actorName ?? t('interventions.history.keino');
-      return `${formatLocalDateTime(entry.at, context.timeZone, locale)} · ${who} · ${t(historyActionKey(entry.action))}: ${changes.join('; ')}`;
+      return `${formatDateTime(entry.at, context.timeZone, context.locale)} · ${who} · ${t(historyActionKey(entry.action))}: ${changes.join('; ')}`;
     });
     return personal([heading(t('interventions.history.heading', { id, title: intervention.title })), { type: 'list', items }]);
   },

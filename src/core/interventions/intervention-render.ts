@@ -1,8 +1,8 @@
 import type { Translate } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
 import { heading, note, text, type Block, type Button } from '../messages/message.js';
-import { formatLocalDateTime } from '../time/local-time.js';
-import { daysUntil, formatLocalDate } from '../time/relative-days.js';
+import { daysUntil } from '../time/relative-days.js';
+import { formatDate, formatDateTime } from '../time/format.js';
 import type { CsvProblem } from './intervention-csv.js';
 import type { ImportReport, Overview } from './intervention-service.js';
 import { INTERVENTION_STATUSES, isOpen, type Intervention } from './intervention.js';
@@ -28,19 +28,19 @@ export function dueInWords(t: Translate, days: number): string {
 /** "due in 7 days (31.12.2026)" or "⚠️ 3 days overdue (due 28.12.2026)". */
 export function dueLine(reader: Reader, dueDate: string): string {
   const days = daysUntil(dueDate, reader.now, reader.timeZone);
-  const params = { when: dueInWords(reader.t, days), date: formatLocalDate(dueDate, reader.locale) };
+  const params = { when: dueInWords(reader.t, days), date: formatDate(dueDate, reader.locale) };
   return days < 0 ? reader.t('interventions.overdueOn', params) : reader.t('interventions.dueOn', params);
 }
 
 /** A snooze end as the person reads it: a date, with the time when it is not the whole day. */
 export function snoozeEnd(reader: Reader, until: Date): string {
-  return formatLocalDateTime(until, reader.timeZone, reader.locale === 'en' ? 'en-GB' : reader.locale === 'sv' ? 'sv-FI' : 'fi-FI');
+  return formatDateTime(until, reader.timeZone, reader.locale);
 }
 
 /** One intervention: number, title, due date in words, status, policy and category. */
 export function interventionText(reader: Reader, intervention: Intervention, options: { owner?: boolean } = {}): string {
   const { t } = reader;
-  const facts: string[] = [isOpen(intervention.status) ? dueLine(reader, intervention.dueDate) : formatLocalDate(intervention.dueDate, reader.locale)];
+  const facts: string[] = [isOpen(intervention.status) ? dueLine(reader, intervention.dueDate) : formatDate(intervention.dueDate, reader.locale)];
   if (intervention.status !== 'planned') facts.push(t(`interventions.status.${intervention.status}`));
   if (intervention.snoozedUntil && intervention.snoozedUntil > reader.now && isOpen(intervention.status)) {
     facts.push(t('interventions.snoozedUntil', { date: snoozeEnd(reader, intervention.snoozedUntil) }));

@@ -1,5 +1,6 @@
 import { heading, note, personal, text, type Block, type Button, type Message } from '../messages/message.js';
-import { daysUntil, formatLocalDate } from '../time/relative-days.js';
+import { daysUntil } from '../time/relative-days.js';
+import { formatDate, formatDateRange } from '../time/format.js';
 import type { Overview } from './intervention-service.js';
 import { dueInWords, dueLine, interventionButtons, interventionList, overviewBlocks, type Reader } from './intervention-render.js';
 import type { Intervention } from './intervention.js';
@@ -12,7 +13,7 @@ function facts(reader: Reader, intervention: Intervention): Block {
   const { t } = reader;
   const days = daysUntil(intervention.dueDate, reader.now, reader.timeZone);
   const fields = [
-    { label: t('interventions.nudge.due'), value: `${dueInWords(t, days)} (${formatLocalDate(intervention.dueDate, reader.locale)})` },
+    { label: t('interventions.nudge.due'), value: `${dueInWords(t, days)} (${formatDate(intervention.dueDate, reader.locale)})` },
     { label: t('interventions.nudge.policy'), value: intervention.policyName ?? '–' },
     { label: t('interventions.nudge.category'), value: intervention.categoryName ?? '–' },
     { label: t('interventions.nudge.organisation'), value: intervention.organisationName },
@@ -67,7 +68,7 @@ export interface AwayOwner {
 export function digestMessage(reader: Reader, overview: Overview, away: AwayOwner[] = []): Message {
   const { t } = reader;
   const title = heading(t('interventions.digest.heading', { organisation: overview.organisation.name }));
-  const awayLine = away.length > 0 ? [text(t('workingDays.away', { people: away.map((owner) => t('workingDays.awayUntil', { name: owner.name, to: formatLocalDate(owner.until, reader.locale) })).join(', ') }))] : [];
+  const awayLine = away.length > 0 ? [text(t('workingDays.away', { people: away.map((owner) => t('workingDays.awayUntil', { name: owner.name, to: formatDate(owner.until, reader.locale) })).join(', ') }))] : [];
   return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title), ...awayLine, note(t('interventions.digest.footer'))]);
 }
 
@@ -76,7 +77,7 @@ export function summerSummaryMessage(reader: Reader, interventions: Intervention
   const { t } = reader;
   return personal([
     heading(t('workingDays.summary.heading')),
-    text(t('workingDays.summary.intro', { from: formatLocalDate(summer.from, reader.locale), to: formatLocalDate(summer.to, reader.locale) })),
+    text(t('workingDays.summary.intro', { dates: formatDateRange(summer.from, summer.to, reader.locale) })),
     ...interventionList(reader, interventions, { max: DIGEST_MAX }),
     note(t('interventions.digest.footer')),
   ]);

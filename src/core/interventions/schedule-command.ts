@@ -4,6 +4,7 @@ import { argumentTypes, problem } from '../commands/argument-types.js';
 import { defineCommand, type CommandContext } from '../commands/command.js';
 import { heading, note, personal, text, type Block } from '../messages/message.js';
 import type { NudgeSchedule } from './intervention.js';
+import { formatClock } from '../time/format.js';
 
 const NONE = new Set(['ei', 'none', 'no', 'nej', 'off', '-', '0']);
 
@@ -59,7 +60,7 @@ function scheduleBlocks(context: CommandContext, organisation: string, schedule:
           value: schedule.daysBefore.length > 0 ? t('interventions.schedule.beforeValue', { days: schedule.daysBefore.join(', ') }) : yesNo(false),
         },
         { label: t('interventions.schedule.onDue'), value: yesNo(schedule.onDueDate) },
-        { label: t('interventions.schedule.at'), value: schedule.sendAt },
+        { label: t('interventions.schedule.at'), value: formatClock(schedule.sendAt, context.locale) },
         {
           label: t('interventions.schedule.overdue'),
           value: schedule.overdueEveryDays > 0 ? t('interventions.schedule.every', { days: schedule.overdueEveryDays }) : yesNo(false),
@@ -70,7 +71,7 @@ function scheduleBlocks(context: CommandContext, organisation: string, schedule:
         },
         {
           label: t('interventions.schedule.digest'),
-          value: schedule.digestWeekday ? `${WEEKDAY_NAMES[context.locale][schedule.digestWeekday - 1]} ${schedule.digestAt}` : yesNo(false),
+          value: schedule.digestWeekday ? `${WEEKDAY_NAMES[context.locale][schedule.digestWeekday - 1]} ${formatClock(schedule.digestAt, context.locale)}` : yesNo(false),
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { defineCommand } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { heading, personal, text, type Block } from '../messages/message.js';
-import { formatLocalDateTime } from '../time/local-time.js';
+import { formatDateTime } from '../time/format.js';
 import { JOB_STATES } from './job.js';
 
 const ERROR_SHOWN = 200;
@@ -17,7 +17,7 @@ export const adminJobsCommand = defineCommand({
   async run(context) {
     const { t, timeZone, locale } = context;
     const { counts, overdue, failures } = await context.services.jobs.overview(5);
-    const when = (instant: Date | null) => (instant ? formatLocalDateTime(instant, timeZone, locale) : '–');
+    const when = (instant: Date | null) => (instant ? formatDateTime(instant, timeZone, locale) : '–');
     const blocks: Block[] = [
       heading(t('jobs.heading')),
       { type: 'fields', fields: JOB_STATES.map((state) => ({ label: t(`jobs.state.${state}`), value: String(counts[state]) })) },

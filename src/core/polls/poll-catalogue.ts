@@ -166,11 +166,6 @@ export const pollCatalogue = defineCatalogue({
   'poll.unknownCreator': { fi: 'tuntematon', sv: 'okänd', en: 'unknown' },
   'poll.closeButton': { fi: 'Sulje kysely', sv: 'Stäng omröstningen', en: 'Close poll' },
   'poll.exportButton': { fi: 'Tulokset (CSV)', sv: 'Resultat (CSV)', en: 'Results (CSV)' },
-  'poll.dateTime': {
-    fi: ({ date, time }) => `${date} klo ${time}`,
-    sv: ({ date, time }) => `${date} kl. ${time}`,
-    en: ({ date, time }) => `${date} at ${time}`,
-  },
 
   'poll.voteAdded': {
     fi: ({ option }) => `Äänesi on kirjattu: **${option}**. Voit perua sen napsauttamalla samaa vaihtoehtoa uudelleen.`,

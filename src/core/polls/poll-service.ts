@@ -14,7 +14,8 @@ import { postInConversation } from '../delivery/post-in-conversation.js';
 import { MAX_OPEN_DAYS, parseClosingTime } from './poll-closing.js';
 import { PollRefresher } from './poll-refresher.js';
 import type { PollStore } from './poll-store.js';
-import { formatWhen, pollCsv, renderPoll, renderResults } from './poll-view.js';
+import { pollCsv, renderPoll, renderResults } from './poll-view.js';
+import { formatDateTime } from '../time/format.js';
 import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollMessage, type PollPersonalData, type PollTally, type VoteResult } from './poll.js';
 
 /** What a person asks for when creating a poll, as written (command or form). */
@@ -134,7 +135,7 @@ export class PollService {
       const parsed = parseClosingTime(request.closes, author.now, author.timeZone);
       if (!parsed) throw new PollInputError('closes', 'poll.closes_invalid', 'poll.closesInvalid');
       if (parsed.getTime() <= author.now.getTime()) {
-        throw new PollInputError('closes', 'poll.closes_past', 'poll.closesPast', { when: formatWhen(translator(author.locale), author.locale, parsed, author.timeZone) });
+        throw new PollInputError('closes', 'poll.closes_past', 'poll.closesPast', { when: formatDateTime(parsed, author.timeZone, author.locale) });
       }
       if (parsed.getTime() - author.now.getTime() > MAX_OPEN_DAYS * 86_400_000) {
         throw new PollInputError('closes', 'poll.closes_too_far', 'poll.closesTooFar', { days: MAX_OPEN_DAYS });

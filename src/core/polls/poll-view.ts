@@ -1,7 +1,6 @@
 import type { Translate } from '../i18n/translator.js';
-import type { Locale } from '../i18n/locale.js';
 import { heading, note, personal, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
-import { DateTime } from 'luxon';
+import { formatDateTime } from '../time/format.js';
 import { acceptsVotes, type NamedVote, type Poll, type PollTally } from './poll.js';
 
 export const VOTE_ACTION = 'polls.vote';
@@ -12,13 +11,6 @@ export const EXPORT_ACTION = 'polls.export';
 const NAMES_SHOWN = 8;
 /** Slack shows at most 75 characters on a button. */
 const BUTTON_LABEL_MAX = 70;
-
-/** An instant as the poll's readers write it: "31.12.2026 klo 16:00", "31 Dec 2026 at 16:00". */
-export function formatWhen(t: Translate, locale: Locale, instant: Date, timeZone: string): string {
-  const local = DateTime.fromJSDate(instant, { zone: timeZone });
-  const date = locale === 'en' ? local.toFormat('d LLL yyyy', { locale: 'en-GB' }) : local.toFormat('d.M.yyyy');
-  return t('poll.dateTime', { date, time: local.toFormat('HH:mm') });
-}
 
 /**
  * A bar per option out of the people who voted (so multi-choice shares read naturally); every
@@ -54,8 +46,8 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
 
   const votes = tally.counts.reduce((sum, count) => sum + count, 0);
   const footer = [t('poll.summaryLine', { votes, voters: tally.voters }), t('poll.footer', { id: poll.id, creator: creatorName ?? t('poll.unknownCreator') })];
-  if (open && poll.closesAt) footer.push(t('poll.closesAt', { when: formatWhen(t, poll.locale, poll.closesAt, poll.timeZone) }));
-  if (!open) footer.push(t('poll.closedAt', { when: formatWhen(t, poll.locale, poll.closedAt ?? poll.closesAt ?? now, poll.timeZone) }));
+  if (open && poll.closesAt) footer.push(t('poll.closesAt', { when: formatDateTime(poll.closesAt, poll.timeZone, poll.locale) }));
+  if (!open) footer.push(t('poll.closedAt', { when: formatDateTime(poll.closedAt ?? poll.closesAt ?? now, poll.timeZone, poll.locale) }));
   blocks.push(note(footer.join(' · ')));
 
   const buttons: Button[] = open

@@ -106,8 +106,3 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
     DateTime.fromObject(b, { zone: 'UTC' }).diff(DateTime.fromObject(a, { zone: 'UTC' }), 'days').days,
   );
 }
-
-/** An instant as a person reads it: "29.3.2026 klo 9.00" style, in their zone and language. */
-export function formatLocalDateTime(instant: Date, zone: string, locale: string): string {
-  return DateTime.fromJSDate(instant, { zone }).setLocale(locale).toLocaleString(DateTime.DATETIME_SHORT);
-}

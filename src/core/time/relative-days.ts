@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-import type { Locale } from '../i18n/locale.js';
 import { daysBetween, localDateOf, type LocalDate } from './local-time.js';
 
 /**
@@ -8,10 +6,4 @@ import { daysBetween, localDateOf, type LocalDate } from './local-time.js';
  */
 export function daysUntil(date: LocalDate, now: Date, timeZone: string): number {
   return daysBetween(localDateOf(now, timeZone), date);
-}
-
-/** A calendar date as people of the language write it: 31.12.2026 (fi, sv), 31 Dec 2026 (en). */
-export function formatLocalDate(date: LocalDate, locale: Locale): string {
-  const day = DateTime.fromISO(date, { zone: 'UTC' });
-  return locale === 'en' ? day.toFormat('d LLL yyyy', { locale: 'en-GB' }) : day.toFormat('d.M.yyyy');
 }

@@ -30,14 +30,14 @@ export const workingDaysCatalogue = defineCatalogue({
   'workingDays.arg.year': { fi: 'vuosi', sv: 'år', en: 'year' },
   'workingDays.arg.yearProblem': { fi: 'vuotta, esimerkiksi 2026', sv: 'ett år, till exempel 2026', en: 'a year such as 2026' },
   'workingDays.awaySet': {
-    fi: ({ from, to }) => `Selvä: olet poissa ${from}–${to}. Muistutuksia ei tule sillä välin, ja koordinaattorisi näkee poissaolon viikkokatsauksessa. Lopeta aiemmin: **poissa pois**.`,
-    sv: ({ from, to }) => `Okej: du är borta ${from}–${to}. Inga påminnelser under tiden, och din koordinator ser frånvaron i veckoöversikten. Avsluta tidigare: **away off**.`,
-    en: ({ from, to }) => `Done: you are away ${from}–${to}. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: **away off**.`,
+    fi: ({ dates }) => `Selvä: olet poissa ${dates}. Muistutuksia ei tule sillä välin, ja koordinaattorisi näkee poissaolon viikkokatsauksessa. Lopeta aiemmin: **poissa pois**.`,
+    sv: ({ dates }) => `Okej: du är borta ${dates}. Inga påminnelser under tiden, och din koordinator ser frånvaron i veckoöversikten. Avsluta tidigare: **away off**.`,
+    en: ({ dates }) => `Done: you are away ${dates}. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: **away off**.`,
   },
   'workingDays.awayNow': {
-    fi: ({ from, to }) => `Olet poissa ${from}–${to}. Lopeta: **poissa pois**.`,
-    sv: ({ from, to }) => `Du är borta ${from}–${to}. Avsluta: **away off**.`,
-    en: ({ from, to }) => `You are away ${from}–${to}. End it: **away off**.`,
+    fi: ({ dates }) => `Olet poissa ${dates}. Lopeta: **poissa pois**.`,
+    sv: ({ dates }) => `Du är borta ${dates}. Avsluta: **away off**.`,
+    en: ({ dates }) => `You are away ${dates}. End it: **away off**.`,
   },
   'workingDays.awayNone': {
     fi: 'Et ole merkinnyt poissaoloa. Esimerkiksi: **poissa 6.7.2026..24.7.2026**.',
@@ -79,9 +79,9 @@ export const workingDaysCatalogue = defineCatalogue({
     en: 'Write, for example, **org days-off add 2026-12-28** or **org days-off remove 2026-12-28**.',
   },
   'workingDays.summerSet': {
-    fi: ({ from, to, organisation }) => `Organisaation ${organisation} kesätauko on ${from}–${to}: ei muistutuksia eikä koosteita, ja tauon jälkeisenä ensimmäisenä työpäivänä yhteenveto siitä, mikä erääntyi.`,
-    sv: ({ from, to, organisation }) => `Sommaruppehållet för ${organisation} är ${from}–${to}: inga påminnelser eller översikter, och första arbetsdagen efteråt en sammanfattning av det som förföll.`,
-    en: ({ from, to, organisation }) => `${organisation}'s summer break is ${from}–${to}: no reminders or digests, and on the first working day after it one summary of what fell due.`,
+    fi: ({ dates, organisation }) => `Organisaation ${organisation} kesätauko on ${dates}: ei muistutuksia eikä koosteita, ja tauon jälkeisenä ensimmäisenä työpäivänä yhteenveto siitä, mikä erääntyi.`,
+    sv: ({ dates, organisation }) => `Sommaruppehållet för ${organisation} är ${dates}: inga påminnelser eller översikter, och första arbetsdagen efteråt en sammanfattning av det som förföll.`,
+    en: ({ dates, organisation }) => `${organisation}'s summer break is ${dates}: no reminders or digests, and on the first working day after it one summary of what fell due.`,
   },
   'workingDays.summerOff': {
     fi: ({ year, organisation }) => `Organisaation ${organisation} kesätauko ${year} poistettiin.`,
@@ -121,8 +121,8 @@ export const workingDaysCatalogue = defineCatalogue({
     en: 'The summer break is over: your interventions',
   },
   'workingDays.summary.intro': {
-    fi: ({ from, to }) => `Kesätauon ${from}–${to} aikana ja pian sen jälkeen erääntyvät toimenpiteesi:`,
-    sv: ({ from, to }) => `Dina åtgärder som förföll under sommaruppehållet ${from}–${to} eller snart förfaller:`,
-    en: ({ from, to }) => `Your interventions that fell due in the summer break ${from}–${to}, or soon will:`,
+    fi: ({ dates }) => `Kesätauon ${dates} aikana ja pian sen jälkeen erääntyvät toimenpiteesi:`,
+    sv: ({ dates }) => `Dina åtgärder som förföll under sommaruppehållet ${dates} eller snart förfaller:`,
+    en: ({ dates }) => `Your interventions that fell due in the summer break ${dates}, or soon will:`,
   },
 });

@@ -5,7 +5,7 @@ import { argumentTypes, parseLocalDate, problem } from '../commands/argument-typ
 import { defineCommand } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { heading, note, personal, text } from '../messages/message.js';
-import { formatLocalDate } from '../time/relative-days.js';
+import { formatDate, formatDateRange } from '../time/format.js';
 import type { DateRange } from '../time/working-days.js';
 
 const OFF = new Set(['off', 'pois', 'ei', 'av', 'nej', 'none']);
@@ -36,16 +36,15 @@ export const awayCommand = defineCommand({
   args: { positional: { range: positional(dateRangeOrOff(), 'workingDays.arg.range').optional() } },
   async run(context, { range }) {
     const { services, person, t, locale, now, timeZone } = context;
-    const show = (date: string) => formatLocalDate(date, locale);
     if (range === undefined) {
       const away = await services.workingDays.away(person);
-      return personal([text(away ? t('workingDays.awayNow', { from: show(away.from), to: show(away.to) }) : t('workingDays.awayNone'))]);
+      return personal([text(away ? t('workingDays.awayNow', { dates: formatDateRange(away.from, away.to, locale) }) : t('workingDays.awayNone'))]);
     }
     if (range === 'off') {
       return personal([text(t((await services.workingDays.clearAway(person)) ? 'workingDays.awayOff' : 'workingDays.awayWasOff'))]);
     }
     await services.workingDays.setAway(person, range, now, timeZone);
-    return personal([text(t('workingDays.awaySet', { from: show(range.from), to: show(range.to) }))]);
+    return personal([text(t('workingDays.awaySet', { dates: formatDateRange(range.from, range.to, locale) }))]);
   },
 });
 
@@ -66,17 +65,16 @@ export const orgDaysOffCommand = defineCommand({
   },
   async run(context, { change, date, organisation: named }) {
     const { services, person, t, locale, now } = context;
-    const show = (day: string) => formatLocalDate(day, locale);
     if (change && date) {
       const result = await services.workingDays.changeDayOff(person, named, date, change, now);
       const key = change === 'add' ? (result.changed ? 'workingDays.dayOffAdded' : 'workingDays.dayOffExisted') : result.changed ? 'workingDays.dayOffRemoved' : 'workingDays.dayOffWasNot';
-      return personal([text(t(key, { date: show(date), organisation: result.organisation }))]);
+      return personal([text(t(key, { date: formatDate(date, locale), organisation: result.organisation }))]);
     }
     if (change || date) return personal([text(t('workingDays.dayOffUsage'))]);
     const { organisation, daysOff } = await services.workingDays.daysOffOf(person, named);
     const today = now.toISOString().slice(0, 10);
-    const days = daysOff.days.filter((day) => day >= today).map(show);
-    const summers = daysOff.summers.filter((summer) => summer.to >= today).map((summer) => `${show(summer.from)}–${show(summer.to)}`);
+    const days = daysOff.days.filter((day) => day >= today).map((day) => formatDate(day, locale));
+    const summers = daysOff.summers.filter((summer) => summer.to >= today).map((summer) => formatDateRange(summer.from, summer.to, locale));
     return personal([
       heading(t('workingDays.listHeading', { organisation })),
       {
@@ -108,11 +106,10 @@ export const orgSummerCommand = defineCommand({
   },
   async run(context, { range, year, organisation: named }) {
     const { services, person, t, locale, now } = context;
-    const show = (day: string) => formatLocalDate(day, locale);
     const off = year ?? Number(now.toISOString().slice(0, 4));
     const result = await services.workingDays.setSummer(person, named, range === 'off' ? { off } : range, now);
     if (range === 'off') return personal([text(t(result.changed ? 'workingDays.summerOff' : 'workingDays.summerWasOff', { year: off, organisation: result.organisation }))]);
-    return personal([text(t('workingDays.summerSet', { from: show(range.from), to: show(range.to), organisation: result.organisation }))]);
+    return personal([text(t('workingDays.summerSet', { dates: formatDateRange(range.from, range.to, locale), organisation: result.organisation }))]);
   },
 });
 
