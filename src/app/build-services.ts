@@ -2,6 +2,9 @@ import { CommandRegistry } from '../core/commands/registry.js';
 import { registerCoreCommands } from '../core/commands/core-commands.js';
 import { PeopleService } from '../core/people/people-service.js';
 import { registerProfileJobs } from '../core/people/profile-jobs.js';
+import { IdentityLinks } from '../core/people/identity-links.js';
+import { registerLinkCommands } from '../core/people/link-commands.js';
+import { DrizzleIdentityLinkStore } from '../db/stores/identity-link-store.js';
 import { PlatformGateways } from '../core/ports/platform-gateway.js';
 import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
@@ -97,6 +100,7 @@ export function buildServices(
       profileDelayMs: options.profileDelayMs,
       lookupProfile: (identity, seenIn, maxWaitMs) => delivery.lookupProfile(identity, seenIn, maxWaitMs),
     }),
+    links: new IdentityLinks(new DrizzleIdentityLinkStore(db), new DrizzlePeopleStore(db), seal, new DrizzleAuditLog(db), transactions),
     seal,
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
@@ -123,6 +127,7 @@ export function buildServices(
     workingDays: new WorkingDaysService(new DrizzleWorkingDaysStore(db), interventions, new DrizzleAuditLog(db), transactions),
   };
   registerCoreCommands(registry);
+  registerLinkCommands(registry);
   registerChannelCommands(registry);
   registerJobCommands(registry);
   registerDeliveryJobs(jobs, delivery);

@@ -117,10 +117,11 @@ export class KeinoCore {
   }
 
   /** A context for work not started by a person's request (scheduled jobs render in the person's language). */
-  contextFor(person: Person, conversation: Conversation, source: CommandContext['source'] = 'action'): CommandContext {
+  contextFor(person: Person, conversation: Conversation, source: CommandContext['source'] = 'action', identity?: PlatformIdentity): CommandContext {
     const locale = person.locale ?? this.options.defaults.locale;
     return {
       person,
+      ...(identity ? { identity } : {}),
       locale,
       timeZone: person.timeZone ?? this.options.defaults.timeZone,
       conversation,
@@ -136,7 +137,7 @@ export class KeinoCore {
     try {
       checkInput(request.text);
       const { person, refused } = await this.requester(request.caller);
-      context = this.contextFor(person, request.conversation, request.source);
+      context = this.contextFor(person, request.conversation, request.source, request.caller.identity);
       if (refused) throw refused;
       return await this.runText(context, request.text, request.source);
     } catch (error) {
@@ -149,7 +150,7 @@ export class KeinoCore {
     let context: CommandContext | undefined;
     try {
       const { person, refused } = await this.requester(request.caller);
-      context = this.contextFor(person, request.conversation, 'action');
+      context = this.contextFor(person, request.conversation, 'action', request.caller.identity);
       if (refused) throw refused;
       // A button may simply stand for a command ("lang en", "join sote"): same checks, same result.
       if (request.actionId === COMMAND_ACTION) {
@@ -171,7 +172,7 @@ export class KeinoCore {
     try {
       for (const value of Object.values(request.values)) checkInput(value);
       const { person, refused } = await this.requester(request.caller);
-      context = this.contextFor(person, request.conversation, 'form');
+      context = this.contextFor(person, request.conversation, 'form', request.caller.identity);
       if (refused) throw refused;
       const form = this.registry.form(request.formId);
       if (!form) throw new KeinoError('form.unknown', 'errors.unknownAction');
@@ -192,7 +193,7 @@ export class KeinoCore {
     const { file } = request;
     try {
       const { person, refused } = await this.requester(request.caller);
-      context = this.contextFor(person, request.conversation, 'file');
+      context = this.contextFor(person, request.conversation, 'file', request.caller.identity);
       if (refused) throw refused;
       const { t } = context;
       const fileImport = this.registry.fileImports.find((candidate) => candidate.accepts(file));
@@ -214,7 +215,7 @@ export class KeinoCore {
     let context: CommandContext | undefined;
     try {
       const person = await this.resolve(caller);
-      context = this.contextFor(person, conversation, 'action');
+      context = this.contextFor(person, conversation, 'action', caller.identity);
       return await renderHome(context);
     } catch (error) {
       return this.failure(error, context, { home: true }) as Message;

@@ -6,6 +6,7 @@ import type { ChannelLinkStore } from './channels/channel-link-store.js';
 import type { GroupService } from './groups/group-service.js';
 import type { InterventionService } from './interventions/intervention-service.js';
 import type { PeopleService } from './people/people-service.js';
+import type { IdentityLinks } from './people/identity-links.js';
 import type { FaqService } from './faq/faq-service.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { Delivery } from './delivery/delivery.js';
@@ -23,6 +24,8 @@ import type { WorkingDaysService } from './working-days/working-days-service.js'
  */
 export interface KeinoServices {
   people: PeopleService;
+  /** One-time codes that link a person's Slack and Teams accounts, and splitting them again. */
+  links: IdentityLinks;
   /** Seals button values and form contexts as they leave, and opens them as they come back. */
   seal: ActionSeal;
   audit: AuditLog;

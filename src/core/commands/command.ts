@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Form, Reply } from '../messages/message.js';
-import type { Person, Role } from '../people/person.js';
+import type { Person, PlatformIdentity, Role } from '../people/person.js';
 import type { KeinoServices } from '../services.js';
 import type { ArgumentSpec, ArgumentValues } from './arguments.js';
 import type { Conversation } from './conversation.js';
@@ -14,6 +14,8 @@ export const COMMAND_ACTION = 'command';
 /** Everything a handler knows about who asked, where, and when. */
 export interface CommandContext {
   person: Person;
+  /** The platform account the request came from; unset for work Keino started (jobs). */
+  identity?: PlatformIdentity;
   locale: Locale;
   timeZone: string;
   conversation: Conversation;

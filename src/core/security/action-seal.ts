@@ -57,6 +57,14 @@ export class ActionSeal {
     return `${VERSION}.${expiry}.${mac(await this.secret(), actionId, value, binding, expiry)}.${value}`;
   }
 
+  /**
+   * A keyed hash of a short secret (a one-time link code) for keeping and looking up: without the
+   * server's secret, a copy of the database does not let anyone try codes against it.
+   */
+  async digest(purpose: string, text: string): Promise<string> {
+    return createHmac('sha256', await this.secret()).update(`${VERSION}\ndigest\n${purpose}\n${text}`).digest('base64url');
+  }
+
   /** The value inside a sealed one, if it verifies for one of the bindings; else a polite KeinoError. */
   async open(actionId: string, sealed: string, bindings: Binding[]): Promise<string> {
     const match = /^k1\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})\.(.*)$/s.exec(sealed);

@@ -14,3 +14,4 @@ export * from './calendars.js';
 export * from './send-budgets.js';
 export * from './settings.js';
 export * from './working-days.js';
+export * from './identity-links.js';

@@ -6,6 +6,7 @@ import { deliveryData } from './delivery.js';
 import { faqData } from './faq.js';
 import { groupData } from './groups.js';
 import { interventionData } from './interventions.js';
+import { linkData } from './links.js';
 import { peopleData } from './people.js';
 import { pollData } from './polls.js';
 import type { PersonalDataProvider } from './provider.js';
@@ -29,5 +30,6 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   teamsData,
   workingDaysData,
   auditData,
+  linkData,
   peopleData,
 ];
