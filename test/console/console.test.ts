@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runKeino } from '../helpers/run-keino.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { createTestCore, replyText } from '../helpers/test-core.js';
 
 let dataDir: string;
 let database: TestDatabase;
@@ -49,6 +50,21 @@ describe('the console, driven through a pipe like a script would', { timeout: 18
     // The home lists the other languages as buttons: [1] ruotsi, [2] englanti.
     expect(run.stdout).toContain('[2] englanti');
     expect(run.stdout).toContain("I'll speak English");
+  });
+
+  it('gives a link code at the prompt that links the console person with a Slack account, and answers link off and a wrong code politely', async () => {
+    const run = await runKeino([], { input: 'yhdistä\nyhdistä pois\nyhdistä ZZZZ-ZZZZ\n', env: { KEINO_DATA_DIR: dataDir, DATABASE_URL: database.url } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Tätä tiliä ei ole yhdistetty mihinkään toiseen');
+    expect(run.stdout).toContain('En tunnista tätä koodia');
+    const code = /\b([A-Z2-9]{4}-[A-Z2-9]{4})\b/.exec(run.stdout)?.[1];
+    expect(code, run.stdout).toBeDefined();
+    const core = createTestCore(database.db);
+    const slack = { identity: { platform: 'slack' as const, tenantId: 'T1', userId: 'U-LOCAL' }, loadProfile: async () => ({ name: 'Local' }) };
+    const conversation = { platform: 'slack' as const, tenantId: 'T1', channelId: 'D1', kind: 'personal' as const };
+    expect(replyText(await core.handleText({ caller: slack, conversation, text: `yhdistä ${code}`, source: 'command' }))).toContain('Valmis!');
+    // The Slack account now is the console's person: the demo organisation's admin.
+    expect(await core.services.people.resolve(slack.identity, slack.loadProfile)).toMatchObject({ role: 'admin' });
   });
 
   it('runs the migrate task and refuses an unknown one with the list of tasks', async () => {

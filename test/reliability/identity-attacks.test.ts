@@ -12,7 +12,11 @@ import { HostileServer } from '../helpers/hostile-server.js';
 import { LocalBotFrameworkAuth } from '../helpers/local-bot-framework-auth.js';
 import { eventBody, formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { conversationBinding, personBinding } from '../../src/core/security/action-seal.js';
-import { describeChanges, rowsWritten, snapshotTables, type TableSnapshot } from '../helpers/table-counts.js';
+import { describeChanges, rowsWritten, snapshotTables, tableChanges, type TableSnapshot } from '../helpers/table-counts.js';
+import { replyText } from '../helpers/test-core.js';
+import type { Caller } from '../../src/core/keino.js';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../src/db/stores/people-store.js';
 import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams-activities.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -83,9 +87,11 @@ afterAll(async () => {
 /** Every attack tried, whether Keino accepted it. */
 const attacks: { name: string; accepted: boolean }[] = [];
 let rowsWrittenByAttacks = 0;
+/** Rows of the wrong-code counter (link_attempts) that refused link codes wrote: the brute-force guard, one a person. */
+let wrongCodeCounters = 0;
 
 /** Runs attacks against a deployment and adds up the rows they wrote (none may). */
-async function attack(deployment: Deployment, run: () => Promise<void>): Promise<void> {
+async function attack(deployment: Deployment, run: () => Promise<void>, options: { countsWrongCodes?: boolean } = {}): Promise<void> {
   const before: TableSnapshot = await snapshotTables(deployment.database.db);
   await run();
   // Slack's events are acknowledged before their listeners run: give anything that slipped through time to write.
@@ -93,7 +99,10 @@ async function attack(deployment: Deployment, run: () => Promise<void>): Promise
   const after = await snapshotTables(deployment.database.db);
   // Every request Slack signed leaves its signature in the replay guard's ledger before anything
   // reads it (pruned after a day): that is how a replay is refused, not something the attack wrote.
-  const ignore = ['slack_event_receipts'];
+  // A wrong link code is counted against the person who typed it (one row a person and window):
+  // that is how guessing is stopped, not something the attack achieved; it is reported apart.
+  const ignore = ['slack_event_receipts', ...(options.countsWrongCodes ? ['link_attempts'] : [])];
+  if (options.countsWrongCodes) wrongCodeCounters += tableChanges(before, after).get('link_attempts') ?? 0;
   const written = rowsWritten(before, after, { ignore });
   rowsWrittenByAttacks += written;
   expect(written, describeChanges(before, after, { ignore })).toBe(0);
@@ -336,12 +345,96 @@ describe('identities linked only when proven', () => {
   });
 });
 
+describe('one-time link codes', () => {
+  const slackAccount = (userId: string): Caller => ({ identity: { platform: 'slack', tenantId: 'T0KEINO', userId }, loadProfile: async () => ({ name: userId }) });
+  const teamsAccount = (userId: string): Caller => ({ identity: { platform: 'teams', tenantId: TENANT, userId }, loadProfile: async () => ({ name: userId, emailVerified: true }) });
+  const type = async (who: Caller, text: string) =>
+    replyText(await both.app.core.handleText({ caller: who, conversation: { ...who.identity, channelId: `D-${who.identity.userId}`, kind: 'personal' }, text, source: 'command' }));
+  const personId = async (who: Caller) => (await both.app.core.services.people.peopleStore.findByIdentity(who.identity))?.id;
+  const linked = async (a: Caller, b: Caller) => (await personId(a)) === (await personId(b));
+  const codeIn = (reply: string) => /\b([A-Z2-9]{4}-[A-Z2-9]{4})\b/.exec(reply)?.[1];
+  const guess = () => Array.from({ length: 8 }, () => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 31)]).join('');
+  const linda = { slack: 'U0LINDA', teams: { id: '29:linda', name: 'Linda Linkki', aadObjectId: '11da0000-0000-4000-8000-000000000011' } };
+  let usedCode = '';
+
+  it('the real thing works through both routes: a code from /keino yhdistä in Slack, typed to Keino in Teams, links the two accounts', async () => {
+    slack.addUser({ id: linda.slack, name: 'Linda Linkki', email: 'linda@kunta.fi', emailConfirmed: true });
+    connector.addMember(linda.teams);
+    const command = formBody({ ...fixture('slack/slash-command.json'), user_id: linda.slack, text: 'yhdistä', response_url: slack.responseUrl('linda') });
+    const response = await postSignedToSlack(`http://127.0.0.1:${both.server.port}/slack/events`, command);
+    const code = codeIn(JSON.stringify(await response.json()));
+    expect(code).toBeDefined();
+    usedCode = code!;
+    const conversationId = 'a:1KeinoPersonalChatWithLinda';
+    const activity = teamsActivity('message-personal', connector.url, { text: `yhdistä ${code}`, from: linda.teams, conversation: { id: conversationId } });
+    const { status } = await postActivity(both.server.port, activity, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }) });
+    expect(status).toBeLessThan(300);
+    // (This deployment's replies to Teams need a token from Microsoft's login service, which a test cannot reach: the database tells.)
+    const people = rowsOf<{ n: number }>(
+      await both.database.db.execute(sql`select count(distinct person_id)::int as n from platform_identities where user_id in (${linda.slack}, ${linda.teams.aadObjectId}, ${linda.teams.id})`),
+    );
+    expect(people[0]!.n).toBe(1);
+  });
+
+  it('a wrong, expired, reused, replaced or same-platform code, another person’s code typed by an admin or by an account already linked, and guessing are refused and link nobody', async () => {
+    const { services } = both.app.core;
+    const alice = slackAccount('U0ALICE-LINK');
+    const eve = slackAccount('U0EVE-LINK');
+    const mallorySlack = slackAccount('U0MALLORY-LINK');
+    const malloryTeams = teamsAccount('mallory-link');
+    const adminTeams = teamsAccount('admin-link');
+    const lindaTeams = teamsAccount(linda.teams.aadObjectId);
+    const guesser = teamsAccount('guesser-link');
+    for (const who of [alice, eve, mallorySlack, malloryTeams, adminTeams, guesser]) await type(who, 'kuka');
+    await services.people.peopleStore.setRole((await personId(adminTeams))!, 'admin');
+    // A code Eve asked for eleven minutes ago.
+    const expired = await services.links.issue((await services.people.peopleStore.findByIdentity(eve.identity))!, eve.identity, new Date(Date.now() - 11 * 60 * 1000));
+    const replaced = codeIn(await type(alice, 'yhdistä'))!;
+    const aliceCode = codeIn(await type(alice, 'yhdistä'))!;
+    const malloryCode = codeIn(await type(mallorySlack, 'link'))!;
+    expect(expired.code).not.toBe(aliceCode);
+
+    await attack(
+      both,
+      async () => {
+        const tries: [string, Caller, string, Caller, RegExp][] = [
+          ['a code nobody made', malloryTeams, guess(), alice, /En tunnista/],
+          ['an expired code', malloryTeams, expired.code, eve, /vanhentunut/],
+          ['a code already used', malloryTeams, usedCode, lindaTeams, /on jo käytetty/],
+          ['a code its maker replaced with a new one', malloryTeams, replaced, alice, /En tunnista/],
+          ['a code typed in the platform that gave it', mallorySlack, aliceCode, alice, /toisessa palvelussa kuin/],
+          ['another person’s code typed by an admin (rights would flow to its maker)', adminTeams, malloryCode, mallorySlack, /Tee toisin päin/],
+          ['another person’s code typed from an account already linked', lindaTeams, malloryCode, mallorySlack, /yhdistetty toiseen/],
+        ];
+        for (const [name, typer, code, maker, refusal] of tries) {
+          const answer = await type(typer, `yhdistä ${code}`);
+          expect(answer, name).toMatch(refusal);
+          record(`link code: ${name}`, await linked(typer, maker));
+        }
+        // Guessing: after five wrong codes even the right one is refused, and so is every guess after it.
+        for (let attempt = 0; attempt < 5; attempt += 1) await type(guesser, `yhdistä ${guess()}`);
+        const right = await type(guesser, `yhdistä ${aliceCode}`);
+        expect(right).toMatch(/Liian monta väärää koodia/);
+        let guessesAccepted = 0;
+        for (let attempt = 0; attempt < 20; attempt += 1) if (!/Liian monta/.test(await type(guesser, `yhdistä ${guess()}`))) guessesAccepted += 1;
+        record('link code: the right code after five wrong ones', await linked(guesser, alice));
+        record('link code: 20 guesses past the limit', guessesAccepted > 0);
+      },
+      { countsWrongCodes: true },
+    );
+    expect(await linked(alice, mallorySlack)).toBe(false);
+    expect((await services.people.peopleStore.findByIdentity(mallorySlack.identity))!.role).toBe('member');
+  });
+});
+
 describe('the figures', () => {
   it('no attack was accepted, wrote a row, or reached the attacker’s server', () => {
     const accepted = attacks.filter((tried) => tried.accepted);
     reportFigure(SECTION, 'attacks tried', attacks.length, attacks.length > 0);
     reportFigure(SECTION, 'attacks accepted', accepted.length, accepted.length === 0);
     reportFigure(SECTION, 'rows written by attacks', rowsWrittenByAttacks, rowsWrittenByAttacks === 0);
+    // At most one counter row for each of the three accounts that typed wrong link codes.
+    reportFigure(SECTION, 'wrong-code counter rows (the guard against guessing)', wrongCodeCounters, wrongCodeCounters <= 3);
     reportFigure(SECTION, 'calls to the attacker’s server', hostile.requests.length, hostile.requests.length === 0);
     expect(accepted).toEqual([]);
     expect(rowsWrittenByAttacks).toBe(0);
