@@ -39,6 +39,9 @@ describe('the daily retention job', () => {
     await run(sql`insert into slack_event_receipts (event_id, received_at) values ('Ev-old', ${ago(2)}), ('Ev-new', ${new Date(now.getTime() - 3600_000).toISOString()})`);
     await run(sql`insert into faq_questions (asked_at, person_id, platform, text, locale, score, answered) values (${ago(400)}, ${id}, 'slack', 'vanha kysymys', 'fi', 0, false), (${ago(30)}, ${id}, 'slack', 'uusi kysymys', 'fi', 0, false)`);
     await run(sql`insert into audit_log (at, actor_person_id, action) values (${ago(800)}, ${id}, 'old'), (${ago(30)}, ${id}, 'new')`);
+    await run(sql`insert into link_codes (code_hash, person_id, platform, tenant_id, user_id, created_at, expires_at) values ('old', ${id}, 'slack', 'T', 'U', ${ago(3)}, ${ago(2)}), ('new', ${id}, 'slack', 'T', 'U', ${ago(0)}, ${new Date(now.getTime() + 600_000).toISOString()})`);
+    const [other] = rowsOf<{ id: number }>(await run(sql`insert into people (name) values ('Arvaaja') returning id`));
+    await run(sql`insert into link_attempts (person_id, window_started_at, failures) values (${id}, ${ago(2)}, 5), (${other!.id}, ${ago(0)}, 1)`);
 
     const changed = await core.services.retention.runNow();
     const left = {
@@ -48,9 +51,19 @@ describe('the daily retention job', () => {
       questionsWithAsker: rowsOf<{ text: string }>(await run(sql`select text from faq_questions where person_id is not null`)).map((row) => row.text),
       questions: await count(sql`select count(*)::int as n from faq_questions`),
       audit: rowsOf<{ action: string }>(await run(sql`select action from audit_log`)).map((row) => row.action),
+      linkCodes: rowsOf<{ code_hash: string }>(await run(sql`select code_hash from link_codes`)).map((row) => row.code_hash),
+      linkAttempts: rowsOf<{ person_id: number }>(await run(sql`select person_id from link_attempts`)).map((row) => row.person_id),
     };
-    const pastTime = 4 + 1 + 1 + 1 + 1; // jobs, a delivery, a receipt, a question's asker, an audit entry
-    const remaining = [left.jobs.filter((key) => key.startsWith('old-') && key !== 'old-pending'), left.deliveries.filter((key) => key === 'old'), left.receipts.filter((key) => key === 'Ev-old'), left.questionsWithAsker.filter((text) => text === 'vanha kysymys'), left.audit.filter((action) => action === 'old')].flat().length;
+    const pastTime = 4 + 1 + 1 + 1 + 1 + 2; // jobs, a delivery, a receipt, a question's asker, an audit entry, a link code and a wrong-code count
+    const remaining = [
+      left.jobs.filter((key) => key.startsWith('old-') && key !== 'old-pending'),
+      left.deliveries.filter((key) => key === 'old'),
+      left.receipts.filter((key) => key === 'Ev-old'),
+      left.questionsWithAsker.filter((text) => text === 'vanha kysymys'),
+      left.audit.filter((action) => action === 'old'),
+      left.linkCodes.filter((hash) => hash === 'old'),
+      left.linkAttempts.filter((personId) => personId === id),
+    ].flat().length;
     reportFigure(SECTION, 'rows past their time, left after the job', `${remaining} of ${pastTime}`, remaining === 0);
     expect(left.jobs).toEqual(['new-done', 'new-failed', 'old-pending']);
     expect(left.deliveries).toEqual(['new']);
@@ -58,7 +71,9 @@ describe('the daily retention job', () => {
     expect(left.questionsWithAsker).toEqual(['uusi kysymys']);
     expect(left.questions).toBe(2);
     expect(left.audit).toEqual(['new']);
-    expect(changed).toMatchObject({ jobs: 3, deliveries: 1, slack_event_receipts: 1, faq_questions: 1, audit_log: 1 });
+    expect(left.linkCodes).toEqual(['new']);
+    expect(left.linkAttempts).toEqual([other!.id]);
+    expect(changed).toMatchObject({ jobs: 3, deliveries: 1, slack_event_receipts: 1, faq_questions: 1, audit_log: 1, link_codes: 1, link_attempts: 1 });
   });
 
   it('is planned once a day however often instances start', async () => {

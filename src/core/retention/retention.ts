@@ -11,6 +11,8 @@ export const RETENTION = {
   deliveriesDays: 30,
   /** Slack event ids and request signatures seen (retries and replays come within minutes). */
   slackReceiptsDays: 1,
+  /** One-time link codes after they expire, and counts of wrong codes after their ten minutes. */
+  linkCodesDays: 1,
   /** FAQ questions are kept for the FAQ's statistics, without who asked, after this. */
   faqQuestionsAnonymousAfterMonths: 12,
   /** The audit log. */

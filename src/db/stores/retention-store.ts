@@ -21,6 +21,8 @@ export class DrizzleRetentionStore implements RetentionStore {
           returning id`),
         deliveries: await count(sql`delete from deliveries where sent_at < ${days(RETENTION.deliveriesDays)} returning 1`),
         slack_event_receipts: await count(sql`delete from slack_event_receipts where received_at < ${days(RETENTION.slackReceiptsDays)} returning 1`),
+        link_codes: await count(sql`delete from link_codes where expires_at < ${days(RETENTION.linkCodesDays)} returning id`),
+        link_attempts: await count(sql`delete from link_attempts where window_started_at < ${days(RETENTION.linkCodesDays)} returning person_id`),
         faq_questions: await count(sql`
           update faq_questions set person_id = null
           where person_id is not null and asked_at < ${months(RETENTION.faqQuestionsAnonymousAfterMonths)}
