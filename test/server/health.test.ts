@@ -55,5 +55,6 @@ describe('the embedded database', () => {
       await handle.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // PGlite applies every migration in one process: about 35 s alone at load 14, past a minute in the full suite on a shared 2-core machine.
+  }, 180_000);
 });

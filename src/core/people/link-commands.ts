@@ -28,7 +28,8 @@ export const linkCommand = defineCommand({
     const identity = identityOf(context);
     if (code === undefined) {
       const issued = await services.links.issue(person, identity, now);
-      const other = t(identity.platform === 'teams' ? 'platform.slack' : 'platform.teams');
+      const others = (['slack', 'teams'] as const).filter((platform) => platform !== identity.platform);
+      const other = others.map((platform) => t(`platform.${platform}`)).join(' / ');
       // Shown only to the person (ephemeral in Slack, the personal chat in Teams): the code is a secret.
       return personal(
         [
