@@ -275,6 +275,25 @@ describe('rights where the action lands', () => {
     });
   });
 
+  it('a vote sealed for the voter alone (a card refreshed for them) counts only from the poll’s own conversation', async () => {
+    const { core } = both.app;
+    const pollChannel = { platform: 'slack' as const, tenantId: 'T0KEINO', channelId: 'C0POLLS', kind: 'channel' as const };
+    slack.addChannel({ id: 'C0POLLS', name: 'kyselyt', isMember: true });
+    await core.handleText({ caller: member, conversation: pollChannel, text: 'kysely "Kahvia vai teetä?" "Kahvia" "Teetä"', source: 'command' });
+    const [poll] = rowsOf<{ id: number }>(await both.database.db.execute(sql`select id from polls where question = 'Kahvia vai teetä?'`));
+    const sealed = await core.services.seal.seal('polls.vote', `${poll!.id}:0`, personBinding(member.identity));
+    const votes = async () => rowsOf<{ n: number }>(await both.database.db.execute(sql`select count(*)::int as n from poll_votes where poll_id = ${poll!.id}`))[0]!.n;
+    await attack(both, async () => {
+      const outcome = await core.edge.handleAction({ caller: member, conversation: lobby, actionId: 'polls.vote', value: sealed });
+      const refused = /Tätä painiketta ei voi käyttää täällä/.test(JSON.stringify(outcome));
+      expect(refused, JSON.stringify(outcome)).toBe(true);
+      record('a vote sealed for the voter, clicked outside the poll’s conversation', !refused || (await votes()) > 0);
+    });
+    // The same value from the poll's own conversation counts: only the place is refused.
+    await core.edge.handleAction({ caller: member, conversation: pollChannel, actionId: 'polls.vote', value: sealed });
+    expect(await votes()).toBe(1);
+  });
+
   it('a CSV naming an owner of another organisation is refused whole; an admin keeps having no organisation', async () => {
     const { core } = both.app;
     const services = core.services;

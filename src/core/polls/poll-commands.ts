@@ -230,6 +230,9 @@ export const voteAction = defineAction({
     const polls = context.services.polls;
     // An anonymous poll with several choices: the person picks on a private ballot and casts it once.
     const found = await polls.find(pollId);
+    // The seal binds the button to where it was posted, or to the one person shown it (a card
+    // refreshed for the clicker): either way a vote lands only from the poll's own conversation.
+    if (found && !sameConversation(found, context)) throw new KeinoError('action.elsewhere', 'actions.refused');
     if (found?.anonymous && found.maxChoices > 1 && found.state === 'open' && option < found.options.length) {
       if (source) await polls.rememberMessage(pollId, source);
       if (await polls.hasVoted(context.person, pollId)) return { reply: confirmation(context, found, { kind: 'final' }) };
