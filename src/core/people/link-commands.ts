@@ -5,7 +5,7 @@ import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import { translator } from '../i18n/translator.js';
 import { heading, note, personal, text } from '../messages/message.js';
-import { formatLocalDateTime } from '../time/local-time.js';
+import { formatDateTime } from '../time/format.js';
 import { formatLinkCode, LINK_CODE_LIFETIME_MS } from './identity-links.js';
 import type { PlatformIdentity } from './person.js';
 
@@ -35,7 +35,7 @@ export const linkCommand = defineCommand({
         [
           heading(t('link.heading')),
           text(t('link.code', { code: formatLinkCode(issued.code), other, minutes: LINK_CODE_LIFETIME_MS / 60_000 })),
-          text(t('link.typeThis', { command: `${t('link.commandWord')} ${formatLinkCode(issued.code)}`, until: formatLocalDateTime(issued.expiresAt, context.timeZone, context.locale) })),
+          text(t('link.typeThis', { command: `${t('link.commandWord')} ${formatLinkCode(issued.code)}`, until: formatDateTime(issued.expiresAt, context.timeZone, context.locale) })),
           note(t('link.secret')),
         ],
         t('link.heading'),
