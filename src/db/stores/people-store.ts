@@ -4,6 +4,7 @@ import type { Person, PlatformIdentity, PlatformProfile, ReachableIdentity, Role
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Database } from '../client.js';
 import { organisations, people, platformIdentities } from '../schema/index.js';
+import { mergePersonReferences } from './person-merge.js';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -203,34 +204,10 @@ export class DrizzlePeopleStore implements PeopleStore {
 
   async mergeInto(fromId: number, intoId: number): Promise<void> {
     if (fromId === intoId) return;
+    // The same merge as linking by code: every person reference found from the schema, the
+    // survivor's row kept where both have one, waiting reminders following the person.
     await this.db.transaction(async (tx) => {
-      // Every column that refers to a person, found in the catalogue, so that a table added later
-      // is not forgotten. Rows are moved one by one: one that would duplicate a row the other
-      // person has (the same vote, the same membership) is dropped, theirs kept.
-      const references = rowsOf<{ schema: string; table: string; column: string }>(
-        await tx.execute(sql`
-          select n.nspname as schema, t.relname as table, a.attname as column
-          from pg_constraint c
-          join pg_class t on t.oid = c.conrelid
-          join pg_namespace n on n.oid = t.relnamespace
-          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
-          where c.contype = 'f' and c.confrelid = 'people'::regclass
-          order by t.relname, a.attname`),
-      );
-      for (const { schema, table, column } of references) {
-        const target = sql`${sql.identifier(schema)}.${sql.identifier(table)}`;
-        const rows = rowsOf<{ row: string }>(await tx.execute(sql`select ctid::text as row from ${target} where ${sql.identifier(column)} = ${fromId}`));
-        for (const { row } of rows) {
-          try {
-            await tx.transaction(async (savepoint) => {
-              await savepoint.execute(sql`update ${target} set ${sql.identifier(column)} = ${intoId} where ctid = ${row}::tid`);
-            });
-          } catch (error) {
-            if (!isUniqueViolation(error)) throw error;
-            await tx.execute(sql`delete from ${target} where ctid = ${row}::tid`);
-          }
-        }
-      }
+      await mergePersonReferences(tx as unknown as Database, fromId, intoId);
       await tx.delete(people).where(eq(people.id, fromId));
     });
   }
@@ -266,10 +243,4 @@ export class DrizzlePeopleStore implements PeopleStore {
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
-
-/** PostgreSQL's unique_violation, whether the driver's error comes bare or wrapped by Drizzle (cause). */
-function isUniqueViolation(error: unknown): boolean {
-  const codeOf = (value: unknown) => (value && typeof value === 'object' ? (value as { code?: unknown }).code : undefined);
-  return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | undefined)?.cause) === '23505';
 }
