@@ -8,6 +8,7 @@ import { Jobs } from '../../src/core/jobs/jobs.js';
 import { registerInterventionNudges } from '../../src/core/interventions/nudges.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { localDateOf } from '../../src/core/time/local-time.js';
+import { workingMorningClock } from './working-clock.js';
 import { DrizzleDeliveryStore } from '../../src/db/stores/delivery-store.js';
 import { DrizzleJobStore } from '../../src/db/stores/job-store.js';
 import { DrizzlePeopleStore, rowsOf } from '../../src/db/stores/people-store.js';
@@ -101,13 +102,13 @@ export async function benchDelivery(options: DeliveryOptions): Promise<FigureSin
   const database = await createTestDatabase('keino_bench_delivery');
   const fake = await startFakeSlack(nudges, scale);
   try {
-    const today = localDateOf(new Date(), ZONE);
+    const clock = workingMorningClock();
+    const today = localDateOf(clock(), ZONE);
     await seedOrganisations(database.db, 100);
     await seedSlackPeople(database.db, nudges);
-    await seedInterventionsWithNudges(database.db, { from: 0, to: nudges, due: nudges, today });
+    await seedInterventionsWithNudges(database.db, { from: 0, to: nudges, due: nudges, today, now: clock() });
     const lastSeededJob = Number(rowsOf<{ id: number }>(await database.db.execute(sql`select max(id) as id from jobs`))[0]!.id);
 
-    const clock = () => new Date();
     const services = buildServices(database.db, { admins: [], timeZone: ZONE }, { clock, logger: silentLogger });
     // The gateway as mountSlack makes it: its own Web API client that hands 429s to the scheduler.
     const slackConfig = { botToken: BENCH_BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: fake.apiUrl };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { buildServices } from '../../src/app/build-services.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { localDateOf } from '../../src/core/time/local-time.js';
+import { workingMorningClock } from './working-clock.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { DEFAULT_CLAIM_BATCH, JobRunner } from '../../src/jobs/job-runner.js';
 import { FigureSink, median, round } from './bench-report.js';
@@ -41,8 +42,8 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
   const repeats = options.quick ? 2 : 5;
   const database = await createTestDatabase('keino_bench_tick');
   try {
-    const now = new Date();
-    const clock = () => new Date();
+    const clock = workingMorningClock();
+    const now = clock();
     const today = localDateOf(now, ZONE);
     await seedOrganisations(database.db, ORGANISATIONS);
     await database.db.execute(sql`
@@ -59,7 +60,7 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
     const ticks: number[] = [];
     for (const size of sizes) {
       const insertStarted = performance.now();
-      await seedInterventionsWithNudges(database.db, { from: stored, to: size, due, today });
+      await seedInterventionsWithNudges(database.db, { from: stored, to: size, due, today, now });
       sink.note(`${size.toLocaleString('en-US')} interventions with a pending nudge each: ${round((performance.now() - insertStarted) / 1000)} s to insert ${(size - stored).toLocaleString('en-US')} by generate_series and vacuum`);
       stored = size;
       const lastSeededJob = Number(rowsOf<{ id: number }>(await database.db.execute(sql`select max(id) as id from jobs`))[0]!.id);
