@@ -6,8 +6,25 @@ const LOCALES = ['fi', 'sv', 'en'] as const;
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 /** "a, b,c" → ["a", "b", "c"]. */
-const commaList = z.preprocess(emptyAsUndefined, z.string().default('').transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean)));
-const flag = z.preprocess(emptyAsUndefined, z.enum(['1', 'true', '0', 'false']).default('0').transform((value) => value === '1' || value === 'true'));
+const commaList = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+);
+const flag = z.preprocess(
+  emptyAsUndefined,
+  z
+    .enum(['1', 'true', '0', 'false'])
+    .default('0')
+    .transform((value) => value === '1' || value === 'true'),
+);
 
 const environmentSchema = z.object({
   DATABASE_URL: z.preprocess(
@@ -21,22 +38,25 @@ const environmentSchema = z.object({
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   SLACK_BOT_TOKEN: z.preprocess(
     emptyAsUndefined,
-    z.string().regex(/^xox[a-z]-/, 'must be a Slack bot token (xoxb-…)').optional(),
+    z
+      .string()
+      .regex(/^xox[a-z]-/, 'must be a Slack bot token (xoxb-…)')
+      .optional(),
   ),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: z.preprocess(
     emptyAsUndefined,
-    z.string().regex(/^xapp-/, 'must be a Slack app-level token (xapp-…)').optional(),
+    z
+      .string()
+      .regex(/^xapp-/, 'must be a Slack app-level token (xapp-…)')
+      .optional(),
   ),
   SLACK_API_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
   SLACK_ALLOWED_TEAMS: commaList,
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
-  MICROSOFT_APP_TYPE: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
-  ),
+  MICROSOFT_APP_TYPE: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
   MICROSOFT_ALLOWED_TENANTS: commaList,
   KEINO_TEAMS_UNAUTHENTICATED: flag,
   KEINO_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional()),
@@ -49,10 +69,7 @@ const environmentSchema = z.object({
       .refine((zone) => isValidTimeZone(zone), 'must be an IANA time zone such as Europe/Helsinki'),
   ),
   KEINO_LOCALE: z.preprocess(emptyAsUndefined, z.enum(LOCALES).default('fi')),
-  LOG_LEVEL: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   KEINO_RATE_LIMIT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(100_000).default(30)),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   KEINO_PUBLIC_URL: z.preprocess(
@@ -167,7 +184,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
   if (values.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && values.MICROSOFT_APP_ID && !values.MICROSOFT_APP_TENANT_ID) {
     problems.push('MICROSOFT_APP_TENANT_ID is required when MICROSOFT_APP_TYPE is UserAssignedMSI');
   }
-  if (values.NODE_ENV === 'production' && values.MICROSOFT_APP_ID && values.MICROSOFT_APP_TYPE === 'MultiTenant' && values.MICROSOFT_ALLOWED_TENANTS.length === 0) {
+  if (
+    values.NODE_ENV === 'production' &&
+    values.MICROSOFT_APP_ID &&
+    values.MICROSOFT_APP_TYPE === 'MultiTenant' &&
+    values.MICROSOFT_ALLOWED_TENANTS.length === 0
+  ) {
     problems.push('MICROSOFT_ALLOWED_TENANTS is required for a MultiTenant Teams bot in production: the comma-separated tenant ids Keino serves');
   }
   const admins = values.KEINO_ADMINS.split(',')

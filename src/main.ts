@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const [first] = argv;
   const mode = first === undefined ? (hasChatCredentials(config) ? 'serve' : 'console') : first === 'serve' ? 'serve' : 'task';
   // The console's own output is the conversation: keep logs to warnings there.
-  const logger = createLogger(mode === 'serve' ? config.logLevel : process.env.LOG_LEVEL ?? 'warn');
+  const logger = createLogger(mode === 'serve' ? config.logLevel : (process.env.LOG_LEVEL ?? 'warn'));
 
   if (first === 'help' || first === '--help') {
     process.stdout.write(`npm start | npm run serve | npm run keino -- <task>\nTasks:\n${describeTasks()}\n`);
@@ -54,7 +54,10 @@ async function main(argv: string[]): Promise<number> {
   // A new installation answers from the starter FAQ until the admins import their own; Keino's
   // own command help is in the FAQ as entries, kept in step with the commands at every start.
   if (mode !== 'task') {
-    logger.info({ morphology: app.core.services.faq.lexicon.morphology?.name ?? 'none (apt-get install libvoikko1 voikko-fi adds it)' }, 'FAQ search: Finnish morphology');
+    logger.info(
+      { morphology: app.core.services.faq.lexicon.morphology?.name ?? 'none (apt-get install libvoikko1 voikko-fi adds it)' },
+      'FAQ search: Finnish morphology',
+    );
     await loadStarterFaqIfEmpty(app.core.services.faq);
     await syncCommandHelp(app.core.services.faq, app.core.services.commands.commands);
   }

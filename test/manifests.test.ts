@@ -8,13 +8,7 @@ import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import {
-  buildPackage,
-  readTeamsSources,
-  renderManifest,
-  validateManifest,
-  type TeamsManifest,
-} from '../src/tasks/teams-package.js';
+import { buildPackage, readTeamsSources, renderManifest, validateManifest, type TeamsManifest } from '../src/tasks/teams-package.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
@@ -101,12 +95,7 @@ describe('Teams app manifest', () => {
     const [major, minor] = version.split('.').map(Number);
     expect(major).toBe(1);
     expect(minor).toBeGreaterThanOrEqual(19);
-    const schemaFile = path.join(
-      root,
-      'node_modules/@microsoft/app-manifest/build/json-schemas/teams',
-      `v${version}`,
-      'MicrosoftTeams.schema.json',
-    );
+    const schemaFile = path.join(root, 'node_modules/@microsoft/app-manifest/build/json-schemas/teams', `v${version}`, 'MicrosoftTeams.schema.json');
     expect(existsSync(schemaFile)).toBe(true);
   });
 
@@ -341,12 +330,7 @@ describe('payload fixtures', () => {
   });
 
   it('Teams fixtures are msteams activities addressed to the same bot', () => {
-    const names = [
-      'message-personal',
-      'message-channel-mention',
-      'invoke-adaptive-card-action',
-      'conversation-update-install',
-    ];
+    const names = ['message-personal', 'message-channel-mention', 'invoke-adaptive-card-action', 'conversation-update-install'];
     const bots = new Set<string>();
     for (const name of names) {
       const activity = fixture(`teams/${name}.json`);

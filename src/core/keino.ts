@@ -335,7 +335,5 @@ export class KeinoCore {
 }
 
 function forbidden(roles: readonly string[], key: 'errors.forbidden' | 'files.forbidden' = 'errors.forbidden'): KeinoError {
-  return new KeinoError('auth.forbidden', key, {}, (t) =>
-    t(key, { roles: roles.map((role) => t(`role.${role}` as 'role.admin')).join(', ') }),
-  );
+  return new KeinoError('auth.forbidden', key, {}, (t) => t(key, { roles: roles.map((role) => t(`role.${role}` as 'role.admin')).join(', ') }));
 }

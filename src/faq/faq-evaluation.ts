@@ -215,7 +215,32 @@ export function fillerEntries(count: number, seed = 20_26): FaqEntryInput[] {
     return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
   };
   const zipf = (size: number) => Math.min(size - 1, Math.floor(size ** random()) - 1);
-  const syllables = ['ka', 'lo', 'tu', 'vi', 'ne', 'sä', 'ri', 'mo', 'pa', 'ke', 'hu', 'jä', 'sy', 'ta', 'il', 'ra', 'kö', 'en', 'us', 'ol', 'mi', 'su', 'va', 'le'];
+  const syllables = [
+    'ka',
+    'lo',
+    'tu',
+    'vi',
+    'ne',
+    'sä',
+    'ri',
+    'mo',
+    'pa',
+    'ke',
+    'hu',
+    'jä',
+    'sy',
+    'ta',
+    'il',
+    'ra',
+    'kö',
+    'en',
+    'us',
+    'ol',
+    'mi',
+    'su',
+    'va',
+    'le',
+  ];
   const endings = ['', '', 'n', 't', 'ssa', 'sta', 'lla', 'ksi', 'a', 'ja', 'en', 'lle'];
   // Word i of an open vocabulary: its syllables are the digits of i in base 24.
   const wordAt = (index: number) => {
@@ -226,7 +251,28 @@ export function fillerEntries(count: number, seed = 20_26): FaqEntryInput[] {
     return word;
   };
   const common: Record<Locale, string[]> = {
-    fi: ['hankinta', 'hankinnat', 'hankinnassa', 'sopimus', 'palvelu', 'palvelut', 'toimittaja', 'tarjous', 'kunta', 'organisaatio', 'kestävä', 'ympäristö', 'kustannus', 'laatu', 'ryhmä', 'botti', 'tilaisuus', 'hankintayksikkö', 'kriteerit', 'vaatimus'],
+    fi: [
+      'hankinta',
+      'hankinnat',
+      'hankinnassa',
+      'sopimus',
+      'palvelu',
+      'palvelut',
+      'toimittaja',
+      'tarjous',
+      'kunta',
+      'organisaatio',
+      'kestävä',
+      'ympäristö',
+      'kustannus',
+      'laatu',
+      'ryhmä',
+      'botti',
+      'tilaisuus',
+      'hankintayksikkö',
+      'kriteerit',
+      'vaatimus',
+    ],
     sv: ['upphandling', 'avtal', 'tjänster', 'leverantör', 'anbud', 'kommun', 'hållbar', 'kostnad', 'kvalitet', 'krav'],
     en: ['procurement', 'contract', 'services', 'supplier', 'tender', 'municipality', 'sustainable', 'cost', 'quality', 'requirement'],
   };

@@ -87,10 +87,7 @@ export class JobRunner {
     const running = this.current;
     if (!running) return;
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = await Promise.race([
-      running.then(() => false),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs))),
-    ]);
+    const timedOut = await Promise.race([running.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), graceMs)))]);
     clearTimeout(timer);
     if (timedOut) {
       this.shutdown.abort();
@@ -210,7 +207,10 @@ export class JobRunner {
         await this.store.retryLater(job, new Date(now.getTime() + decision.delayMs), decision.reason, now);
         report.retried++;
         this.options.onFinished?.(job, 'retried', now);
-        this.options.logger.info({ job: job.id, kind: job.kind, attempt: job.attempts, delayMs: decision.delayMs, error: decision.reason }, 'job will be retried');
+        this.options.logger.info(
+          { job: job.id, kind: job.kind, attempt: job.attempts, delayMs: decision.delayMs, error: decision.reason },
+          'job will be retried',
+        );
       } else {
         await this.store.fail(job, decision.reason, now);
         report.failed++;

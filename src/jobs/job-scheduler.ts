@@ -57,19 +57,22 @@ export class JobScheduler {
     if (this.wakeTimer) this.wakeAfter = Math.max(this.wakeAfter, this.wakeAt);
     clearTimeout(this.wakeTimer);
     this.wakeAt = time;
-    this.wakeTimer = setTimeout(() => {
-      this.wakeTimer = undefined;
-      this.wakeAt = Infinity;
-      const later = this.wakeAfter;
-      this.wakeAfter = -Infinity;
-      const wasBusy = this.runner.busy;
-      void this.runner
-        .tick()
-        .then(() => (wasBusy && this.task ? this.runner.tick() : undefined))
-        .then(() => {
-          if (later > time) this.wake(new Date(later));
-        });
-    }, Math.min(MAX_WAKE_DELAY_MS, Math.max(0, time - Date.now())));
+    this.wakeTimer = setTimeout(
+      () => {
+        this.wakeTimer = undefined;
+        this.wakeAt = Infinity;
+        const later = this.wakeAfter;
+        this.wakeAfter = -Infinity;
+        const wasBusy = this.runner.busy;
+        void this.runner
+          .tick()
+          .then(() => (wasBusy && this.task ? this.runner.tick() : undefined))
+          .then(() => {
+            if (later > time) this.wake(new Date(later));
+          });
+      },
+      Math.min(MAX_WAKE_DELAY_MS, Math.max(0, time - Date.now())),
+    );
     this.wakeTimer.unref?.();
   }
 

@@ -59,7 +59,10 @@ export async function downloadSharedFile(address: string, options: DownloadOptio
   } catch (error) {
     if (error instanceof FileTooLarge) throw error;
     const reason = error instanceof DownloadRefused ? error.message : 'download failed';
-    options.logger.warn({ platform: options.platform, fileId: options.fileId, reason, ...(error instanceof DownloadRefused ? {} : { err: error }) }, 'could not fetch a shared file');
+    options.logger.warn(
+      { platform: options.platform, fileId: options.fileId, reason, ...(error instanceof DownloadRefused ? {} : { err: error }) },
+      'could not fetch a shared file',
+    );
     throw new FileUnavailable();
   }
 }

@@ -73,13 +73,16 @@ async function main(): Promise<void> {
     const lexicon = values['without-voikko'] ? lexiconWithoutMorphology() : searchLexicon();
     const faq = faqServiceOn(database, lexicon);
     await faq.import([...corpus, ...filler], null, 'evaluation');
-    process.stderr.write(`${corpusFile}: ${corpus.length + filler.length} entries (${help.length} command help, ${filler.length} filler), on ${serverUrl ? 'PostgreSQL' : 'PGlite'}, morphology: ${lexicon.morphology?.name ?? 'none'}\n`);
+    process.stderr.write(
+      `${corpusFile}: ${corpus.length + filler.length} entries (${help.length} command help, ${filler.length} filler), on ${serverUrl ? 'PostgreSQL' : 'PGlite'}, morphology: ${lexicon.morphology?.name ?? 'none'}\n`,
+    );
     for (const set of sets) {
       const result = await evaluate(faq, set.questions, { rounds: Number(values.rounds ?? 1) });
       process.stdout.write(`== ${set.name} (${set.file}): ${set.questions.length} questions\n`);
       // The held-out questions' misses stay hidden unless asked for: nobody tunes on what they do not see.
       const shown = set.name === 'dev' || values['show-held-out-misses'] ? result.misses : [];
-      if (shown.length < result.misses.length) process.stdout.write(`(${result.misses.length} misses not listed: held out; --show-held-out-misses lists them)\n`);
+      if (shown.length < result.misses.length)
+        process.stdout.write(`(${result.misses.length} misses not listed: held out; --show-held-out-misses lists them)\n`);
       for (const miss of shown) {
         const what = miss.answered ? `answered ${miss.answered}` : `refused (best ${miss.best ?? 'none'})`;
         const expected = miss.expected === null ? 'refusal' : [miss.expected].flat().join('|');

@@ -95,8 +95,7 @@ function teamsValidator(): ValidateFunction {
   const { $schema: _draft, ...schema } = loadTeamsSchema();
   const ajv = new Ajv({ allErrors: true, strictTypes: false });
   // ajv-formats is CommonJS with a default export; under NodeNext the default import is the module.
-  const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-    addFormatsModule) as unknown as (instance: Ajv) => Ajv;
+  const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (instance: Ajv) => Ajv;
   addFormats(ajv);
   cachedValidator = ajv.compile(schema);
   return cachedValidator;
@@ -192,10 +191,10 @@ export function readTeamsSources(dir: string = TEAMS_MANIFEST_DIR): { template: 
 /** Reads and checks the placeholder values from the environment; throws a one-line message. */
 export function varsFromEnv(env: NodeJS.ProcessEnv): ManifestVars {
   const appId = env.MICROSOFT_APP_ID?.trim();
-  if (!appId) throw new Error('MICROSOFT_APP_ID is not set (the Azure Bot\'s Microsoft App ID, a GUID)');
+  if (!appId) throw new Error("MICROSOFT_APP_ID is not set (the Azure Bot's Microsoft App ID, a GUID)");
   if (!GUID_PATTERN.test(appId)) throw new Error(`MICROSOFT_APP_ID must be a GUID, got "${appId}"`);
   const domain = env.KEINO_DOMAIN?.trim();
-  if (!domain) throw new Error('KEINO_DOMAIN is not set (the public host name of Keino\'s server, e.g. keino.example.fi)');
+  if (!domain) throw new Error("KEINO_DOMAIN is not set (the public host name of Keino's server, e.g. keino.example.fi)");
   if (!HOST_PATTERN.test(domain)) {
     throw new Error(`KEINO_DOMAIN must be a bare host name without https:// or a path, got "${domain}"`);
   }

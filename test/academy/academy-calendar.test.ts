@@ -102,7 +102,11 @@ describe('GET /calendar/academy.ics', () => {
   it('serves the programme without meeting links, descriptions or attendees, and lets no cache keep it', async () => {
     const cancelled = sessionIdOf(await say(core, admin, 'session add "Peruttu tilaisuus" 2026-12-01 09:00'));
     await say(core, admin, `session cancel ${cancelled}`);
-    await say(core, admin, 'session add "Verkossa" 2026-12-02 09:00 "https://meet.example/j/123?pwd=salainen" cohort=Kohortti-2 --description "Sisäinen kuvaus"');
+    await say(
+      core,
+      admin,
+      'session add "Verkossa" 2026-12-02 09:00 "https://meet.example/j/123?pwd=salainen" cohort=Kohortti-2 --description "Sisäinen kuvaus"',
+    );
 
     const response = await fetch(`${baseUrl}/calendar/academy.ics`);
     expect(response.status).toBe(200);
@@ -111,7 +115,12 @@ describe('GET /calendar/academy.ics', () => {
     const body = await response.text();
     expect(body).toContain('METHOD:PUBLISH');
     expect(body).not.toMatch(/ATTENDEE|kunta\.fi|meet\.example|salainen|DESCRIPTION|Kohortti-2|Sisäinen/);
-    reportFigure('Calendars', 'meeting links and descriptions in the public feed', (body.match(/meet\.example|DESCRIPTION/g) ?? []).length, !/meet\.example|DESCRIPTION/.test(body));
+    reportFigure(
+      'Calendars',
+      'meeting links and descriptions in the public feed',
+      (body.match(/meet\.example|DESCRIPTION/g) ?? []).length,
+      !/meet\.example|DESCRIPTION/.test(body),
+    );
 
     const events = eventsOf(body);
     const byTitle = new Map(events.map((event) => [String(event.summary), event]));
@@ -145,9 +154,19 @@ describe('a private calendar by secret address', () => {
     expect(String(events[0]!.description)).toContain('Oma kuvaus');
     expect(String(events[0]!.location)).toBe('https://meet.example/j/456');
 
-    const strangers = [`${baseUrl}/calendar/${'A'.repeat(43)}.ics`, `${baseUrl}/calendar/.ics`, `${baseUrl}/calendar/pirjo.ics`, `${baseUrl}/calendar/${first.split('/').pop()!.slice(0, 20)}.ics`];
+    const strangers = [
+      `${baseUrl}/calendar/${'A'.repeat(43)}.ics`,
+      `${baseUrl}/calendar/.ics`,
+      `${baseUrl}/calendar/pirjo.ics`,
+      `${baseUrl}/calendar/${first.split('/').pop()!.slice(0, 20)}.ics`,
+    ];
     const statuses = await Promise.all(strangers.map(async (address) => (await fetch(address)).status));
-    reportFigure('Calendars', 'private calendars opened without the right token', statuses.filter((status) => status !== 404).length, statuses.every((status) => status === 404));
+    reportFigure(
+      'Calendars',
+      'private calendars opened without the right token',
+      statuses.filter((status) => status !== 404).length,
+      statuses.every((status) => status === 404),
+    );
     expect(statuses).toEqual([404, 404, 404, 404]);
 
     const second = addressIn(await say(core, pirjo, 'kalenteri nollaa'));

@@ -15,8 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database?.drop());
 
-const buttonsOf = (reply: Reply) =>
-  reply.kind === 'message' ? reply.blocks.flatMap((block: Block) => (block.type === 'buttons' ? block.buttons : [])) : [];
+const buttonsOf = (reply: Reply) => (reply.kind === 'message' ? reply.blocks.flatMap((block: Block) => (block.type === 'buttons' ? block.buttons : [])) : []);
 
 describe('scheduling academy sessions', () => {
   it('lets an admin schedule a session by command, and members see it with places left and RSVP buttons', async () => {
@@ -42,12 +41,31 @@ describe('scheduling academy sessions', () => {
     const form = await say(core, admin, 'session add');
     expect(form.kind).toBe('form');
     if (form.kind !== 'form') return;
-    expect(form.fields.map((field) => field.name)).toEqual(['title', 'date', 'time', 'end', 'place', 'capacity', 'theme', 'cohort', 'facilitator', 'description']);
+    expect(form.fields.map((field) => field.name)).toEqual([
+      'title',
+      'date',
+      'time',
+      'end',
+      'place',
+      'capacity',
+      'theme',
+      'cohort',
+      'facilitator',
+      'description',
+    ]);
     const reply = await core.handleForm({
       caller: admin,
       conversation: slackDm,
       formId: form.formId,
-      values: { title: 'Innovatiiviset hankinnat', date: '2026-11-12', time: '13:00', end: '15:30', place: 'https://teams.example/meet/1', capacity: '25', cohort: '2026' },
+      values: {
+        title: 'Innovatiiviset hankinnat',
+        date: '2026-11-12',
+        time: '13:00',
+        end: '15:30',
+        place: 'https://teams.example/meet/1',
+        capacity: '25',
+        cohort: '2026',
+      },
     });
     expect(reply.kind).toBe('message');
     expect(replyText(reply)).toContain('Innovatiiviset hankinnat on lisätty: to 12.11.2026 klo 13.00–15.30');

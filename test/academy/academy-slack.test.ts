@@ -54,7 +54,11 @@ const slash = (text: string) =>
 
 const textOf = (blocks: Json[]): string =>
   blocks
-    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .flatMap((block) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((field: Json) => field.text),
+      ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text),
+    ])
     .filter(Boolean)
     .join('\n');
 
@@ -86,7 +90,10 @@ describe('the academy in Slack', () => {
       capacity: { type: 'number_input', value: '20' },
     });
     const refused = await postSignedToSlack(endpoint, interactionBody(submission(view, values('2026-08-20'))));
-    expect(await refused.json()).toEqual({ response_action: 'errors', errors: { date: 'Tämä aika on jo mennyt; tilaisuuden voi lisätä vain tulevaisuuteen.' } });
+    expect(await refused.json()).toEqual({
+      response_action: 'errors',
+      errors: { date: 'Tämä aika on jo mennyt; tilaisuuden voi lisätä vain tulevaisuuteen.' },
+    });
 
     const accepted = await postSignedToSlack(endpoint, interactionBody(submission(view, values('2026-10-26'))));
     expect(await accepted.text()).toBe('');
@@ -94,7 +101,10 @@ describe('the academy in Slack', () => {
     expect(textOf(confirmation.body.blocks)).toContain('Strateginen johtaminen* on lisätty: ma 26.10.2026 klo 10.00–13.00.');
 
     await new JobRunner({ jobs: app.core.services.jobs, clock: () => now, logger: silentLogger, instanceId: 'slack-academy' }).tick();
-    const announcement = await fake.waitFor('chat.postMessage', (call) => call.body.channel === 'C0GROUP' && textOf(call.body.blocks ?? []).includes('Uusi KEINO-akatemian'));
+    const announcement = await fake.waitFor(
+      'chat.postMessage',
+      (call) => call.body.channel === 'C0GROUP' && textOf(call.body.blocks ?? []).includes('Uusi KEINO-akatemian'),
+    );
     expect(announcement.response.ok).toBe(true);
     expect(blockKitViolations(announcement.body.blocks, 'message')).toEqual([]);
     expect(textOf(announcement.body.blocks)).toContain('Uusi KEINO-akatemian tilaisuus');

@@ -7,7 +7,10 @@ import { startTeamsTestServer, type TeamsTestServer } from '../helpers/teams-tes
 import { consoleCaller, consoleConversation, replyText } from '../helpers/test-core.js';
 
 const ADMIN = 'academy-admin@keino.fi';
-const ALICE = { id: '29:1AliceAaltonenPlaceholderTeamsUserIdK3inoNetworkTest0000000000000000000000000000000001', aadObjectId: 'a11ce000-0000-4000-8000-000000000001' };
+const ALICE = {
+  id: '29:1AliceAaltonenPlaceholderTeamsUserIdK3inoNetworkTest0000000000000000000000000000000001',
+  aadObjectId: 'a11ce000-0000-4000-8000-000000000001',
+};
 const ALICE_CHAT = 'a:1KeinoPersonalChatWithAlicePlaceholderConversationId000000000000000000000000000000001';
 // The server runs on the real clock: a session next March is always ahead.
 const YEAR = new Date().getUTCFullYear() + 1;

@@ -30,7 +30,10 @@ describe('the last places of a session', () => {
     const replies = await Promise.all(crowd.map((caller) => say(core, caller, `ilmoittaudu ${id} kyllä`)));
     const texts = replies.map(replyText);
     const going = texts.filter((text) => text.includes('Olet ilmoittautunut'));
-    const places = texts.map((text) => /jonossa sijalla (\d+)/.exec(text)?.[1]).filter(Boolean).map(Number);
+    const places = texts
+      .map((text) => /jonossa sijalla (\d+)/.exec(text)?.[1])
+      .filter(Boolean)
+      .map(Number);
     expect(going).toHaveLength(20);
     expect(places.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
@@ -53,7 +56,12 @@ describe('the last places of a session', () => {
     expect(replies.every((reply) => replyText(reply).includes('Vapautunut paikka siirtyi'))).toBe(true);
 
     const rows = await registrationRows(database.db, id);
-    expect(rows.filter((row) => row.status === 'going').map((row) => row.name).sort()).toEqual(['Peruja3', 'Peruja4', 'Peruja5', 'Peruja6', 'Peruja7']);
+    expect(
+      rows
+        .filter((row) => row.status === 'going')
+        .map((row) => row.name)
+        .sort(),
+    ).toEqual(['Peruja3', 'Peruja4', 'Peruja5', 'Peruja6', 'Peruja7']);
     expect(rows.filter((row) => row.status === 'waiting').map((row) => row.name)).toEqual(['Peruja8', 'Peruja9']);
   });
 });

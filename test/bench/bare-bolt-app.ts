@@ -14,7 +14,12 @@ if (!PORT || !SLACK_BOT_TOKEN || !SLACK_SIGNING_SECRET || !SLACK_API_URL) {
   process.exit(2);
 }
 
-const receiver = new ExpressReceiver({ signingSecret: SLACK_SIGNING_SECRET, endpoints: '/slack/events', processBeforeResponse: false, logLevel: LogLevel.ERROR });
+const receiver = new ExpressReceiver({
+  signingSecret: SLACK_SIGNING_SECRET,
+  endpoints: '/slack/events',
+  processBeforeResponse: false,
+  logLevel: LogLevel.ERROR,
+});
 const bolt = new App({
   token: SLACK_BOT_TOKEN,
   receiver,

@@ -55,7 +55,8 @@ export class FigureSink {
   constructor(private readonly bench: string) {}
 
   add(figure: Omit<BenchFigure, 'bench' | 'ratio'>): BenchFigure {
-    const ratio = typeof figure.value === 'number' && typeof figure.baseline === 'number' && figure.baseline !== 0 ? round(figure.value / figure.baseline, 2) : undefined;
+    const ratio =
+      typeof figure.value === 'number' && typeof figure.baseline === 'number' && figure.baseline !== 0 ? round(figure.value / figure.baseline, 2) : undefined;
     const full: BenchFigure = { bench: this.bench, ...figure, ...(ratio !== undefined ? { ratio } : {}) };
     this.figures.push(full);
     return full;

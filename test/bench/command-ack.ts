@@ -84,7 +84,13 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
     const keino = await startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url });
     servers.push(keino);
 
-    const poll = await createPoll(keino.origin, 'poll "Mikä teema seuraavaksi?" "Markkinavuoropuhelu" "Innovaatiot" "Sote" "Vastuullisuus"', benchUserId(0), fake.responseUrl('poll'), fake);
+    const poll = await createPoll(
+      keino.origin,
+      'poll "Mikä teema seuraavaksi?" "Markkinavuoropuhelu" "Innovaatiot" "Sote" "Vastuullisuus"',
+      benchUserId(0),
+      fake.responseUrl('poll'),
+      fake,
+    );
     await pause(1000);
     const memory: MemoryUnderLoad = { keino: { idleMb: keino.rssMb(), peakMb: 0 }, bare: { idleMb: bare.rssMb(), peakMb: 0 } };
 
@@ -137,15 +143,33 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
       });
     }
     for (const { step, keino: k, bare: b } of results.filter((result) => result.step.burstRate)) {
-      sink.add({ name: `ack p50 at ${step.burstRate} req/s in bursts (each second's at once)`, value: round(k.p50), unit: 'ms', baseline: round(b.p50), baselineLabel: 'bare Bolt' });
-      sink.add({ name: `ack p99 at ${step.burstRate} req/s in bursts (each second's at once)`, value: round(k.p99), unit: 'ms', baseline: round(b.p99), baselineLabel: 'bare Bolt' });
+      sink.add({
+        name: `ack p50 at ${step.burstRate} req/s in bursts (each second's at once)`,
+        value: round(k.p50),
+        unit: 'ms',
+        baseline: round(b.p50),
+        baselineLabel: 'bare Bolt',
+      });
+      sink.add({
+        name: `ack p99 at ${step.burstRate} req/s in bursts (each second's at once)`,
+        value: round(k.p99),
+        unit: 'ms',
+        baseline: round(b.p99),
+        baselineLabel: 'bare Bolt',
+      });
     }
     // Sustained: the highest step at which the server kept up (answered 95 % of the offered rate),
     // answered every request, and kept p99 within Slack's 3-second deadline.
     const keptUp = (result: LoadResult, rate: number) => result.achieved >= 0.95 * rate && result.errors === 0 && result.p99 < SLACK_ACK_DEADLINE_MS;
     const sustained = (pick: (result: (typeof results)[number]) => LoadResult) =>
       Math.max(0, ...results.filter((result) => result.step.rate && keptUp(pick(result), result.step.rate)).map((result) => result.step.rate!));
-    sink.add({ name: 'sustained rate (kept up, no errors, p99 < 3 s)', value: sustained((r) => r.keino), unit: 'req/s', baseline: sustained((r) => r.bare), baselineLabel: 'bare Bolt' });
+    sink.add({
+      name: 'sustained rate (kept up, no errors, p99 < 3 s)',
+      value: sustained((r) => r.keino),
+      unit: 'req/s',
+      baseline: sustained((r) => r.bare),
+      baselineLabel: 'bare Bolt',
+    });
     const unthrottled = results.find((result) => !result.step.rate && !result.step.burstRate)!;
     const ratio = unthrottled.keino.achieved / Math.max(1, unthrottled.bare.achieved);
     sink.add({
@@ -157,17 +181,43 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
       aim: '≥ 0.5× bare Bolt',
       met: ratio >= 0.5,
     });
-    sink.add({ name: 'ack p99, unthrottled', value: round(unthrottled.keino.p99), unit: 'ms', baseline: round(unthrottled.bare.p99), baselineLabel: 'bare Bolt' });
+    sink.add({
+      name: 'ack p99, unthrottled',
+      value: round(unthrottled.keino.p99),
+      unit: 'ms',
+      baseline: round(unthrottled.bare.p99),
+      baselineLabel: 'bare Bolt',
+    });
     // What a request costs, which is what bounds the throughput of two cores.
     const perRequestMs = (ms: number, result: LoadResult) => ms / Math.max(1, result.total);
     const bareCpu = perRequestMs(unthrottled.cpu.bareMs, unthrottled.bare);
-    sink.add({ name: 'server CPU a request, unthrottled', value: round(perRequestMs(unthrottled.cpu.keinoMs, unthrottled.keino), 2), unit: 'ms', baseline: round(bareCpu, 2), baselineLabel: 'bare Bolt' });
-    sink.add({ name: 'PostgreSQL CPU a request, unthrottled', value: round(perRequestMs(unthrottled.cpu.postgresMs, unthrottled.keino), 2), unit: 'ms', baseline: 0, baselineLabel: 'bare Bolt' });
-    sink.add({ name: 'database transactions a request (autocommit statements included)', value: round(perRequest, 1), unit: '', baseline: 0, baselineLabel: 'bare Bolt' });
+    sink.add({
+      name: 'server CPU a request, unthrottled',
+      value: round(perRequestMs(unthrottled.cpu.keinoMs, unthrottled.keino), 2),
+      unit: 'ms',
+      baseline: round(bareCpu, 2),
+      baselineLabel: 'bare Bolt',
+    });
+    sink.add({
+      name: 'PostgreSQL CPU a request, unthrottled',
+      value: round(perRequestMs(unthrottled.cpu.postgresMs, unthrottled.keino), 2),
+      unit: 'ms',
+      baseline: 0,
+      baselineLabel: 'bare Bolt',
+    });
+    sink.add({
+      name: 'database transactions a request (autocommit statements included)',
+      value: round(perRequest, 1),
+      unit: '',
+      baseline: 0,
+      baselineLabel: 'bare Bolt',
+    });
     const errors = results.reduce((sum, result) => sum + result.keino.errors, 0);
     const bareErrors = results.reduce((sum, result) => sum + result.bare.errors, 0);
     sink.add({ name: 'errors and timeouts, all steps', value: errors, unit: '', baseline: bareErrors, baselineLabel: 'bare Bolt' });
-    sink.note(`${seconds} s a step; mix of /keino help, /keino tasks and poll vote clicks over ${PEOPLE} known people; the rates evenly paced from the bench process (latency from when each request was due), the unthrottled step by autocannon; each server in its own process`);
+    sink.note(
+      `${seconds} s a step; mix of /keino help, /keino tasks and poll vote clicks over ${PEOPLE} known people; the rates evenly paced from the bench process (latency from when each request was due), the unthrottled step by autocannon; each server in its own process`,
+    );
     return { sink, memory };
   } finally {
     for (const server of servers) await server.stop();

@@ -8,5 +8,9 @@ import { rowsOf } from '../../src/db/stores/people-store.js';
  * wait that long before the second reading.
  */
 export async function transactionCount(db: Database): Promise<number> {
-  return Number(rowsOf<{ n: number | string }>(await db.execute(sql`select (xact_commit + xact_rollback)::bigint as n from pg_stat_database where datname = current_database()`))[0]!.n);
+  return Number(
+    rowsOf<{ n: number | string }>(
+      await db.execute(sql`select (xact_commit + xact_rollback)::bigint as n from pg_stat_database where datname = current_database()`),
+    )[0]!.n,
+  );
 }

@@ -117,14 +117,25 @@ export async function benchDelivery(options: DeliveryOptions): Promise<FigureSin
     // Keino's own Delivery and nudger, with its pacer on the same faster clock as the fake Slack.
     const pacer = new CountingPacer(scale);
     const jobs = new Jobs(new DrizzleJobStore(database.db), clock);
-    const delivery = new Delivery({ gateways: services.gateways, people: new DrizzlePeopleStore(database.db), store: new DrizzleDeliveryStore(database.db), clock, defaults: { locale: 'fi', timeZone: ZONE }, pacer });
+    const delivery = new Delivery({
+      gateways: services.gateways,
+      people: new DrizzlePeopleStore(database.db),
+      store: new DrizzleDeliveryStore(database.db),
+      clock,
+      defaults: { locale: 'fi', timeZone: ZONE },
+      pacer,
+    });
     registerInterventionNudges({ ...services, jobs, delivery }, { timeZone: ZONE });
     const runner = new JobRunner({ jobs, clock, logger: silentLogger, instanceId: 'bench-delivery' });
 
     // The engine ticks back to back (in production a tick comes at least every minute): what is
     // measured is the pacing, not the wait for the next tick.
     const open = async () =>
-      Number(rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from jobs where id <= ${lastSeededJob} and state in ('pending', 'running')`))[0]!.n);
+      Number(
+        rowsOf<{ n: number }>(
+          await database.db.execute(sql`select count(*)::int as n from jobs where id <= ${lastSeededJob} and state in ('pending', 'running')`),
+        )[0]!.n,
+      );
     const started = performance.now();
     const deadline = Date.now() + (options.quick ? 120_000 : 480_000);
     let retried = 0;
@@ -137,21 +148,41 @@ export async function benchDelivery(options: DeliveryOptions): Promise<FigureSin
     }
     const drainMs = performance.now() - started;
     const summary = await fake.summary();
-    const failed = Number(rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from jobs where id <= ${lastSeededJob} and state = 'failed'`))[0]!.n);
+    const failed = Number(
+      rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from jobs where id <= ${lastSeededJob} and state = 'failed'`))[0]!.n,
+    );
 
     const fastestMs = fastestDrainMs(scaledRules(SLACK_POSTING_RULES, scale), 'chat.postMessage', nudges);
     const share = fastestMs / drainMs;
     const lost = nudges - summary.channels;
     const duplicated = summary.posts - summary.channels;
-    sink.add({ name: `time to drain ${nudges.toLocaleString('en-US')} nudges (×${scale} clock)`, value: round(drainMs / 1000), unit: 's', baseline: round(fastestMs / 1000), baselineLabel: 'fastest the limits allow' });
-    sink.add({ name: 'in Slack time (real seconds)', value: round((drainMs * scale) / 1000, 0), unit: 's', baseline: round((fastestMs * scale) / 1000, 0), baselineLabel: 'fastest the limits allow' });
+    sink.add({
+      name: `time to drain ${nudges.toLocaleString('en-US')} nudges (×${scale} clock)`,
+      value: round(drainMs / 1000),
+      unit: 's',
+      baseline: round(fastestMs / 1000),
+      baselineLabel: 'fastest the limits allow',
+    });
+    sink.add({
+      name: 'in Slack time (real seconds)',
+      value: round((drainMs * scale) / 1000, 0),
+      unit: 's',
+      baseline: round((fastestMs * scale) / 1000, 0),
+      baselineLabel: 'fastest the limits allow',
+    });
     sink.add({ name: 'share of the allowed rate', value: round(share * 100), unit: '%', aim: `≥ ${AIM_SHARE * 100} %`, met: share >= AIM_SHARE });
     sink.add({ name: '429s received (chat.postMessage)', value: summary.limited['chat.postMessage'] ?? 0, unit: '', note: `${retried} jobs retried` });
     sink.add({ name: 'lost', value: lost, unit: '', aim: '0', met: lost === 0, correct: lost === 0 });
     sink.add({ name: 'duplicated', value: duplicated, unit: '', aim: '0', met: duplicated === 0, correct: duplicated === 0 });
     sink.add({ name: 'jobs failed', value: failed, unit: '', correct: failed === 0 });
     sink.add({ name: 'sends the pacer held back (the rest found the limits free)', value: pacer.heldBack, unit: '', baseline: nudges, baselineLabel: 'sends' });
-    sink.add({ name: 'conversations.open calls (not limited here; Slack Tier 3: 50+/min)', value: summary.passed['conversations.open'] ?? 0, unit: '', baseline: nudges, baselineLabel: 'people, each new to Keino' });
+    sink.add({
+      name: 'conversations.open calls (not limited here; Slack Tier 3: 50+/min)',
+      value: summary.passed['conversations.open'] ?? 0,
+      unit: '',
+      baseline: nudges,
+      baselineLabel: 'people, each new to Keino',
+    });
     const remembered = Number(
       rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from platform_identities where direct_conversation_id is not null`))[0]!.n,
     );

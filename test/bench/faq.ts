@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { parseFaqFile } from '../../src/core/faq/faq-file.js';
-import { QUESTION_SETS, evaluate, faqServiceOn, fillerEntries, fitsCorpus, keinoCommands, readQuestions, type EvaluationFigures } from '../../src/faq/faq-evaluation.js';
+import {
+  QUESTION_SETS,
+  evaluate,
+  faqServiceOn,
+  fillerEntries,
+  fitsCorpus,
+  keinoCommands,
+  readQuestions,
+  type EvaluationFigures,
+} from '../../src/faq/faq-evaluation.js';
 import { readStarterFaq } from '../../src/faq/starter-faq.js';
 import { commandHelpEntries } from '../../src/core/faq/command-help.js';
 import { createTestDatabase } from '../helpers/test-database.js';
@@ -31,7 +40,10 @@ export async function benchFaq(options: FaqOptions): Promise<FigureSink> {
   const rounds = options.quick ? 1 : 3;
   const database = await createTestDatabase('keino_bench_faq');
   // Keino's command help is in every FAQ Keino runs.
-  const corpus = [...(options.corpus ? parseFaqFile(readFileSync(options.corpus, 'utf8'), 'yaml') : readStarterFaq()), ...commandHelpEntries(keinoCommands(database))];
+  const corpus = [
+    ...(options.corpus ? parseFaqFile(readFileSync(options.corpus, 'utf8'), 'yaml') : readStarterFaq()),
+    ...commandHelpEntries(keinoCommands(database)),
+  ];
   const ids = new Set(corpus.map((entry) => entry.id));
   const devFile = options.questions ?? QUESTION_SETS.starterDev;
   const heldOutFile = options.corpus ? QUESTION_SETS.corpusHeldOut : QUESTION_SETS.starterHeldOut;
@@ -76,7 +88,13 @@ export async function benchFaq(options: FaqOptions): Promise<FigureSink> {
       aim: `< ${AIM_P95_MS} ms`,
       met: smaller.time.p95_ms < AIM_P95_MS,
     });
-    sink.add({ name: `answer p50, ${sizeLabel(larger.size)}`, value: larger.time.p50_ms, unit: 'ms', baseline: smaller.time.p50_ms, baselineLabel: sizeLabel(smaller.size) });
+    sink.add({
+      name: `answer p50, ${sizeLabel(larger.size)}`,
+      value: larger.time.p50_ms,
+      unit: 'ms',
+      baseline: smaller.time.p50_ms,
+      baselineLabel: sizeLabel(smaller.size),
+    });
     sink.add({
       name: `answer p95, ${sizeLabel(larger.size)}`,
       value: larger.time.p95_ms,
@@ -89,8 +107,20 @@ export async function benchFaq(options: FaqOptions): Promise<FigureSink> {
     const aloneLabel = `FAQ alone, ${corpus.length}`;
     sets.forEach((set, index) => {
       const answerable = set.questions.filter((question) => question.expected !== null).length;
-      sink.add({ name: `right answer first (${answerable} ${set.name} questions), ${sizeLabel(larger.size)}`, value: round(larger.accuracy[index]!.top1 * 100), unit: '%', baseline: round(alone[index]!.top1 * 100), baselineLabel: aloneLabel });
-      sink.add({ name: `"I don't know" when out of scope (${set.name}), ${sizeLabel(larger.size)}`, value: round(larger.accuracy[index]!.refusal * 100), unit: '%', baseline: round(alone[index]!.refusal * 100), baselineLabel: aloneLabel });
+      sink.add({
+        name: `right answer first (${answerable} ${set.name} questions), ${sizeLabel(larger.size)}`,
+        value: round(larger.accuracy[index]!.top1 * 100),
+        unit: '%',
+        baseline: round(alone[index]!.top1 * 100),
+        baselineLabel: aloneLabel,
+      });
+      sink.add({
+        name: `"I don't know" when out of scope (${set.name}), ${sizeLabel(larger.size)}`,
+        value: round(larger.accuracy[index]!.refusal * 100),
+        unit: '%',
+        baseline: round(alone[index]!.refusal * 100),
+        baselineLabel: aloneLabel,
+      });
     });
     sink.note(
       `FAQ: ${options.corpus ?? 'the starter FAQ (src/faq/starter-faq.yaml)'} and Keino's command help (${corpus.length} entries), Finnish morphology: ${faq.lexicon.morphology?.name ?? 'none'}; ${everyQuestion.length} questions (${sets.map((set) => set.file.split('/').pop()).join(', ')}) × ${rounds} timed rounds after a warm-up round; generated entries from fillerEntries (src/faq/faq-evaluation.ts)`,

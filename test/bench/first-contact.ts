@@ -43,10 +43,17 @@ export async function benchFirstContact(options: FirstContactOptions): Promise<F
   let server: ServerProcess | undefined;
   try {
     // Person 0 (known) posts the poll; 1 … n are in the workspace, new to Keino.
-    for (let index = 0; index <= newcomers + IDLE_CLICKS; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}`, email: `henkilo${index}@bench.example`, tz: 'Europe/Helsinki' });
+    for (let index = 0; index <= newcomers + IDLE_CLICKS; index++)
+      fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}`, email: `henkilo${index}@bench.example`, tz: 'Europe/Helsinki' });
     await seedSlackPeople(database.db, 1);
     server = await startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url });
-    const poll = await createPoll(server.origin, `poll "Tuletko syysseminaariin?" ${OPTIONS.map((option) => `"${option}"`).join(' ')}`, benchUserId(0), fake.responseUrl('poll'), fake);
+    const poll = await createPoll(
+      server.origin,
+      `poll "Tuletko syysseminaariin?" ${OPTIONS.map((option) => `"${option}"`).join(' ')}`,
+      benchUserId(0),
+      fake.responseUrl('poll'),
+      fake,
+    );
     const expected = OPTIONS.map(() => 0);
     const confirmations = () => new Map(fake.callsTo('response_url').map((call) => [call.path, call] as const));
 
@@ -95,19 +102,25 @@ export async function benchFirstContact(options: FirstContactOptions): Promise<F
     const exactUpdate = updates().find(exactOn);
     const tallyDelay = exactUpdate ? exactUpdate.at - lastClick : null;
 
-    const counted = rowsOf<{ option: number; n: number }>(await database.db.execute(sql`select option, count(*)::int as n from poll_votes where poll_id = ${poll.id} group by option order by option`));
+    const counted = rowsOf<{ option: number; n: number }>(
+      await database.db.execute(sql`select option, count(*)::int as n from poll_votes where poll_id = ${poll.id} group by option order by option`),
+    );
     const tallies = OPTIONS.map((_, option) => Number(counted.find((row) => Number(row.option) === option)?.n ?? 0));
     const exact = tallies.every((count, option) => count === expected[option]);
 
     // The profiles follow, paced at Tier 4: about a minute for every hundred people.
     const pendingProfiles = async () =>
-      Number(rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from jobs where kind = 'people.profile' and state <> 'done'`))[0]!.n);
+      Number(
+        rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from jobs where kind = 'people.profile' and state <> 'done'`))[0]!.n,
+      );
     const profilesDone = await until(async () => (await pendingProfiles()) === 0, (newcomers / 100 + 2) * 62_000);
     const profilesAt = Date.now();
     const lookups = fake.callsTo('users.info');
     const refusedLookups = lookups.filter((call) => call.response?.status === 429).length;
     const withEmail = Number(
-      rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from people where email like 'henkilo%@bench.example' and time_zone = 'Europe/Helsinki'`))[0]!.n,
+      rowsOf<{ n: number }>(
+        await database.db.execute(sql`select count(*)::int as n from people where email like 'henkilo%@bench.example' and time_zone = 'Europe/Helsinki'`),
+      )[0]!.n,
     );
     const refusedUpdates = fake.callsTo('chat.update').filter((call) => call.response?.status === 429).length;
     const refusedClicks = clicks.filter((click) => click.status !== 200).length;
@@ -134,7 +147,16 @@ export async function benchFirstContact(options: FirstContactOptions): Promise<F
       met: tallyDelay !== null && tallyDelay <= TALLY_AIM_MS,
       correct: tallyDelay !== null,
     });
-    sink.add({ name: 'votes counted, per option (database)', value: tallies.join(' / '), unit: '', baseline: expected.join(' / '), baselineLabel: 'cast', aim: 'exact', met: exact, correct: exact });
+    sink.add({
+      name: 'votes counted, per option (database)',
+      value: tallies.join(' / '),
+      unit: '',
+      baseline: expected.join(' / '),
+      baselineLabel: 'cast',
+      aim: 'exact',
+      met: exact,
+      correct: exact,
+    });
     // Keino acknowledges a click once its vote is kept; past Slack's 3 s Slack shows the person a
     // timeout notice (their confirmation still comes), so this is a speed figure.
     const lateAcks = clicks.filter((click) => click.ackMs > CONFIRMATION_AIM_MS).length;
@@ -149,9 +171,16 @@ export async function benchFirstContact(options: FirstContactOptions): Promise<F
       met: profilesDone && withEmail === newcomers + IDLE_CLICKS,
       correct: profilesDone && withEmail === newcomers + IDLE_CLICKS,
     });
-    sink.add({ name: 'all profiles in, after the last click', value: round((profilesAt - lastClick) / 1000, 1), unit: 's', note: 'users.info Tier 4: 100 a minute' });
+    sink.add({
+      name: 'all profiles in, after the last click',
+      value: round((profilesAt - lastClick) / 1000, 1),
+      unit: 's',
+      note: 'users.info Tier 4: 100 a minute',
+    });
     sink.add({ name: 'poll message updates answered 429 (chat.update, Tier 3)', value: refusedUpdates, unit: '', aim: '0', met: refusedUpdates === 0 });
-    sink.note(`first contact: ${newcomers} clicks over ${CLICK_SPREAD_MS / 1000} s from people Keino had never met; ${lookups.length} users.info calls, ${updates().length} chat.update calls of the poll`);
+    sink.note(
+      `first contact: ${newcomers} clicks over ${CLICK_SPREAD_MS / 1000} s from people Keino had never met; ${lookups.length} users.info calls, ${updates().length} chat.update calls of the poll`,
+    );
     return sink;
   } finally {
     await server?.stop();

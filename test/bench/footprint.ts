@@ -37,19 +37,37 @@ export async function benchFootprint(options: FootprintOptions): Promise<FigureS
   try {
     if (options.memory) {
       const { keino, bare } = options.memory;
-      sink.add({ name: 'resident memory, idle (PostgreSQL)', value: round(keino.idleMb, 0), unit: 'MB', baseline: round(bare.idleMb, 0), baselineLabel: 'bare Bolt' });
-      sink.add({ name: 'resident memory, peak under the load of 1', value: round(keino.peakMb, 0), unit: 'MB', baseline: round(bare.peakMb, 0), baselineLabel: 'bare Bolt' });
+      sink.add({
+        name: 'resident memory, idle (PostgreSQL)',
+        value: round(keino.idleMb, 0),
+        unit: 'MB',
+        baseline: round(bare.idleMb, 0),
+        baselineLabel: 'bare Bolt',
+      });
+      sink.add({
+        name: 'resident memory, peak under the load of 1',
+        value: round(keino.peakMb, 0),
+        unit: 'MB',
+        baseline: round(bare.peakMb, 0),
+        baselineLabel: 'bare Bolt',
+      });
     }
     const bare = await timedStart(() => startBareBolt({ slackApiUrl: fake.apiUrl }), settleMs);
-    const postgresStart = await timedStart(() => startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url }), settleMs);
+    const postgresStart = await timedStart(
+      () => startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url }),
+      settleMs,
+    );
     // The first start on an empty folder creates the embedded database and migrates it.
     const pgliteFirst = await timedStart(() => startKeinoServer({ label: 'Keino (PGlite, first start)', slackApiUrl: fake.apiUrl, dataDir }), settleMs);
     // A restart on the same folder is the everyday case (skipped in the quick mode: the first start says it is alive).
-    const pglite = options.quick ? undefined : await timedStart(() => startKeinoServer({ label: 'Keino (PGlite)', slackApiUrl: fake.apiUrl, dataDir }), settleMs);
+    const pglite = options.quick
+      ? undefined
+      : await timedStart(() => startKeinoServer({ label: 'Keino (PGlite)', slackApiUrl: fake.apiUrl, dataDir }), settleMs);
 
     const startRow = (name: string, milliseconds: number) =>
       sink.add({ name, value: round(milliseconds / 1000, 2), unit: 's', baseline: round(bare.startupMs / 1000, 2), baselineLabel: 'bare Bolt' });
-    const memoryRow = (name: string, megabytes: number) => sink.add({ name, value: round(megabytes, 0), unit: 'MB', baseline: round(bare.rssMb, 0), baselineLabel: 'bare Bolt' });
+    const memoryRow = (name: string, megabytes: number) =>
+      sink.add({ name, value: round(megabytes, 0), unit: 'MB', baseline: round(bare.rssMb, 0), baselineLabel: 'bare Bolt' });
     startRow('start-up to /healthz 200, PostgreSQL', postgresStart.startupMs);
     if (pglite) startRow('start-up, embedded PGlite', pglite.startupMs);
     startRow('first start, embedded PGlite (creates and migrates it)', pgliteFirst.startupMs);

@@ -48,7 +48,9 @@ export async function benchImport(options: ImportOptions): Promise<FigureSink> {
 
       const prefix = `Koko ${size} %`;
       const stored = await count(sql`select count(*) as n from interventions where title like ${prefix}`);
-      const history = await count(sql`select count(*) as n from intervention_history h join interventions i on i.id = h.intervention_id where i.title like ${prefix}`);
+      const history = await count(
+        sql`select count(*) as n from intervention_history h join interventions i on i.id = h.intervention_id where i.title like ${prefix}`,
+      );
       // Each row's owner and organisation as the file says (owner by e-mail, organisation by name).
       const expected = JSON.stringify(plan.rows.map((row) => [row.organisation, row.title, row.ownerEmail, row.status]));
       const actual = rowsOf<{ o: string; t: string; e: string; s: string }>(

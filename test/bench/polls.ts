@@ -28,7 +28,14 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
  * One click; resolves with the time from sending it to Keino's private confirmation arriving at
  * Slack (the response_url): the vote is in the database by then.
  */
-async function vote(server: ServerProcess, fake: FakeSlackApi, poll: PostedPoll, user: number, option: number, name: string): Promise<{ status: number; sentAt: number }> {
+async function vote(
+  server: ServerProcess,
+  fake: FakeSlackApi,
+  poll: PostedPoll,
+  user: number,
+  option: number,
+  name: string,
+): Promise<{ status: number; sentAt: number }> {
   const sentAt = Date.now();
   const response = await post(server.origin, voteClick(poll, option, benchUserId(user), fake.responseUrl(name)));
   return { status: response.status, sentAt };
@@ -54,7 +61,13 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
     await seedOrganisations(database.db, 10);
     await seedSlackPeople(database.db, people);
     server = await startKeinoServer({ label: 'Keino (PostgreSQL)', slackApiUrl: fake.apiUrl, databaseUrl: database.url });
-    const poll = await createPoll(server.origin, `poll "Mikä teema seuraavaan tapaamiseen?" ${OPTIONS.map((option) => `"${option}"`).join(' ')}`, benchUserId(0), fake.responseUrl('poll'), fake);
+    const poll = await createPoll(
+      server.origin,
+      `poll "Mikä teema seuraavaan tapaamiseen?" ${OPTIONS.map((option) => `"${option}"`).join(' ')}`,
+      benchUserId(0),
+      fake.responseUrl('poll'),
+      fake,
+    );
     // The private confirmations Slack received, by response_url (read afresh: the fake keeps adding).
     const confirmations = () => new Map(fake.callsTo('response_url').map((call) => [call.path, call] as const));
     const confirmation = (name: string) => confirmations().get(`/response/${name}`);
@@ -110,14 +123,17 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const transactionsPerVote = ((await transactionCount(database.db)) - transactionsBefore) / voters;
-    const counted = rowsOf<{ option: number; n: number }>(await database.db.execute(sql`select option, count(*)::int as n from poll_votes where poll_id = ${poll.id} group by option order by option`));
+    const counted = rowsOf<{ option: number; n: number }>(
+      await database.db.execute(sql`select option, count(*)::int as n from poll_votes where poll_id = ${poll.id} group by option order by option`),
+    );
     const tallies = OPTIONS.map((_, option) => Number(counted.find((row) => Number(row.option) === option)?.n ?? 0));
     const exact = tallies.every((count, option) => count === expected[option]);
     const refused = sent.filter((click) => click.status !== 200).length;
 
     const updateSpan = Math.max(1, ((last?.at ?? Date.now()) - stormStarted) / 1000);
     let mostInOneSecond = 0;
-    for (const [index, call] of stormUpdates.entries()) mostInOneSecond = Math.max(mostInOneSecond, stormUpdates.slice(index).filter((later) => later.at - call.at < 1000).length);
+    for (const [index, call] of stormUpdates.entries())
+      mostInOneSecond = Math.max(mostInOneSecond, stormUpdates.slice(index).filter((later) => later.at - call.at < 1000).length);
 
     sink.add({
       name: `votes confirmed a second (${voters.toLocaleString('en-US')} people clicking over ${seconds} s)`,
@@ -136,14 +152,35 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
       met: exact,
       correct: exact,
     });
-    sink.add({ name: 'poll message shows the final tally', value: messageRight ? 'yes' : 'no', unit: '', aim: 'yes', met: messageRight, correct: messageRight });
+    sink.add({
+      name: 'poll message shows the final tally',
+      value: messageRight ? 'yes' : 'no',
+      unit: '',
+      aim: 'yes',
+      met: messageRight,
+      correct: messageRight,
+    });
     sink.add({ name: 'clicks refused (non-200)', value: refused, unit: '', correct: refused === 0 });
-    sink.add({ name: 'vote latency p50 (click → confirmation)', value: round(percentile(latencies, 0.5)), unit: 'ms', baseline: round(percentile(idle, 0.5)), baselineLabel: 'idle, one at a time' });
-    sink.add({ name: 'vote latency p99 (click → confirmation)', value: round(percentile(latencies, 0.99)), unit: 'ms', baseline: round(percentile(idle, 0.99)), baselineLabel: 'idle, one at a time' });
+    sink.add({
+      name: 'vote latency p50 (click → confirmation)',
+      value: round(percentile(latencies, 0.5)),
+      unit: 'ms',
+      baseline: round(percentile(idle, 0.5)),
+      baselineLabel: 'idle, one at a time',
+    });
+    sink.add({
+      name: 'vote latency p99 (click → confirmation)',
+      value: round(percentile(latencies, 0.99)),
+      unit: 'ms',
+      baseline: round(percentile(idle, 0.99)),
+      baselineLabel: 'idle, one at a time',
+    });
     sink.add({ name: 'database transactions a vote (refreshes included)', value: round(transactionsPerVote, 1), unit: '' });
     sink.add({ name: 'poll message updates a second (chat.update)', value: round(stormUpdates.length / updateSpan, 2), unit: '/s' });
     sink.add({ name: 'most updates in any one second', value: mostInOneSecond, unit: '', note: 'Keino coalesces refreshes to one a second a message' });
-    sink.note(`latency from sending the click to Keino's private confirmation (response_url) arriving at the fake Slack, in the bench process; ${stormUpdates.length} chat.update calls over ${round(updateSpan)} s`);
+    sink.note(
+      `latency from sending the click to Keino's private confirmation (response_url) arriving at the fake Slack, in the bench process; ${stormUpdates.length} chat.update calls over ${round(updateSpan)} s`,
+    );
     return sink;
   } finally {
     await server?.stop();

@@ -93,7 +93,15 @@ if (unknown.length > 0) {
 }
 
 const started = Date.now();
-const run: BenchRun = { mode: quick ? 'quick' : 'full', startedAt: new Date().toISOString(), seconds: 0, machine: await machine(), figures: [], failures: [], notes: [] };
+const run: BenchRun = {
+  mode: quick ? 'quick' : 'full',
+  startedAt: new Date().toISOString(),
+  seconds: 0,
+  machine: await machine(),
+  figures: [],
+  failures: [],
+  notes: [],
+};
 process.stdout.write(
   `Keino benchmarks (${run.mode}) on ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GB, Node ${run.machine.node}, PostgreSQL ${run.machine.postgres}, load ${run.machine.loadAtStart}\n`,
 );

@@ -61,7 +61,9 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
     for (const size of sizes) {
       const insertStarted = performance.now();
       await seedInterventionsWithNudges(database.db, { from: stored, to: size, due, today, now });
-      sink.note(`${size.toLocaleString('en-US')} interventions with a pending nudge each: ${round((performance.now() - insertStarted) / 1000)} s to insert ${(size - stored).toLocaleString('en-US')} by generate_series and vacuum`);
+      sink.note(
+        `${size.toLocaleString('en-US')} interventions with a pending nudge each: ${round((performance.now() - insertStarted) / 1000)} s to insert ${(size - stored).toLocaleString('en-US')} by generate_series and vacuum`,
+      );
       stored = size;
       const lastSeededJob = Number(rowsOf<{ id: number }>(await database.db.execute(sql`select max(id) as id from jobs`))[0]!.id);
 
@@ -106,7 +108,12 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
     const label = `${sizes[0]!.toLocaleString('en-US')} stored`;
     const of = (size: number) => `${due.toLocaleString('en-US')} due of ${size.toLocaleString('en-US')}`;
     /** One row a size, each read against the smallest; the aim judged on the largest. */
-    const rows = (name: (size: number) => string, values: number[], digits: number, aim?: { text: string; met: (largest: number, smallest: number) => boolean }) =>
+    const rows = (
+      name: (size: number) => string,
+      values: number[],
+      digits: number,
+      aim?: { text: string; met: (largest: number, smallest: number) => boolean },
+    ) =>
       sizes.forEach((size, index) => {
         const largest = index === sizes.length - 1;
         sink.add({
@@ -117,10 +124,18 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
           ...(largest && aim ? { aim: aim.text, met: aim.met(values[index]!, values[0]!) } : {}),
         });
       });
-    rows((size) => `claim ${of(size)} (batches of ${DEFAULT_CLAIM_BATCH}, as a tick)`, claims, 1, { text: `< ${AIM_MS} ms, < 2× smallest`, met: (largest, smallest) => largest < AIM_MS && largest < 2 * smallest });
+    rows((size) => `claim ${of(size)} (batches of ${DEFAULT_CLAIM_BATCH}, as a tick)`, claims, 1, {
+      text: `< ${AIM_MS} ms, < 2× smallest`,
+      met: (largest, smallest) => largest < AIM_MS && largest < 2 * smallest,
+    });
     rows((size) => `claim ${of(size)} in one statement`, singles, 1);
-    rows((size) => `whole tick: claim, check, plan next nudge, done (${of(size)})`, ticks, 0, { text: '< 2× smallest', met: (largest, smallest) => largest < 2 * smallest });
-    sink.note(`medians of ${repeats} claims and ${TICKS} tick a size; the tick runs the real nudge handler (concurrency 8) for owners with no chat account, so nothing is sent`);
+    rows((size) => `whole tick: claim, check, plan next nudge, done (${of(size)})`, ticks, 0, {
+      text: '< 2× smallest',
+      met: (largest, smallest) => largest < 2 * smallest,
+    });
+    sink.note(
+      `medians of ${repeats} claims and ${TICKS} tick a size; the tick runs the real nudge handler (concurrency 8) for owners with no chat account, so nothing is sent`,
+    );
     return sink;
   } finally {
     await database.drop();

@@ -33,7 +33,10 @@ export async function seedSlackPeople(db: Database, count: number): Promise<void
  * are due now (due date in 7 days: the owner is nudged today); the others' nudges are 1 to 120
  * days ahead.
  */
-export async function seedInterventionsWithNudges(db: Database, options: { from: number; to: number; due: number; today: LocalDate; now?: Date }): Promise<void> {
+export async function seedInterventionsWithNudges(
+  db: Database,
+  options: { from: number; to: number; due: number; today: LocalDate; now?: Date },
+): Promise<void> {
   const { from, to, due, today } = options;
   // Due a minute ago on the benchmark's own clock when it has one (see working-clock.ts).
   const dueNow = options.now ? sql`${options.now.toISOString()}::timestamptz` : sql`now()`;

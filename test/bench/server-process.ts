@@ -57,12 +57,7 @@ function cleanEnvironment(extra: Record<string, string>): Record<string, string>
  * Starts a TypeScript entry point (`src/main.ts serve`, the bare Bolt app) as its own Node process,
  * run through tsx as `npm start` runs Keino, and waits until its /healthz answers 200.
  */
-export async function startServerProcess(options: {
-  label: string;
-  args: string[];
-  env: Record<string, string>;
-  timeoutMs?: number;
-}): Promise<ServerProcess> {
+export async function startServerProcess(options: { label: string; args: string[]; env: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const started = performance.now();

@@ -57,7 +57,10 @@ interface Drained {
 async function startInstance(database: TestDatabase, apiUrl: string, index: number, budget: Budget, now: () => number, scale: number) {
   const handle: DatabaseHandle = await openDatabase({ databaseUrl: database.url, dataDir: '', maxConnections: 4 });
   const gateways = new PlatformGateways();
-  const client = new webApi.WebClient(BENCH_BOT_TOKEN, webClientOptions({ botToken: BENCH_BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl }, boltLogger(silentLogger)));
+  const client = new webApi.WebClient(
+    BENCH_BOT_TOKEN,
+    webClientOptions({ botToken: BENCH_BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl }, boltLogger(silentLogger)),
+  );
   gateways.register(new SlackGateway(new SlackMessenger(client, { rateLimit: 'reject', logger: silentLogger }), silentLogger));
   const pacer = new Pacer({
     now,
@@ -67,7 +70,14 @@ async function startInstance(database: TestDatabase, apiUrl: string, index: numb
   });
   const clock = () => new Date();
   const jobs = new Jobs(new DrizzleJobStore(handle.db), clock);
-  const delivery = new Delivery({ gateways, people: new DrizzlePeopleStore(handle.db), store: new DrizzleDeliveryStore(handle.db), clock, defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' }, pacer });
+  const delivery = new Delivery({
+    gateways,
+    people: new DrizzlePeopleStore(handle.db),
+    store: new DrizzleDeliveryStore(handle.db),
+    clock,
+    defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' },
+    pacer,
+  });
   registerDeliveryJobs(jobs, delivery);
   const runner = new JobRunner({ jobs, clock, logger: silentLogger, instanceId: `bench-instance-${index + 1}`, concurrency: CONCURRENCY });
   return { handle, runner };

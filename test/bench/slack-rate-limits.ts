@@ -30,7 +30,10 @@ export function scaledRules(rules: RateRule[], scale: number): RateRule[] {
  * bursting up to each window's limit: the fastest any sender could go.
  */
 export function fastestDrainMs(rules: RateRule[], method: string, messages: number): number {
-  return Math.max(0, ...rules.filter((rule) => rule.method === method && rule.scope === 'workspace').map((rule) => Math.floor((messages - 1) / rule.limit) * rule.windowMs));
+  return Math.max(
+    0,
+    ...rules.filter((rule) => rule.method === method && rule.scope === 'workspace').map((rule) => Math.floor((messages - 1) / rule.limit) * rule.windowMs),
+  );
 }
 
 /**
@@ -135,7 +138,11 @@ export class RateLimitedSlackProxy {
     });
   }
 
-  private async handle(request: IncomingMessage, target: string, limits: SlackRateLimits): Promise<{ status: number; headers: Record<string, string>; body: string | Buffer }> {
+  private async handle(
+    request: IncomingMessage,
+    target: string,
+    limits: SlackRateLimits,
+  ): Promise<{ status: number; headers: Record<string, string>; body: string | Buffer }> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
@@ -145,12 +152,20 @@ export class RateLimitedSlackProxy {
     const retryAfter = limits.check(method, channelOf(raw.toString('utf8'), contentType));
     if (retryAfter !== undefined) {
       this.counts.limited[method] = (this.counts.limited[method] ?? 0) + 1;
-      return { status: 429, headers: { 'retry-after': String(retryAfter), 'content-type': 'application/json' }, body: JSON.stringify({ ok: false, error: 'ratelimited' }) };
+      return {
+        status: 429,
+        headers: { 'retry-after': String(retryAfter), 'content-type': 'application/json' },
+        body: JSON.stringify({ ok: false, error: 'ratelimited' }),
+      };
     }
     this.counts.passed[method] = (this.counts.passed[method] ?? 0) + 1;
     const headers: Record<string, string> = { 'content-type': contentType };
     if (request.headers.authorization) headers.authorization = request.headers.authorization;
     const answer = await fetch(`${target}${path}`, { method: request.method ?? 'POST', headers, ...(raw.length > 0 ? { body: raw } : {}) });
-    return { status: answer.status, headers: { 'content-type': answer.headers.get('content-type') ?? 'application/json' }, body: Buffer.from(await answer.arrayBuffer()) };
+    return {
+      status: answer.status,
+      headers: { 'content-type': answer.headers.get('content-type') ?? 'application/json' },
+      body: Buffer.from(await answer.arrayBuffer()),
+    };
   }
 }

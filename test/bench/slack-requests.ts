@@ -85,7 +85,9 @@ export function voteClick(poll: PostedPoll, option: number, userId: string, resp
   payload.message = { ...payload.message, ts: poll.ts, blocks: poll.blocks };
   payload.response_url = responseUrl;
   payload.trigger_id = nextTrigger();
-  payload.actions = [{ action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+  payload.actions = [
+    { action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` },
+  ];
   return signed(interactionBody(payload));
 }
 
@@ -102,7 +104,10 @@ export async function createPoll(origin: string, text: string, userId: string, r
   const before = fake.callsTo('chat.postMessage').length;
   const response = await post(origin, slashCommand(text, userId, responseUrl));
   if (response.status !== 200) throw new Error(`/keino ${text} answered ${response.status}`);
-  const posted = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === BENCH_CHANNEL && call.response?.ok);
+  const posted = fake
+    .callsTo('chat.postMessage')
+    .slice(before)
+    .find((call) => call.body.channel === BENCH_CHANNEL && call.response?.ok);
   const blocks = (posted?.body.blocks ?? []) as Json[];
   const ts = String(posted?.response?.ts ?? '');
   const [first] = voteButtons({ id: 0, ts, blocks });
@@ -113,7 +118,11 @@ export async function createPoll(origin: string, text: string, userId: string, r
 /** The text people see in a message's blocks: sections, fields and context elements, one a line. */
 export function blocksText(blocks: Json[] = []): string {
   return blocks
-    .flatMap((block: Json) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .flatMap((block: Json) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((field: Json) => field.text),
+      ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text),
+    ])
     .filter(Boolean)
     .join('\n');
 }

@@ -53,7 +53,10 @@ describe('the console, driven through a pipe like a script would', { timeout: 18
   });
 
   it('gives a link code at the prompt that links the console person with a Slack account, and answers link off and a wrong code politely', async () => {
-    const run = await runKeino([], { input: 'kieli fi\nyhdistä\nyhdistä pois\nyhdistä ZZZZ-ZZZZ\n', env: { KEINO_DATA_DIR: dataDir, DATABASE_URL: database.url } });
+    const run = await runKeino([], {
+      input: 'kieli fi\nyhdistä\nyhdistä pois\nyhdistä ZZZZ-ZZZZ\n',
+      env: { KEINO_DATA_DIR: dataDir, DATABASE_URL: database.url },
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Tätä tiliä ei ole yhdistetty mihinkään toiseen');
     expect(run.stdout).toContain('En tunnista tätä koodia');

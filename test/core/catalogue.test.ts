@@ -23,7 +23,10 @@ describe('the phrase catalogue', () => {
       const used = LOCALES.map((locale) => {
         const phrase = (entry as Record<string, unknown>)[locale];
         const rendered = typeof phrase === 'function' ? (phrase as (p: object) => string)(sampleParams) : String(phrase);
-        return [...rendered.matchAll(/⟦(\w+)⟧/g)].map((match) => match[1]).sort().join(',');
+        return [...rendered.matchAll(/⟦(\w+)⟧/g)]
+          .map((match) => match[1])
+          .sort()
+          .join(',');
       });
       if (new Set(used).size > 1) mismatched.push(`${key}: ${used.join(' | ')}`);
     }

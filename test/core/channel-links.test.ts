@@ -11,7 +11,10 @@ let core: KeinoCore;
 /** Where Keino posts in Slack. */
 const slack = new RecordingGateway('slack');
 const channel: Conversation = { platform: 'slack', tenantId: 'T1', channelId: 'C-ACADEMY', kind: 'channel' };
-const admin = { identity: { platform: 'slack' as const, tenantId: 'T1', userId: 'UADMIN' }, loadProfile: async () => ({ name: 'Admin', email: 'admin@keino.fi' }) };
+const admin = {
+  identity: { platform: 'slack' as const, tenantId: 'T1', userId: 'UADMIN' },
+  loadProfile: async () => ({ name: 'Admin', email: 'admin@keino.fi' }),
+};
 const member = { identity: { platform: 'slack' as const, tenantId: 'T1', userId: 'UMEMBER' }, loadProfile: async () => ({ name: 'Member' }) };
 
 beforeAll(async () => {

@@ -17,7 +17,9 @@ const ask = (text: string, user = 'maija', profile = {}) =>
   core.handleText({ caller: consoleCaller(user, profile), conversation: consoleConversation, text, source: 'message' });
 
 async function countRows(): Promise<number> {
-  const result = await database.db.execute(sql`select (select count(*) from people) + (select count(*) from platform_identities) + (select count(*) from audit_log) as n`);
+  const result = await database.db.execute(
+    sql`select (select count(*) from people) + (select count(*) from platform_identities) + (select count(*) from audit_log) as n`,
+  );
   const rows = Array.isArray(result) ? result : (result as { rows: { n: string }[] }).rows;
   return Number((rows[0] as { n: string }).n);
 }
@@ -48,8 +50,14 @@ describe('the command core', () => {
   });
 
   it('links the same e-mail on two platforms to one person', async () => {
-    const slack = { identity: { platform: 'slack' as const, tenantId: 'T1', userId: 'U1' }, loadProfile: async () => ({ name: 'Aino', email: 'aino@kunta.fi' }) };
-    const teams = { identity: { platform: 'teams' as const, tenantId: 'tenant', userId: 'aad-1' }, loadProfile: async () => ({ name: 'Aino A.', email: 'AINO@kunta.fi' }) };
+    const slack = {
+      identity: { platform: 'slack' as const, tenantId: 'T1', userId: 'U1' },
+      loadProfile: async () => ({ name: 'Aino', email: 'aino@kunta.fi' }),
+    };
+    const teams = {
+      identity: { platform: 'teams' as const, tenantId: 'tenant', userId: 'aad-1' },
+      loadProfile: async () => ({ name: 'Aino A.', email: 'AINO@kunta.fi' }),
+    };
     await Promise.all([
       core.handleText({ caller: slack, conversation: consoleConversation, text: 'whoami', source: 'command' }),
       core.handleText({ caller: teams, conversation: consoleConversation, text: 'whoami', source: 'command' }),

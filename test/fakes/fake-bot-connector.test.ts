@@ -20,7 +20,11 @@ beforeAll(async () => {
 afterAll(() => connector?.close());
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${connector.url}${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(`${connector.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -48,7 +52,9 @@ describe('the fake Bot Connector', () => {
     expect(opened.status).toBe(201);
     const refused = await call('POST', 'v3/conversations', { isGroup: false, bot: { id: '28:keino' }, members: [{ id: BERTIL.id }], tenantId: 't' });
     expect(refused.status).toBe(403);
-    expect((await call('POST', 'v3/conversations', { isGroup: false, bot: { id: '28:keino' }, members: [{ id: '29:stranger' }], tenantId: 't' })).status).toBe(403);
+    expect((await call('POST', 'v3/conversations', { isGroup: false, bot: { id: '28:keino' }, members: [{ id: '29:stranger' }], tenantId: 't' })).status).toBe(
+      403,
+    );
   });
 
   it('refuses a card whose refresh lists more than 60 user ids, and a message over 28 KB', async () => {

@@ -44,12 +44,18 @@ describe('the FAQ Keino ships, on the questions kept in the repository', () => {
     const questions = readQuestions(QUESTION_SETS.starterDev);
     const { figures, misses } = await evaluate(faqServiceOn(database), questions);
     expect(figures.n).toBe(questions.length);
-    expect({ top1: figures.top1 >= FLOOR.dev.top1, refusal: figures.refusal >= FLOOR.dev.refusal, figures, misses }).toMatchObject({ top1: true, refusal: true });
+    expect({ top1: figures.top1 >= FLOOR.dev.top1, refusal: figures.refusal >= FLOOR.dev.refusal, figures, misses }).toMatchObject({
+      top1: true,
+      refusal: true,
+    });
   });
 
   it('does as well on the held-out questions no change was tuned on', async () => {
     const questions = readQuestions(QUESTION_SETS.starterHeldOut);
     const { figures, misses } = await evaluate(faqServiceOn(database), questions);
-    expect({ top1: figures.top1 >= FLOOR.heldOut.top1, refusal: figures.refusal >= FLOOR.heldOut.refusal, figures, misses }).toMatchObject({ top1: true, refusal: true });
+    expect({ top1: figures.top1 >= FLOOR.heldOut.top1, refusal: figures.refusal >= FLOOR.heldOut.refusal, figures, misses }).toMatchObject({
+      top1: true,
+      refusal: true,
+    });
   });
 });

@@ -24,8 +24,18 @@ const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtur
 
 /** Alice is on Slack (the fixtures' U0ALICE, an admin); Bob and Carla are on Teams. */
 const ALICE_EMAIL = 'alice.aaltonen@example.com';
-const BOB: FakeTeamsMember = { id: '29:1BobBergExpertPlaceholderTeamsUserId0000000000000000000000000000000000002', name: 'Bob Berg', aadObjectId: 'b0b00000-0000-4000-8000-000000000002', email: 'bob.berg@kunta.fi' };
-const CARLA: FakeTeamsMember = { id: '29:1CarlaCarlsonPlaceholderTeamsUserId00000000000000000000000000000000000003', name: 'Carla Carlson', aadObjectId: 'ca71a000-0000-4000-8000-000000000003', email: 'carla@kunta.fi' };
+const BOB: FakeTeamsMember = {
+  id: '29:1BobBergExpertPlaceholderTeamsUserId0000000000000000000000000000000000002',
+  name: 'Bob Berg',
+  aadObjectId: 'b0b00000-0000-4000-8000-000000000002',
+  email: 'bob.berg@kunta.fi',
+};
+const CARLA: FakeTeamsMember = {
+  id: '29:1CarlaCarlsonPlaceholderTeamsUserId00000000000000000000000000000000000003',
+  name: 'Carla Carlson',
+  aadObjectId: 'ca71a000-0000-4000-8000-000000000003',
+  email: 'carla@kunta.fi',
+};
 const CARLA_CHAT = 'a:1KeinoPersonalChatWithCarlaPlaceholderConversationId0000000000000000000000000000003';
 const EXPERTS_CHANNEL = '19:asiantuntijat000000000000000000@thread.tacv2';
 
@@ -82,7 +92,11 @@ const runJobs = () => new JobRunner({ jobs: app.core.services.jobs, clock: () =>
 
 const slackText = (blocks: Json[]): string =>
   blocks
-    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .flatMap((block) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((field: Json) => field.text),
+      ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text),
+    ])
     .filter(Boolean)
     .join('\n');
 
@@ -156,9 +170,12 @@ describe('asking an expert', () => {
     // Bob, an admin, makes a Teams channel the experts' channel.
     const linked = await postActivity(server.port, teamsChannelMention('kanava liitä asiantuntijat', BOB));
     expect(linked.status).toBe(200);
-    expect(connector.sentTo(EXPERTS_CHANNEL).map((entry) => cardsOf(entry.activity).map(cardText).join('\n')).join('\n')).toContain(
-      'tämä kanava on nyt käytössä: asiantuntijakysymykset',
-    );
+    expect(
+      connector
+        .sentTo(EXPERTS_CHANNEL)
+        .map((entry) => cardsOf(entry.activity).map(cardText).join('\n'))
+        .join('\n'),
+    ).toContain('tämä kanava on nyt käytössä: asiantuntijakysymykset');
     connector.clear();
 
     // Alice asks something the FAQ does not cover, and passes it on to the experts.
@@ -198,13 +215,20 @@ describe('asking an expert', () => {
     expect(delivered.body.channel).toMatch(/^D/);
     expect(slackText(delivered.body.blocks)).toContain(reply);
     expect(slackText(delivered.body.blocks)).toContain('Vastasi Bob Berg');
-    await vi.waitFor(() => expect(connector.updates.map((update) => cardsOf(update.activity).map(cardText).join('\n')).join('\n')).toContain('Vastattu kysymys'));
+    await vi.waitFor(() =>
+      expect(connector.updates.map((update) => cardsOf(update.activity).map(cardText).join('\n')).join('\n')).toContain('Vastattu kysymys'),
+    );
 
     // One click saves it; Alice's next identical question is answered from the FAQ at once.
     connector.clear();
     await postActivity(server.port, teamsClick(save.verb, save.data, teamsChannel, BOB, post!.id));
     // Teams answers a click in a channel privately, in Bob's personal chat.
-    expect(connector.sent.flatMap((entry) => cardsOf(entry.activity)).map(cardText).join('\n')).toContain('Tallennettu UKK:hon tunnuksella asiantuntija-1');
+    expect(
+      connector.sent
+        .flatMap((entry) => cardsOf(entry.activity))
+        .map(cardText)
+        .join('\n'),
+    ).toContain('Tallennettu UKK:hon tunnuksella asiantuntija-1');
     slack.reset();
     await directMessage('miten varaan kokoushuoneen?');
     const answered = await slack.waitFor('chat.postMessage', (call) => call.body.channel === 'D0ALICE');
@@ -218,22 +242,37 @@ describe('asking an expert', () => {
 
   it('a question from Teams goes to the Slack channel linked for its tag; Alice answers in a Slack modal and Carla gets the answer in Teams', async () => {
     // Alice links a Slack channel for questions about SOTE procurement.
-    const link = await postSignedToSlack(slackEndpoint, formBody({ ...fixture('slash-command.json'), text: 'kanava liitä asiantuntijat sote', response_url: slack.responseUrl('link') }));
+    const link = await postSignedToSlack(
+      slackEndpoint,
+      formBody({ ...fixture('slash-command.json'), text: 'kanava liitä asiantuntijat sote', response_url: slack.responseUrl('link') }),
+    );
     expect(link.status).toBe(200);
     const channels = await app.core.services.channels.channelsFor('experts:sote');
     expect(channels.map((channel) => `${channel.platform}:${channel.channelId}`)).toEqual(['slack:C0GROUP']);
 
     // Carla asks in her Teams personal chat and wants an expert's view.
     const question = 'miten sote-palvelujen laatua arvioidaan hankinnassa?';
-    const asked = teamsActivity('message-personal', connector.url, { text: question, attachments: [{ contentType: 'text/html', content: `<p>${question}</p>` }], from: CARLA, conversation: { id: CARLA_CHAT } });
+    const asked = teamsActivity('message-personal', connector.url, {
+      text: question,
+      attachments: [{ contentType: 'text/html', content: `<p>${question}</p>` }],
+      from: CARLA,
+      conversation: { id: CARLA_CHAT },
+    });
     await postActivity(server.port, asked);
     const answerCard = cardsOf(connector.sentTo(CARLA_CHAT).at(-1)!.activity)[0];
     expect(cardText(answerCard)).toContain('Laatua arvioidaan esimerkiksi asiakaspalautteella');
     const ask = cardAction(answerCard, 'faq.expert.ask');
-    const clicked = await postActivity(server.port, teamsClick(ask.verb, ask.data, { conversationType: 'personal', id: CARLA_CHAT, tenantId: teamsChannel.tenantId }, CARLA));
-    expect(JSON.stringify(clicked.body ?? '') + connector.sentTo(CARLA_CHAT).map((entry) => cardsOf(entry.activity).map(cardText).join('\n')).join('\n')).toContain(
-      'Kysymyksesi välitettiin asiantuntijoille.',
+    const clicked = await postActivity(
+      server.port,
+      teamsClick(ask.verb, ask.data, { conversationType: 'personal', id: CARLA_CHAT, tenantId: teamsChannel.tenantId }, CARLA),
     );
+    expect(
+      JSON.stringify(clicked.body ?? '') +
+        connector
+          .sentTo(CARLA_CHAT)
+          .map((entry) => cardsOf(entry.activity).map(cardText).join('\n'))
+          .join('\n'),
+    ).toContain('Kysymyksesi välitettiin asiantuntijoille.');
 
     // The tick posts it in the Slack channel linked for "sote".
     slack.reset();
@@ -258,7 +297,11 @@ describe('asking an expert', () => {
     // The tick brings the answer to Carla's Teams personal chat and marks the Slack post answered.
     connector.clear();
     await runJobs();
-    const delivered = connector.sentTo(CARLA_CHAT).flatMap((entry) => cardsOf(entry.activity)).map(cardText).join('\n');
+    const delivered = connector
+      .sentTo(CARLA_CHAT)
+      .flatMap((entry) => cardsOf(entry.activity))
+      .map(cardText)
+      .join('\n');
     expect(delivered).toContain('Asiantuntija vastasi kysymykseesi');
     expect(delivered).toContain(reply);
     expect(delivered).toContain('Vastasi Alice Aaltonen');
@@ -296,7 +339,9 @@ describe('asking an expert', () => {
     expect(circular.entry?.id).toBe('en-circular');
     expect(await askExpert('dora', circular.question.id)).toContain('Kysymyksesi välitettiin asiantuntijoille.');
     const routes = rowsOf<{ question_id: number; routed_to: string }>(
-      await database.db.execute(sql`select question_id, routed_to from faq_expert_requests where question_id in (${question.id}, ${circular.question.id}) order by id`),
+      await database.db.execute(
+        sql`select question_id, routed_to from faq_expert_requests where question_id in (${question.id}, ${circular.question.id}) order by id`,
+      ),
     );
     expect(routes.map((route) => route.routed_to)).toEqual(['experts', 'group:circular-economy']);
 

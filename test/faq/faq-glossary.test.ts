@@ -17,7 +17,14 @@ beforeAll(async () => {
   await core.services.faq.import(
     [
       { id: 'snow', locale: 'fi', question: 'Miten lumityöt kilpailutetaan?', alternatives: [], answer: 'Kilpailuta talvikunnossapito alueittain.', tags: [] },
-      { id: 'pcp', locale: 'en', question: 'What is pre-commercial procurement?', alternatives: [], answer: 'Buying research and development in stages.', tags: [] },
+      {
+        id: 'pcp',
+        locale: 'en',
+        question: 'What is pre-commercial procurement?',
+        alternatives: [],
+        answer: 'Buying research and development in stages.',
+        tags: [],
+      },
     ],
     null,
     'test',
@@ -26,7 +33,8 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 const caller = (user: string) => consoleCaller(user, user === ADMIN ? { email: 'admin@keino.fi' } : {});
-const say = async (text: string, user = ADMIN) => replyText(await core.handleText({ caller: caller(user), conversation: consoleConversation, text, source: 'message' }));
+const say = async (text: string, user = ADMIN) =>
+  replyText(await core.handleText({ caller: caller(user), conversation: consoleConversation, text, source: 'message' }));
 const answered = async (question: string) => (await core.services.faq.find(question, 'fi')).entry?.id;
 const glossaryRows = async () => Number(rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from faq_glossary`))[0]!.n);
 

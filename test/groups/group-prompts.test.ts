@@ -12,13 +12,18 @@ let world: ScheduledWorld;
 const slackChannel: Conversation = { platform: 'slack', tenantId: 'T1', channelId: 'C-SOTE', kind: 'channel' };
 const teamsChannel: Conversation = { platform: 'teams', tenantId: 'tenant', channelId: '19:sote@thread.tacv2', kind: 'channel' };
 const fiia: Caller = { identity: { platform: 'slack', tenantId: 'T1', userId: 'UFIIA' }, loadProfile: async () => ({ name: 'Fiia', email: 'fiia@hansel.fi' }) };
-const fiiaInTeams: Caller = { identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-fiia' }, loadProfile: async () => ({ name: 'Fiia', email: 'fiia@hansel.fi' }) };
+const fiiaInTeams: Caller = {
+  identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-fiia' },
+  loadProfile: async () => ({ name: 'Fiia', email: 'fiia@hansel.fi' }),
+};
 const maija: Caller = { identity: { platform: 'slack', tenantId: 'T1', userId: 'UMAIJA' }, loadProfile: async () => ({ name: 'Maija' }) };
 const say = (caller: Caller, text: string, conversation?: Conversation) => world.say(caller, text, conversation);
 const pendingPromptDue = () => world.nextDue('groups.prompt');
 
 async function writtenRows(): Promise<number> {
-  const rows = rowsOf<{ n: number }>(await world.database.db.execute(sql`select (select count(*) from group_prompts) + (select count(*) from jobs) + (select count(*) from audit_log) as n`));
+  const rows = rowsOf<{ n: number }>(
+    await world.database.db.execute(sql`select (select count(*) from group_prompts) + (select count(*) from jobs) + (select count(*) from audit_log) as n`),
+  );
   return Number(rows[0]!.n);
 }
 

@@ -23,7 +23,12 @@ const BOT_TOKEN = 'xoxb-1000000000001-keino-groups-token';
 const TENANT = '7e4a0000-0000-4000-8000-00000000c0de';
 const SOTE_CHANNEL = '19:krsote00000000000000000000000000@thread.tacv2';
 const TIINA: FakeTeamsMember = { id: '29:1TiinaTeamsUser', name: 'Tiina Teams', aadObjectId: '7111a000-0000-4000-8000-000000000001', email: 'tiina@keino.fi' };
-const VILLE: FakeTeamsMember = { id: '29:1VilleTeamsUser', name: 'Ville Virtanen', aadObjectId: '5111e000-0000-4000-8000-000000000002', email: 'ville@espoo.fi' };
+const VILLE: FakeTeamsMember = {
+  id: '29:1VilleTeamsUser',
+  name: 'Ville Virtanen',
+  aadObjectId: '5111e000-0000-4000-8000-000000000002',
+  email: 'ville@espoo.fi',
+};
 
 let database: TestDatabase;
 let slack: FakeSlackApi;
@@ -44,7 +49,20 @@ async function slash(user: string, text: string, channel = { id: 'D0DM', name: '
   const responseUrl = slack.responseUrl(`${user}-${Date.now()}-${Math.random()}`);
   const response = await postSignedToSlack(
     `http://127.0.0.1:${server.port}/slack/events`,
-    formBody({ token: 'x', team_id: FAKE_TEAM, team_domain: 'keino', channel_id: channel.id, channel_name: channel.name, user_id: user, user_name: user, command: '/keino', text, api_app_id: 'A0KEINO', response_url: responseUrl, trigger_id: '1.2.3' }),
+    formBody({
+      token: 'x',
+      team_id: FAKE_TEAM,
+      team_domain: 'keino',
+      channel_id: channel.id,
+      channel_name: channel.name,
+      user_id: user,
+      user_name: user,
+      command: '/keino',
+      text,
+      api_app_id: 'A0KEINO',
+      response_url: responseUrl,
+      trigger_id: '1.2.3',
+    }),
   );
   const body = await response.text();
   if (body) return textOf((JSON.parse(body) as Json).blocks);
@@ -58,7 +76,11 @@ async function teams(from: FakeTeamsMember, text: string, where: 'personal' | 'c
   const activity =
     where === 'personal'
       ? teamsActivity('message-personal', connector.url, { text, from, conversation: { id: `a:1KeinoPersonalChat-${from.aadObjectId}`, tenantId: TENANT } })
-      : teamsActivity('message-channel-mention', connector.url, { text: `<at>Keino</at> ${text}`, from, conversation: { id: `${SOTE_CHANNEL};messageid=${Date.now()}` } });
+      : teamsActivity('message-channel-mention', connector.url, {
+          text: `<at>Keino</at> ${text}`,
+          from,
+          conversation: { id: `${SOTE_CHANNEL};messageid=${Date.now()}` },
+        });
   expect((await postActivity(server.port, activity)).status).toBe(200);
   return connector.sent.map((sent) => cardsOf(sent.activity).map(cardText).join('\n') || sent.activity.text).join('\n');
 }
@@ -85,7 +107,11 @@ beforeAll(async () => {
   // Somebody's old channel already has the name Keino would give the group's channel.
   slack.addChannel({ id: 'C0OLDSOTE', name: 'kr-sote', isMember: false });
   app = await createTestApp(database.url, {
-    config: { admins: ['fiia@hansel.fi', 'tiina@keino.fi'], teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: {
+      admins: ['fiia@hansel.fi', 'tiina@keino.fi'],
+      teams: { appType: 'MultiTenant', unauthenticated: true },
+      slack: { botToken: BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    },
     clock: () => now,
   });
   server = await startServer(app, { port: 0 });
@@ -105,7 +131,8 @@ describe('developer groups in Slack and Teams', () => {
     expect(reply).toContain('Loin ryhmälle Slack-kanavan');
     const created = slack.callsTo('conversations.create');
     expect(created.map((call) => call.body.name)).toEqual(['kr-sote', 'kr-sote-2']);
-    groupChannel = rowsOf<{ channel_id: string }>(await database.db.execute(sql`select channel_id from group_channels where platform = 'slack'`))[0]!.channel_id;
+    groupChannel = rowsOf<{ channel_id: string }>(await database.db.execute(sql`select channel_id from group_channels where platform = 'slack'`))[0]!
+      .channel_id;
     expect(slack.channel(groupChannel)!.name).toBe('kr-sote-2');
     expect([...slack.channel(groupChannel)!.members]).toEqual(['U0FIIA']);
   });
@@ -117,10 +144,16 @@ describe('developer groups in Slack and Teams', () => {
     slack.reset();
     const reply = await slash('U0MAIJA', 'liity sote');
     expect(reply).toBe('Tervetuloa ryhmään SOTE-hankinnat! Lisäsin sinut ryhmän kanavalle (Slack).');
-    expect(await count(sql`select count(*)::int as n from group_memberships m join people p on p.id = m.person_id where p.email = 'maija@tampere.fi' and m.left_at is null`)).toBe(1);
+    expect(
+      await count(
+        sql`select count(*)::int as n from group_memberships m join people p on p.id = m.person_id where p.email = 'maija@tampere.fi' and m.left_at is null`,
+      ),
+    ).toBe(1);
     expect(slack.callsTo('conversations.invite').map((call) => call.body)).toEqual([expect.objectContaining({ channel: groupChannel, users: 'U0MAIJA' })]);
     const welcome = slack.callsTo('chat.postMessage').find((call) => call.body.channel === groupChannel)!;
-    expect(textOf(welcome.body.blocks)).toBe('Tervetuloa ryhmään SOTE-hankinnat, *Maija Meikäläinen*! Kerro muille, millaisen hankintahaasteen parissa työskentelet.');
+    expect(textOf(welcome.body.blocks)).toBe(
+      'Tervetuloa ryhmään SOTE-hankinnat, *Maija Meikäläinen*! Kerro muille, millaisen hankintahaasteen parissa työskentelet.',
+    );
   });
 
   it('joins from Teams into the same group, and the welcome reaches the Slack and the Teams channel', async () => {
@@ -178,7 +211,9 @@ describe('developer groups in Slack and Teams', () => {
     const replaced = await slack.waitFor('chat.update');
     expect(replaced.response.ok).toBe(true);
     expect(textOf(replaced.body.blocks)).toBe('Kiitos! Vastauksesi: Tapasimme.');
-    expect(await slash('U0FIIA', 'ryhmä parit sote')).toMatch(/Kierros 1 \(ma 9\.3\.2026 klo 9\.00\): 1 tapaaminen – tapasivat 1, sovittu 0, eivät tavanneet 0, ei vastausta 2/);
+    expect(await slash('U0FIIA', 'ryhmä parit sote')).toMatch(
+      /Kierros 1 \(ma 9\.3\.2026 klo 9\.00\): 1 tapaaminen – tapasivat 1, sovittu 0, eivät tavanneet 0, ei vastausta 2/,
+    );
   });
 
   it('posts a group prompt to the Slack and the Teams channel at 09:00 on the day, once', async () => {
@@ -195,7 +230,9 @@ describe('developer groups in Slack and Teams', () => {
 
   it('leaves from Slack: the membership is closed and Keino takes the person off the channel', async () => {
     slack.reset();
-    expect(await slash('U0MAIJA', 'eroa sote')).toBe('Erosit ryhmästä SOTE-hankinnat. Voit liittyä takaisin milloin vain. Poistin sinut ryhmän kanavalta (Slack).');
+    expect(await slash('U0MAIJA', 'eroa sote')).toBe(
+      'Erosit ryhmästä SOTE-hankinnat. Voit liittyä takaisin milloin vain. Poistin sinut ryhmän kanavalta (Slack).',
+    );
     expect(slack.callsTo('conversations.kick').map((call) => call.body)).toEqual([expect.objectContaining({ channel: groupChannel, user: 'U0MAIJA' })]);
     expect(slack.channel(groupChannel)!.members.has('U0MAIJA')).toBe(false);
     expect(await count(sql`select count(*)::int as n from group_memberships where left_at is not null`)).toBe(1);

@@ -119,7 +119,11 @@ describe('developer groups', () => {
     expect(text).toContain('Lisäsin sinut ryhmän kanavalle (Slack).');
     expect(await count('group_memberships', 'left_at is null')).toBe(1);
     expect(slack.of('inviteToChannel')).toEqual([
-      { method: 'inviteToChannel', conversation: { platform: 'slack', tenantId: SLACK_TEAM, channelId: 'C-kr-sote', kind: 'channel' }, identity: maija.identity },
+      {
+        method: 'inviteToChannel',
+        conversation: { platform: 'slack', tenantId: SLACK_TEAM, channelId: 'C-kr-sote', kind: 'channel' },
+        identity: maija.identity,
+      },
     ]);
     const [welcome] = slack.posts();
     expect(welcome!.conversation.channelId).toBe('C-kr-sote');
@@ -154,7 +158,9 @@ describe('developer groups', () => {
   });
 
   it('makes one membership of a double click', async () => {
-    const outcomes = await Promise.all([1, 2, 3].map(() => core.handleAction({ caller: otto, conversation: slackDm('UOTTO'), actionId: 'groups.join', value: 'vastuullisuus' })));
+    const outcomes = await Promise.all(
+      [1, 2, 3].map(() => core.handleAction({ caller: otto, conversation: slackDm('UOTTO'), actionId: 'groups.join', value: 'vastuullisuus' })),
+    );
     const replies = outcomes.map((outcome) => replyText(outcome.reply!));
     expect(replies.filter((reply) => reply.includes('Tervetuloa'))).toHaveLength(1);
     expect(replies.filter((reply) => reply.includes('Olet jo ryhmän'))).toHaveLength(2);
@@ -181,7 +187,12 @@ describe('developer groups', () => {
       [maija, 'ryhmä luo oma "Oma ryhmä"', 'Tämä komento on vain seuraaville: ylläpitäjä, fasilitaattori.'],
       [maija, 'group archive sote', 'Tämä komento on vain seuraaville: ylläpitäjä, fasilitaattori.'],
       [otto, 'group archive sote', 'Vain ryhmän SOTE-hankinnat fasilitaattorit ja ylläpitäjät voivat tehdä tämän.'],
-      [otto, 'group link sote', 'Vain ryhmän SOTE-hankinnat fasilitaattorit ja ylläpitäjät voivat tehdä tämän.', { platform: 'slack', tenantId: SLACK_TEAM, channelId: 'C-RANDOM', kind: 'channel' }],
+      [
+        otto,
+        'group link sote',
+        'Vain ryhmän SOTE-hankinnat fasilitaattorit ja ylläpitäjät voivat tehdä tämän.',
+        { platform: 'slack', tenantId: SLACK_TEAM, channelId: 'C-RANDOM', kind: 'channel' },
+      ],
       [fiia, 'group link sote', 'Kirjoita tämä komento sillä kanavalla, jonka haluat ryhmälle – ei yksityisviestissä.'],
       [admin, 'group archive vanha', 'Ryhmä Vanha ryhmä on jo arkistoitu.'],
       [fiia, 'ryhmä luo "Ei tunnusta"', /^ryhmän tunnus: odotin lyhyttä tunnusta/],
@@ -241,4 +252,3 @@ describe('developer groups', () => {
     expect(long).toMatch(/^[a-z0-9_-]+$/);
   });
 });
-

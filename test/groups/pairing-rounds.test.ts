@@ -68,7 +68,10 @@ beforeAll(async () => {
   const fiia = await people.resolve(facilitator.identity, facilitator.loadProfile);
   await people.peopleStore.setRole(fiia.id, 'facilitator');
   for (const [name, platform, organisation, locale] of PEOPLE) {
-    const caller: Caller = { identity: { platform, tenantId: platform === 'slack' ? TEAM : TENANT, userId: `U${name.toUpperCase()}` }, loadProfile: async () => ({ name, locale }) };
+    const caller: Caller = {
+      identity: { platform, tenantId: platform === 'slack' ? TEAM : TENANT, userId: `U${name.toUpperCase()}` },
+      loadProfile: async () => ({ name, locale }),
+    };
     const person = await people.resolve(caller.identity, caller.loadProfile);
     await people.peopleStore.setOrganisation(person.id, (await people.peopleStore.ensureOrganisation(organisation)).id);
     members.push({ caller, id: person.id, name });
@@ -108,7 +111,10 @@ describe('peer pairing rounds', () => {
       expect(latest!.filter((group) => group.length === 3)).toHaveLength(1);
       if (repeatFreePossible(ids, earlier)) {
         const met = new Set(earlier.flatMap(pairKeys));
-        expect(pairKeys(latest!).filter((key) => met.has(key)), `round ${round}`).toEqual([]);
+        expect(
+          pairKeys(latest!).filter((key) => met.has(key)),
+          `round ${round}`,
+        ).toEqual([]);
       }
       // Each introduction names the others of the pair, in the reader's language, with a starter.
       for (const send of sent) {
@@ -152,7 +158,12 @@ describe('peer pairing rounds', () => {
     expect(await say(oona.caller, 'ryhmä tauko 10pv')).toMatch(/^Pidät taukoa vertaistapaamisista .* asti\. Tauon voi lopettaa: ryhmä tauko pois$/);
     const paused = await nextPairingTick();
     const introductions = paused.sent.filter((send) => send.text.includes('Vertaistapaaminen') || send.text.includes('Parsamtal'));
-    expect(whoGot(introductions)).toEqual(members.filter((member) => member !== oona).map((member) => member.name).sort());
+    expect(whoGot(introductions)).toEqual(
+      members
+        .filter((member) => member !== oona)
+        .map((member) => member.name)
+        .sort(),
+    );
     const [latest] = await roundsInDatabase();
     expect(latest!.flat()).not.toContain(oona.id);
     expect(latest!.every((group) => group.length === 2)).toBe(true);
@@ -173,12 +184,16 @@ describe('peer pairing rounds', () => {
     const again = await nextPairingTick();
     expect(again.due.getTime() - first.due.getTime()).toBe(86_400_000);
     expect(again.sent).toEqual([]);
-    const rows = rowsOf<{ n: number }>(await world.database.db.execute(sql`select count(*)::int as n from pairing_rounds where group_id = ${groupId} and number = ${round}`));
+    const rows = rowsOf<{ n: number }>(
+      await world.database.db.execute(sql`select count(*)::int as n from pairing_rounds where group_id = ${groupId} and number = ${round}`),
+    );
     expect(rows[0]!.n).toBe(1);
   });
 
   it('stops when the facilitator turns pairing off', async () => {
-    expect(await say(facilitator, 'group pairing sote off')).toBe('Vertaistapaamiset ovat nyt pois päältä ryhmässä SOTE-hankinnat. Aiemmat kierrokset ja vastaukset säilyvät.');
+    expect(await say(facilitator, 'group pairing sote off')).toBe(
+      'Vertaistapaamiset ovat nyt pois päältä ryhmässä SOTE-hankinnat. Aiemmat kierrokset ja vastaukset säilyvät.',
+    );
     const rounds = (await roundsInDatabase()).length;
     // Check-ins of the last round may still come; no new round does.
     for (let due = await pendingPairingDue(); due; due = await pendingPairingDue()) await nextPairingTick();

@@ -37,7 +37,11 @@ describe('peer pairing', () => {
       expect(unpaired).toEqual([]);
       expectEveryoneOnce(groups, ids);
       const met = new Set(history.flatMap(pairKeys));
-      if (repeatFreePossible(ids, history)) expect(pairKeys(groups).filter((key) => met.has(key)), `round ${round}`).toEqual([]);
+      if (repeatFreePossible(ids, history))
+        expect(
+          pairKeys(groups).filter((key) => met.has(key)),
+          `round ${round}`,
+        ).toEqual([]);
       history.unshift(groups);
     }
     // 7 people have 21 pairs and a round uses 5: the first three rounds are all new pairs, and
@@ -76,10 +80,7 @@ describe('peer pairing', () => {
     fc
       .uniqueArray(fc.integer({ min: 1, max: 10_000 }), { minLength: min, maxLength: max })
       .chain((ids) =>
-        fc.tuple(
-          fc.constant(ids),
-          fc.array(fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }), { minLength: ids.length, maxLength: ids.length }),
-        ),
+        fc.tuple(fc.constant(ids), fc.array(fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }), { minLength: ids.length, maxLength: ids.length })),
       )
       .map(([ids, organisations]) => ids.map((personId, index) => ({ personId, organisationId: organisations[index]! })));
 

@@ -276,7 +276,7 @@ export class FakeBotConnector {
   private contentProblem(activity: unknown): { status: number; code: string; message: string } | undefined {
     const bytes = Buffer.byteLength(JSON.stringify(activity ?? {}), 'utf8');
     if (bytes > TEAMS_FAKE_LIMITS.maxActivityBytes) return { status: 413, code: 'MessageSizeTooBig', message: `The message is ${bytes} bytes.` };
-    const attachments = ((activity as { attachments?: { content?: { refresh?: { userIds?: unknown[] } } }[] })?.attachments ?? []);
+    const attachments = (activity as { attachments?: { content?: { refresh?: { userIds?: unknown[] } } }[] })?.attachments ?? [];
     for (const attachment of attachments) {
       const userIds = attachment.content?.refresh?.userIds;
       if (Array.isArray(userIds) && userIds.length > TEAMS_FAKE_LIMITS.maxRefreshUserIds) {

@@ -328,7 +328,8 @@ export class FakeSlackApi {
     issued.posts += 1;
     const problems = blockKitViolations(body.blocks ?? [], 'message');
     if (problems.length > 0) return [400, 'invalid_blocks'];
-    if (body.response_type === 'in_channel' && issued.channel) this.storeMessage({ channel: issued.channel, author: 'response', text: body.text, blocks: body.blocks });
+    if (body.response_type === 'in_channel' && issued.channel)
+      this.storeMessage({ channel: issued.channel, author: 'response', text: body.text, blocks: body.blocks });
     return [200, 'ok'];
   }
 
@@ -372,7 +373,15 @@ export class FakeSlackApi {
     const url = new URL(request.url ?? '/', this.origin);
     const [, area, name] = url.pathname.split('/');
     const method =
-      area === 'api' ? name! : area === 'response' ? 'response_url' : area === 'upload' ? 'file_upload' : area === 'files-pri' ? 'file_download' : `unknown:${url.pathname}`;
+      area === 'api'
+        ? name!
+        : area === 'response'
+          ? 'response_url'
+          : area === 'upload'
+            ? 'file_upload'
+            : area === 'files-pri'
+              ? 'file_download'
+              : `unknown:${url.pathname}`;
     const body = area === 'upload' ? { bytes: raw.length, fileId: name, content: raw.toString('utf8') } : parseBody(raw, request.headers['content-type'] ?? '');
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : typeof body.token === 'string' ? body.token : undefined;
@@ -382,7 +391,10 @@ export class FakeSlackApi {
     const injected = this.injected.get(method)?.shift();
     const tierWait = injected ? undefined : this.tierWaitSeconds(method, call.at);
     if (injected?.kind === 'rate-limit' || tierWait !== undefined) {
-      response.writeHead(429, { 'retry-after': String(injected?.kind === 'rate-limit' ? injected.retryAfterSeconds : tierWait), 'content-type': 'application/json' });
+      response.writeHead(429, {
+        'retry-after': String(injected?.kind === 'rate-limit' ? injected.retryAfterSeconds : tierWait),
+        'content-type': 'application/json',
+      });
       response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       call.response = { ok: false, error: 'ratelimited', status: 429 };
       this.events.emit('call', call);
@@ -424,7 +436,16 @@ export class FakeSlackApi {
     const blocksProblem = (surface: 'message') => (body.blocks ? blockKitViolations(body.blocks, surface) : []);
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://keino-network.slack.com/', team: 'KEINO', user: 'keino', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, is_enterprise_install: false };
+        return {
+          ok: true,
+          url: 'https://keino-network.slack.com/',
+          team: 'KEINO',
+          user: 'keino',
+          team_id: FAKE_TEAM,
+          user_id: FAKE_BOT_USER,
+          bot_id: FAKE_BOT_ID,
+          is_enterprise_install: false,
+        };
       case 'apps.connections.open':
         if (!this.socketModeUrl) return { ok: false, error: 'invalid_auth' };
         return { ok: true, url: this.socketModeUrl };
@@ -471,7 +492,13 @@ export class FakeSlackApi {
           existing.text = body.text;
           if (body.blocks !== undefined) existing.blocks = body.blocks;
           existing.versions += 1;
-          return { ok: true, channel: body.channel, ts: body.ts, text: body.text, message: { type: 'message', text: body.text, user: FAKE_BOT_USER, bot_id: FAKE_BOT_ID } };
+          return {
+            ok: true,
+            channel: body.channel,
+            ts: body.ts,
+            text: body.text,
+            message: { type: 'message', text: body.text, user: FAKE_BOT_USER, bot_id: FAKE_BOT_ID },
+          };
         }
         const ts = this.storeMessage({ channel: body.channel, author: 'keino', text: body.text, blocks: body.blocks });
         return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, ts } };
@@ -487,7 +514,8 @@ export class FakeSlackApi {
         }
         const view = body.view;
         const problems = viewViolations(view);
-        if (problems.length > 0) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems.map((problem) => `[ERROR] ${problem}`) } };
+        if (problems.length > 0)
+          return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems.map((problem) => `[ERROR] ${problem}`) } };
         return { ok: true, view: { id: `V${this.sequence++}`, team_id: FAKE_TEAM, ...view, state: { values: {} }, hash: `${Date.now()}.abc` } };
       }
       case 'conversations.create': {

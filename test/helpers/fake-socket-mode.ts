@@ -101,7 +101,19 @@ export class FakeSocketMode {
         }
       }
     });
-    socket.write(frame(0x1, Buffer.from(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0KEINO' }, debug_info: { host: 'fake', approximate_connection_time: 18060 } }))));
+    socket.write(
+      frame(
+        0x1,
+        Buffer.from(
+          JSON.stringify({
+            type: 'hello',
+            num_connections: 1,
+            connection_info: { app_id: 'A0KEINO' },
+            debug_info: { host: 'fake', approximate_connection_time: 18060 },
+          }),
+        ),
+      ),
+    );
     this.events.emit('connected', true);
   }
 }

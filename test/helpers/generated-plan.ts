@@ -40,7 +40,7 @@ export function generatedPlan(options: {
     if (index % 5 === 0 && knownPeople >= organisations) {
       // A known person of the same organisation: henkilo<n> with n % organisations = organisationNumber - 1.
       const perOrganisation = Math.floor(knownPeople / organisations);
-      const n = (organisationNumber - 1) + organisations * (Math.floor(index / organisations) % perOrganisation);
+      const n = organisationNumber - 1 + organisations * (Math.floor(index / organisations) % perOrganisation);
       ownerEmail = `henkilo${n}@bench.example`;
     } else {
       ownerEmail = `omistaja${Math.floor(index / 7)}.org${organisationNumber}@kunta.example`;

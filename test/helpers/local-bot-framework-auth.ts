@@ -78,7 +78,10 @@ export class LocalBotFrameworkAuth {
     };
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const signingInput = `${encode(header)}.${encode(payload)}`;
-    const signature = createSign('RSA-SHA256').update(signingInput).sign(options.signWith ?? this.privateKey).toString('base64url');
+    const signature = createSign('RSA-SHA256')
+      .update(signingInput)
+      .sign(options.signWith ?? this.privateKey)
+      .toString('base64url');
     return `Bearer ${signingInput}.${signature}`;
   }
 

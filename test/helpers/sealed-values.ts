@@ -8,7 +8,12 @@ import { conversationBinding, personBinding } from '../../src/core/security/acti
  * from a message (a fixture, a hand-made card action): bound to the person who clicks (what only
  * they saw) or to a conversation.
  */
-export function sealedFor(app: KeinoApp, actionId: string, value: string, where: { person: PlatformIdentity } | { conversation: Conversation }): Promise<string> {
+export function sealedFor(
+  app: KeinoApp,
+  actionId: string,
+  value: string,
+  where: { person: PlatformIdentity } | { conversation: Conversation },
+): Promise<string> {
   const binding = 'person' in where ? personBinding(where.person) : conversationBinding(where.conversation);
   return app.core.services.seal.seal(actionId, value, binding);
 }

@@ -49,11 +49,7 @@ function freshTimestamp(body: string): number {
 }
 
 /** POSTs a body to Keino's Slack endpoint, signed exactly as Slack signs it. */
-export async function postSignedToSlack(
-  url: string,
-  request: { body: string; contentType: string },
-  options: SignedPostOptions = {},
-): Promise<Response> {
+export async function postSignedToSlack(url: string, request: { body: string; contentType: string }, options: SignedPostOptions = {}): Promise<Response> {
   const timestamp =
     options.timestampOffsetSeconds === undefined ? freshTimestamp(request.body) : Math.floor(Date.now() / 1000) + options.timestampOffsetSeconds;
   const signature = options.signature ?? slackSignature(options.secret ?? TEST_SIGNING_SECRET, timestamp, options.signedBody ?? request.body);

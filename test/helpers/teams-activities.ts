@@ -25,7 +25,11 @@ export function teamsActivity(fixture: TeamsFixture, serviceUrl: string, changes
 }
 
 /** Posts an activity to Keino's /api/messages as Teams does; returns the status and the JSON body (an invoke response), if any. */
-export async function postActivity(port: number, activity: ActivityJson, headers: Record<string, string> = {}): Promise<{ status: number; body: ActivityJson | undefined }> {
+export async function postActivity(
+  port: number,
+  activity: ActivityJson,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: ActivityJson | undefined }> {
   const response = await fetch(`http://127.0.0.1:${port}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -18,9 +18,7 @@ export interface TeamsTestServer {
  * runs it with KEINO_TEAMS_UNAUTHENTICATED=1), on a database of its own, and a fake Bot Framework connector for the
  * activities' serviceUrl. `prepare` runs before the server starts (register test-only commands).
  */
-export async function startTeamsTestServer(
-  options: { config?: Partial<KeinoConfig>; prepare?: (app: KeinoApp) => void } = {},
-): Promise<TeamsTestServer> {
+export async function startTeamsTestServer(options: { config?: Partial<KeinoConfig>; prepare?: (app: KeinoApp) => void } = {}): Promise<TeamsTestServer> {
   const database = await createTestDatabase();
   const app = await createTestApp(database.url, {
     config: { ...options.config, teams: { appType: 'MultiTenant', unauthenticated: true, ...options.config?.teams } },

@@ -23,17 +23,27 @@ let slack: RecordingGateway;
 let now = new Date('2027-03-15T08:00:00Z');
 const clock = () => now;
 
-const person = (userId: string, name: string, email: string): Caller => ({ identity: { platform: 'slack', tenantId: 'T1', userId }, loadProfile: async () => ({ name, email }) });
+const person = (userId: string, name: string, email: string): Caller => ({
+  identity: { platform: 'slack', tenantId: 'T1', userId },
+  loadProfile: async () => ({ name, email }),
+});
 const maija = person('UMAIJA', 'Maija', 'maija@kuopio.fi');
 const ville = person('UVILLE', 'Ville', 'ville@kuopio.fi');
 const admin = person('UADMIN', 'Anna', 'admin@keino.fi');
 const dm: Conversation = { platform: 'slack', tenantId: 'T1', channelId: 'D1', kind: 'personal' };
 const resolve = (caller: Caller) => core.services.people.resolve(caller.identity, caller.loadProfile);
 
-const buttonsOf = (reply: Reply | undefined) => (reply?.kind === 'message' ? reply.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])) : []);
+const buttonsOf = (reply: Reply | undefined) =>
+  reply?.kind === 'message' ? reply.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])) : [];
 const nudgeFor = (userId: string): RecordedSend => slack.sent.filter((send) => send.identity?.userId === userId).at(-1)!;
 const click = (caller: Caller, send: RecordedSend, actionId: string, value: string) =>
-  core.handleAction({ caller, conversation: send.conversation, actionId, value, source: { platform: 'slack', conversation: send.conversation, messageId: send.messageId } });
+  core.handleAction({
+    caller,
+    conversation: send.conversation,
+    actionId,
+    value,
+    source: { platform: 'slack', conversation: send.conversation, messageId: send.messageId },
+  });
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -51,7 +61,10 @@ beforeAll(async () => {
   const runner = new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'ask-group' });
   const end = new Date('2027-03-22T08:00:00Z');
   for (;;) {
-    const [row] = await database.db.select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) }).from(jobs).where(eq(jobs.state, 'pending'));
+    const [row] = await database.db
+      .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
+      .from(jobs)
+      .where(eq(jobs.state, 'pending'));
     if (!row?.due || row.due > end) break;
     if (row.due > now) now = row.due;
     await runner.tick();
@@ -62,7 +75,13 @@ afterAll(async () => database?.drop());
 
 describe('Ask my developer group', () => {
   it('is on the nudge of an owner who is in a group with a channel, and only theirs', () => {
-    expect(buttonsOf(nudgeFor('UMAIJA').message).map((button) => button.label)).toEqual(['Valmis', 'Työn alla', 'Lykkää viikolla', 'Lykkää päivään…', 'Kysy kehittäjäryhmältä']);
+    expect(buttonsOf(nudgeFor('UMAIJA').message).map((button) => button.label)).toEqual([
+      'Valmis',
+      'Työn alla',
+      'Lykkää viikolla',
+      'Lykkää päivään…',
+      'Kysy kehittäjäryhmältä',
+    ]);
     expect(buttonsOf(nudgeFor('UVILLE').message).map((button) => button.label)).toEqual(['Valmis', 'Työn alla', 'Lykkää viikolla', 'Lykkää päivään…']);
   });
 
@@ -75,7 +94,13 @@ describe('Ask my developer group', () => {
     expect(form.fields.find((field) => field.name === 'group')?.options).toEqual([{ label: 'Sosiaalisesti vastuulliset hankinnat', value: 'vastuulliset' }]);
     expect(form.fields.find((field) => field.name === 'question')?.initial).toContain('”Työllisyysehto siivouspalveluihin”');
 
-    const empty = await core.handleForm({ caller: maija, conversation: dm, formId: form.formId, values: { group: 'vastuulliset', question: ' ' }, context: form.context });
+    const empty = await core.handleForm({
+      caller: maija,
+      conversation: dm,
+      formId: form.formId,
+      values: { group: 'vastuulliset', question: ' ' },
+      context: form.context,
+    });
     expect(empty.kind === 'form' && empty.errors).toEqual({ question: 'Kirjoita kysymys.' });
     const question = 'Miten olette muotoilleet työllisyysehdon siivouksen kilpailutukseen?';
     const values = { group: 'vastuulliset', question };

@@ -28,7 +28,10 @@ type Json = any;
  */
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
 const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
-const TEEMU = { id: '29:1AliceAaltonenPlaceholderTeamsUserIdK3inoNetworkTest0000000000000000000000000000000001', aadObjectId: 'a11ce000-0000-4000-8000-000000000001' };
+const TEEMU = {
+  id: '29:1AliceAaltonenPlaceholderTeamsUserIdK3inoNetworkTest0000000000000000000000000000000001',
+  aadObjectId: 'a11ce000-0000-4000-8000-000000000001',
+};
 const TEEMU_CHAT = 'a:1KeinoPersonalChatWithAlicePlaceholderConversationId000000000000000000000000000000001';
 const PLAN = [
   'organisation;title;owner_email;due_date;status;policy;category',
@@ -51,7 +54,10 @@ beforeAll(async () => {
   connector.addMember({ ...TEEMU, name: 'Teemu', email: 'teemu@kuopio.fi' });
   app = await createTestApp(database.url, {
     clock: () => now,
-    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: 'xoxb-1000000000001-keino-nudges', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: {
+      teams: { appType: 'MultiTenant', unauthenticated: true },
+      slack: { botToken: 'xoxb-1000000000001-keino-nudges', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    },
   });
   server = await startServer(app, { port: 0 });
   runner = new JobRunner({ jobs: app.core.services.jobs, clock: () => now, logger: silentLogger, instanceId: 'chat-nudges' });
@@ -66,18 +72,27 @@ afterAll(async () => {
 });
 
 const slackEndpoint = () => `http://127.0.0.1:${server.port}/slack/events`;
-const slash = (text: string) => postSignedToSlack(slackEndpoint(), formBody({ ...fixture('slash-command.json'), text, response_url: slack.responseUrl('command') }));
-const teamsSays = (text: string) => postActivity(server.port, teamsActivity('message-personal', connector.url, { text, attachments: [{ contentType: 'text/html', content: `<p>${text}</p>` }] }));
+const slash = (text: string) =>
+  postSignedToSlack(slackEndpoint(), formBody({ ...fixture('slash-command.json'), text, response_url: slack.responseUrl('command') }));
+const teamsSays = (text: string) =>
+  postActivity(server.port, teamsActivity('message-personal', connector.url, { text, attachments: [{ contentType: 'text/html', content: `<p>${text}</p>` }] }));
 
 const blocksText = (blocks: Json[]): string =>
   blocks
-    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .flatMap((block) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((field: Json) => field.text),
+      ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text),
+    ])
     .filter(Boolean)
     .join('\n');
 
 async function runUntil(until: Date): Promise<void> {
   for (;;) {
-    const [row] = await database.db.select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) }).from(jobs).where(eq(jobs.state, 'pending'));
+    const [row] = await database.db
+      .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
+      .from(jobs)
+      .where(eq(jobs.state, 'pending'));
     if (!row?.due || row.due > until) break;
     if (row.due > now) now = row.due;
     await runner.tick();
@@ -86,7 +101,8 @@ async function runUntil(until: Date): Promise<void> {
 }
 
 const nudgesInSlack = (): RecordedCall[] => slack.callsTo('chat.postMessage').filter((call) => blocksText(call.body.blocks).includes('Hiilijalanjälki'));
-const nudgesInTeams = () => connector.sentTo(TEEMU_CHAT).filter((sent) => cardsOf(sent.activity).some((card) => /(Reminder|Overdue): #2 Markkinavuoropuhelu/.test(cardText(card))));
+const nudgesInTeams = () =>
+  connector.sentTo(TEEMU_CHAT).filter((sent) => cardsOf(sent.activity).some((card) => /(Reminder|Overdue): #2 Markkinavuoropuhelu/.test(cardText(card))));
 
 describe('nudges in Slack and Teams', () => {
   it('lists my interventions in Slack and in Teams, each person their own', async () => {
@@ -104,7 +120,11 @@ describe('nudges in Slack and Teams', () => {
     expect((await teamsSays('lang en')).status).toBe(200);
     expect((await teamsSays('tasks')).status).toBe(200);
     const cards = await vi.waitFor(() => {
-      const found = connector.sentTo(TEEMU_CHAT).flatMap((sent) => cardsOf(sent.activity)).map(cardText).filter((card) => card.includes('Your interventions'));
+      const found = connector
+        .sentTo(TEEMU_CHAT)
+        .flatMap((sent) => cardsOf(sent.activity))
+        .map(cardText)
+        .filter((card) => card.includes('Your interventions'));
       expect(found).toHaveLength(1);
       return found;
     });
@@ -115,7 +135,9 @@ describe('nudges in Slack and Teams', () => {
   it('delivers the nudges the schedule says, at 09:00 Helsinki time before and after the clocks change, on each person’s platform', async () => {
     await runUntil(new Date('2027-03-30T12:00:00Z'));
     const delivered = rowsOf<{ key: string; platform: string; sent_at: string }>(
-      await database.db.execute(sql`select key, platform, to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as sent_at from deliveries where key like 'nudge:%' order by sent_at, key`),
+      await database.db.execute(
+        sql`select key, platform, to_char(sent_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as sent_at from deliveries where key like 'nudge:%' order by sent_at, key`,
+      ),
     ).map((row) => `${row.sent_at} ${row.platform} ${row.key.replace(/#.*/, '')}`);
     expect(delivered).toEqual([
       '2027-03-16 07:00 teams nudge:2:2027-03-16', // 14 days before 30 March (Alice's 14-day nudge was due before the import)
@@ -154,7 +176,9 @@ describe('nudges in Slack and Teams', () => {
     payload.container = { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false };
     payload.channel = { id: channel, name: 'directmessage' };
     payload.message = { ...payload.message, ts, blocks: nudge.body.blocks };
-    payload.actions = [{ action_id: button.action_id, block_id: actions.block_id, value: button.value, type: 'button', text: button.text, action_ts: '1743000000.000001' }];
+    payload.actions = [
+      { action_id: button.action_id, block_id: actions.block_id, value: button.value, type: 'button', text: button.text, action_ts: '1743000000.000001' },
+    ];
     payload.response_url = slack.responseUrl('click');
     slack.reset();
     expect((await postSignedToSlack(slackEndpoint(), interactionBody(payload))).status).toBe(200);
@@ -167,7 +191,9 @@ describe('nudges in Slack and Teams', () => {
     await postSignedToSlack(slackEndpoint(), interactionBody(payload));
     const second = await slack.waitFor('chat.update');
     expect(blocksText(second.body.blocks)).toContain('oli jo merkitty valmiiksi');
-    const [history] = rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from intervention_history where intervention_id = 1 and action = 'completed'`));
+    const [history] = rowsOf<{ n: string }>(
+      await database.db.execute(sql`select count(*) as n from intervention_history where intervention_id = 1 and action = 'completed'`),
+    );
     expect(Number(history!.n)).toBe(1);
   });
 
@@ -184,7 +210,9 @@ describe('nudges in Slack and Teams', () => {
     const card = cardText(body?.value);
     expect(card).toContain('#2 Markkinavuoropuhelu: reminders snoozed until Tue 6 Apr 2027, 09:00');
     expect(card).not.toContain('[Done]');
-    const [row] = rowsOf<{ snoozed: string }>(await database.db.execute(sql`select to_char(snoozed_until at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as snoozed from interventions where id = 2`));
+    const [row] = rowsOf<{ snoozed: string }>(
+      await database.db.execute(sql`select to_char(snoozed_until at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as snoozed from interventions where id = 2`),
+    );
     expect(row!.snoozed).toBe('2027-04-06 06:00');
 
     const before = nudgesInTeams().length;

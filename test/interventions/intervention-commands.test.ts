@@ -107,7 +107,9 @@ describe('tasks: my interventions', () => {
     const text = replyText(reply);
     expect(text).toContain('Sinun toimenpiteesi');
     expect(text.indexOf('Hiilijalanjälki')).toBeLessThan(text.indexOf('Työllisyysehto'));
-    expect(text).toContain(`#${ids.Hiilijalanjälki} Hiilijalanjälki kriteeriksi kuljetuspalveluiden kilpailutuksiin — ⚠️ 3 päivää myöhässä (määräaika pe 15.1.2027)`);
+    expect(text).toContain(
+      `#${ids.Hiilijalanjälki} Hiilijalanjälki kriteeriksi kuljetuspalveluiden kilpailutuksiin — ⚠️ 3 päivää myöhässä (määräaika pe 15.1.2027)`,
+    );
     expect(text).toContain('Hankinnoilla kohti hiilineutraaliutta · Kuljetuspalvelut');
     expect(text).toContain('määräaika 102 päivän päästä (pe 30.4.2027)');
     expect(text).not.toContain('Markkinavuoropuhelu'); // Matti's
@@ -126,7 +128,9 @@ describe('tasks: my interventions', () => {
 describe('done, snooze and the buttons', () => {
   it('marks an intervention done once: the second time, by command or button, nothing changes', async () => {
     const id = ids.Työllisyysehto!;
-    expect(replyText(await say(maija, `valmis ${id}`))).toContain(`✅ #${id} Työllisyysehto; vähintään kaksi sopimusta vuodessa on valmis (merkitsi Maija Meikäläinen)`);
+    expect(replyText(await say(maija, `valmis ${id}`))).toContain(
+      `✅ #${id} Työllisyysehto; vähintään kaksi sopimusta vuodessa on valmis (merkitsi Maija Meikäläinen)`,
+    );
     const after = await state(id);
     expect(after).toMatchObject({ status: 'done', history: 2 });
     const again = await click(maija, 'interventions.done', `${id}:list`);
@@ -236,7 +240,9 @@ describe('coordinators', () => {
 
   it('are the only ones besides admins who may add, assign and see the overview', async () => {
     const before = await writes();
-    expect(replyText(await say(ville, 'tehtävä lisää "Luvaton" ville@kuopio.fi 1.1.2028'))).toContain('Tämä komento on vain seuraaville: koordinaattori, ylläpitäjä');
+    expect(replyText(await say(ville, 'tehtävä lisää "Luvaton" ville@kuopio.fi 1.1.2028'))).toContain(
+      'Tämä komento on vain seuraaville: koordinaattori, ylläpitäjä',
+    );
     expect(replyText(await say(ville, `task assign ${ids.Kilpailutusten} ville@kuopio.fi`))).toContain('vain seuraaville');
     expect(replyText(await say(ville, 'tasks org'))).toContain('vain seuraaville');
     expect(await writes()).toBe(before);

@@ -31,13 +31,26 @@ const KUOPIO_PLAN = [
 
 let keino: SlackTestServer;
 let connector: FakeBotConnector;
-const TEEMU = { id: '29:1TeemuTeamsUserIdForFileImports', aadObjectId: 'feed0000-0000-4000-8000-000000000001', name: 'Teemu Tiainen', email: 'teemu@kuopio.fi' };
-const TIINA = { id: '29:1TiinaTeamsUserIdForFileImports', aadObjectId: 'feed0000-0000-4000-8000-000000000002', name: 'Tiina Tuominen', email: 'tiina@kuopio.fi' };
+const TEEMU = {
+  id: '29:1TeemuTeamsUserIdForFileImports',
+  aadObjectId: 'feed0000-0000-4000-8000-000000000001',
+  name: 'Teemu Tiainen',
+  email: 'teemu@kuopio.fi',
+};
+const TIINA = {
+  id: '29:1TiinaTeamsUserIdForFileImports',
+  aadObjectId: 'feed0000-0000-4000-8000-000000000002',
+  name: 'Tiina Tuominen',
+  email: 'tiina@kuopio.fi',
+};
 const TENANT = '7e4a0000-0000-4000-8000-00000000c0de';
 
 beforeAll(async () => {
   connector = await FakeBotConnector.start();
-  keino = await startSlackTestServer({ slack: { botToken: BOT_TOKEN }, config: { teams: { appType: 'MultiTenant', unauthenticated: true, fileOrigins: [connector.url] } } });
+  keino = await startSlackTestServer({
+    slack: { botToken: BOT_TOKEN },
+    config: { teams: { appType: 'MultiTenant', unauthenticated: true, fileOrigins: [connector.url] } },
+  });
   keino.fake.addUser({ id: 'U0BERTIL', name: 'Bertil Berg', email: 'bertil@vasa.fi', locale: 'sv-SE' });
   await becomes('U0ALICE', 'coordinator', 'Kuopion kaupunki');
   await becomes('U0BERTIL', 'member', 'Vaasan kaupunki');
@@ -137,7 +150,12 @@ const RECEIPTS = ['slack_event_receipts'];
 async function receiptsOf(eventIds: string[]): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const rows = rowsOf<{ n: number }>(
-      await keino.database.db.execute(sql`select count(*)::int as n from slack_event_receipts where event_id in (${sql.join(eventIds.map((id) => sql`${id}`), sql`, `)})`),
+      await keino.database.db.execute(
+        sql`select count(*)::int as n from slack_event_receipts where event_id in (${sql.join(
+          eventIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      ),
     );
     if (rows[0]!.n === eventIds.length) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -193,7 +211,9 @@ describe('a Hankintaluotsi CSV shared with Keino in a Slack direct message', () 
     const foreign = [KUOPIO_PLAN, 'Pirkanmaan hyvinvointialue;Kiertotalous;pekka@pirha.fi;1.3.2027;;;'].join('\n');
     const before = await snapshotTables(keino.database.db);
     await send(shareFile({ name: 'kaikki.csv', content: foreign }));
-    expect(await replyTo('D0ALICE')).toContain('Rivi 4, sarake organisation: voit tuoda vain oman organisaatiosi toimenpiteitä, et organisaation ”Pirkanmaan hyvinvointialue”.');
+    expect(await replyTo('D0ALICE')).toContain(
+      'Rivi 4, sarake organisation: voit tuoda vain oman organisaatiosi toimenpiteitä, et organisaation ”Pirkanmaan hyvinvointialue”.',
+    );
     const after = await snapshotTables(keino.database.db);
     expect(rowsWritten(before, after, { ignore: RECEIPTS }), describeChanges(before, after, { ignore: RECEIPTS })).toBe(0);
   });

@@ -97,7 +97,9 @@ describe('importing a Hankintaluotsi plan', () => {
     expect(Number(count!.n)).toBe(6);
 
     const [first] = await query<{ id: number }>(sql`select id from interventions where title like 'Hiilijalanjälki%'`);
-    const history = await query<{ action: string; changes: Record<string, unknown> }>(sql`select action, changes from intervention_history where intervention_id = ${first!.id} order by id`);
+    const history = await query<{ action: string; changes: Record<string, unknown> }>(
+      sql`select action, changes from intervention_history where intervention_id = ${first!.id} order by id`,
+    );
     expect(history.map((entry) => entry.action)).toEqual(['imported', 'imported']);
     expect(history[1]!.changes).toEqual({ dueDate: ['2027-01-15', '2027-01-22'], status: ['planned', 'in_progress'] });
   });
@@ -172,7 +174,10 @@ describe('importing a Hankintaluotsi plan', () => {
   it('refuses a file naming an owner Keino knows in another organisation, each such line named, and writes nothing', async () => {
     const people = core.services.people.peopleStore;
     const vaasa = await people.ensureOrganisation('Vaasan kaupunki');
-    const ville = await core.services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'ville' }, async () => ({ name: 'Ville Vaasa', email: 'ville@vaasa.fi' }));
+    const ville = await core.services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'ville' }, async () => ({
+      name: 'Ville Vaasa',
+      email: 'ville@vaasa.fi',
+    }));
     await people.setOrganisation(ville.id, vaasa.id);
     const before = await footprint();
     const rejected = await rejection(
@@ -199,7 +204,9 @@ describe('importing a Hankintaluotsi plan', () => {
     expect(tooMany.problems).toEqual([{ kind: 'tooManyRows', line: 10_002 }]);
     expect(tooMany.describe(translator('en'))).toContain('Line 10002: the file has more than 10,000 rows. Split it.');
     const huge = `organisation,title,owner_email,due_date,description\n${`Vantaa,Pitkä,a@vantaa.fi,2027-01-01,${'x'.repeat(1_000)}\n`.repeat(6_000)}`;
-    await expect(importFile(huge)).rejects.toSatisfy((error: KeinoError) => error.describe(fi) === 'Tiedosto on liian suuri: luen enintään 5 megatavun tiedostoja. Mitään ei tallennettu.');
+    await expect(importFile(huge)).rejects.toSatisfy(
+      (error: KeinoError) => error.describe(fi) === 'Tiedosto on liian suuri: luen enintään 5 megatavun tiedostoja. Mitään ei tallennettu.',
+    );
     expect(await footprint()).toBe(before);
   });
 
@@ -227,10 +234,15 @@ describe('importing a Hankintaluotsi plan', () => {
 /** The 10,000-row case's import and checks, on a database of its own. */
 async function importLargePlan(own: TestDatabase, services: KeinoCore['services']): Promise<void> {
   const importFile = (content: string) => services.interventions.importCsv(content, { actor: null, source: 'iso.csv' }, now);
-  const query = async <T,>(statement: ReturnType<typeof sql>): Promise<T[]> => rowsOf<T>(await own.db.execute(statement));
-  const footprint = async () => JSON.stringify((await query(sql`select (select count(*) from interventions) as interventions,
+  const query = async <T>(statement: ReturnType<typeof sql>): Promise<T[]> => rowsOf<T>(await own.db.execute(statement));
+  const footprint = async () =>
+    JSON.stringify(
+      (
+        await query(sql`select (select count(*) from interventions) as interventions,
     (select count(*) from intervention_history) as history, (select count(*) from people) as people, (select count(*) from jobs) as jobs,
-    (select count(*) from audit_log) as audit`))[0]);
+    (select count(*) from audit_log) as audit`)
+      )[0],
+    );
   const plan = generatedPlan({ rows: 10_000, organisations: 10, knownPeople: 200, titlePrefix: 'Iso' });
   const report = await importFile(plan.csv);
   expect(report).toMatchObject({ rows: 10_000, created: 10_000, updated: 0, unchanged: 0 });
@@ -240,7 +252,9 @@ async function importLargePlan(own: TestDatabase, services: KeinoCore['services'
     select o.name as organisation, i.title, p.email as owner, i.status, i.due_date::text from interventions i
     join organisations o on o.id = i.organisation_id join people p on p.id = i.owner_person_id
     where i.title like 'Iso %' order by i.id`);
-  expect(stored).toEqual(plan.rows.map((row) => ({ organisation: row.organisation, title: row.title, owner: row.ownerEmail, status: row.status, due_date: row.dueDate })));
+  expect(stored).toEqual(
+    plan.rows.map((row) => ({ organisation: row.organisation, title: row.title, owner: row.ownerEmail, status: row.status, due_date: row.dueDate })),
+  );
   // Known people kept their organisation; new owners were placed in their first row's.
   const misplaced = await query<{ email: string }>(sql`
     select p.email from people p where (p.email like 'henkilo%' or p.email like 'omistaja%')

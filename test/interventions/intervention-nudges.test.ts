@@ -45,7 +45,10 @@ const maija = slackPerson('UMAIJA', 'Maija', 'maija@kuopio.fi');
 const aino = slackPerson('UAINO', 'Aino', 'aino@pirha.fi');
 const kaisa = slackPerson('UKAISA', 'Kaisa', 'kaisa@kuopio.fi');
 const pekka = slackPerson('UPEKKA', 'Pekka', 'pekka@pirha.fi');
-const matti: Caller = { identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-matti' }, loadProfile: async () => ({ name: 'Matti', email: 'matti@kuopio.fi' }) };
+const matti: Caller = {
+  identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-matti' },
+  loadProfile: async () => ({ name: 'Matti', email: 'matti@kuopio.fi' }),
+};
 const dm = (caller: Caller): Conversation => ({ platform: caller.identity.platform, tenantId: caller.identity.tenantId, channelId: 'D', kind: 'personal' });
 const say = (caller: Caller, text: string) => core.handleText({ caller, conversation: dm(caller), text, source: 'command' });
 
@@ -58,7 +61,10 @@ async function becomes(caller: Caller, role: 'coordinator' | 'member', organisat
 }
 
 async function nextPendingDue(): Promise<Date | undefined> {
-  const [row] = await database.db.select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) }).from(jobs).where(eq(jobs.state, 'pending'));
+  const [row] = await database.db
+    .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
+    .from(jobs)
+    .where(eq(jobs.state, 'pending'));
   return row?.due ?? undefined;
 }
 
@@ -80,7 +86,8 @@ const firstLine = (message: Message) => replyText(message).split('\n')[0]!;
 /** Every send on both platforms, in time order (sends at the same minute by recipient). */
 const everything = (): RecordedSend[] =>
   [...slack.sent, ...teams.sent].sort((a, b) => a.at.getTime() - b.at.getTime() || (`${who(a)} ${a.text}` < `${who(b)} ${b.text}` ? -1 : 1));
-const escalationOf = (title: string) => everything().find((send) => who(send) === 'UKAISA' && firstLine(send.message).includes(`myöhässä: #${ids[title]} ${title}`))!;
+const escalationOf = (title: string) =>
+  everything().find((send) => who(send) === 'UKAISA' && firstLine(send.message).includes(`myöhässä: #${ids[title]} ${title}`))!;
 
 function buttonsOf(reply: Reply | undefined) {
   return reply?.kind === 'message' ? reply.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])) : [];
@@ -120,7 +127,8 @@ beforeAll(async () => {
   expect(replyText(await say(pekka, 'tehtävä aikataulu ennen=3 klo=08:00 myöhässä=0 eskalointi=0 kooste=ei'))).toContain('Aikataulu tallennettu');
 
   await core.services.interventions.importCsv(PLAN, { actor: null, source: 'kuopio.csv' }, now);
-  for (const row of rowsOf<{ id: number; title: string }>(await database.db.execute(sql`select id, title from interventions`))) ids[row.title.split(' ')[0]!] = row.id;
+  for (const row of rowsOf<{ id: number; title: string }>(await database.db.execute(sql`select id, title from interventions`)))
+    ids[row.title.split(' ')[0]!] = row.id;
 }, 60_000);
 afterAll(async () => database?.drop());
 
@@ -139,7 +147,13 @@ describe('nudges through the scheduler', () => {
     const snoozeForm = (await click(matti, lastSendTo('aad-matti'), 'Snooze until…')).reply;
     expect(snoozeForm?.kind).toBe('form');
     const form = snoozeForm as Extract<Reply, { kind: 'form' }>;
-    const confirmation = await core.handleForm({ caller: matti, conversation: dm(matti), formId: form.formId, values: { date: '22.3.2027' }, context: form.context });
+    const confirmation = await core.handleForm({
+      caller: matti,
+      conversation: dm(matti),
+      formId: form.formId,
+      values: { date: '22.3.2027' },
+      context: form.context,
+    });
     expect(replyText(confirmation)).toMatch(/reminders snoozed until Mon 22 Mar 2027, 09:00/);
     // The nudge itself now shows the outcome instead of its buttons.
     const updated = teams.updates.at(-1)!;
@@ -192,7 +206,15 @@ describe('nudges through the scheduler', () => {
     const utcHours = everything()
       .filter((send) => send.identity?.userId === 'aad-matti')
       .map((send) => send.at.toISOString().slice(0, 16));
-    expect(utcHours).toEqual(['2027-03-05T07:00', '2027-03-12T07:00', '2027-03-22T07:00', '2027-03-30T06:00', '2027-04-05T06:00', '2027-04-12T06:00', '2027-04-19T06:00']);
+    expect(utcHours).toEqual([
+      '2027-03-05T07:00',
+      '2027-03-12T07:00',
+      '2027-03-22T07:00',
+      '2027-03-30T06:00',
+      '2027-04-05T06:00',
+      '2027-04-12T06:00',
+      '2027-04-19T06:00',
+    ]);
     // Slack for Slack people, Teams for Matti.
     expect(new Set(teams.sent.map(who))).toEqual(new Set(['aad-matti']));
     // Nothing failed, nothing waits but the next occurrences.
@@ -221,7 +243,9 @@ describe('nudges through the scheduler', () => {
 
   it('updates state once for a second click, and refuses anyone but the owner, coordinators and admins', async () => {
     const nudge = lastSendTo('UMAIJA');
-    const history = async () => rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from intervention_history where intervention_id = ${ids.Hiilijalanjälki}`))[0]!.n;
+    const history = async () =>
+      rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from intervention_history where intervention_id = ${ids.Hiilijalanjälki}`))[0]!
+        .n;
     const before = await history();
     const again = await click(maija, nudge, 'Valmis');
     expect(replyText(again.update!)).toContain('oli jo merkitty valmiiksi. Mitään ei muutettu.');
@@ -239,7 +263,9 @@ describe('nudges through the scheduler', () => {
     const before = teams.sent.length;
     await runUntil('2027-05-10T12:00');
     expect(teams.sent.length).toBe(before);
-    const pending = rowsOf<{ key: string }>(await database.db.execute(sql`select key from jobs where state = 'pending' and key like ${`nudge:${ids.Markkinavuoropuhelu}:%`}`));
+    const pending = rowsOf<{ key: string }>(
+      await database.db.execute(sql`select key from jobs where state = 'pending' and key like ${`nudge:${ids.Markkinavuoropuhelu}:%`}`),
+    );
     expect(pending).toEqual([]);
   }, 60_000);
 });

@@ -43,7 +43,10 @@ const maija = slackPerson('UMAIJA', 'Maija', 'maija@kuopio.fi');
 const kaisa = slackPerson('UKAISA', 'Kaisa', 'kaisa@kuopio.fi');
 const aino = slackPerson('UAINO', 'Aino', 'aino@pirha.fi');
 const pekka = slackPerson('UPEKKA', 'Pekka', 'pekka@pirha.fi');
-const matti: Caller = { identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-matti' }, loadProfile: async () => ({ name: 'Matti', email: 'matti@kuopio.fi' }) };
+const matti: Caller = {
+  identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-matti' },
+  loadProfile: async () => ({ name: 'Matti', email: 'matti@kuopio.fi' }),
+};
 const dm = (caller: Caller): Conversation => ({ platform: caller.identity.platform, tenantId: caller.identity.tenantId, channelId: 'D', kind: 'personal' });
 const say = async (caller: Caller, text: string) => replyText(await core.handleText({ caller, conversation: dm(caller), text, source: 'command' }));
 
@@ -56,7 +59,10 @@ async function becomes(caller: Caller, role: 'coordinator' | 'member', organisat
 }
 
 async function nextPendingDue(): Promise<Date | undefined> {
-  const [row] = await database.db.select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) }).from(jobs).where(eq(jobs.state, 'pending'));
+  const [row] = await database.db
+    .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
+    .from(jobs)
+    .where(eq(jobs.state, 'pending'));
   return row?.due ?? undefined;
 }
 
@@ -107,13 +113,17 @@ describe('organisations’ own days', () => {
   });
 
   it('are listed, added and removed, in the reader’s language', async () => {
-    expect(await say(kaisa, 'org vapaapäivät lisää 28.12.2027')).toBe('ti 28.12.2027 on nyt organisaation Kuopion kaupunki vapaapäivä: muistutukset siirtyvät sen ohi.');
+    expect(await say(kaisa, 'org vapaapäivät lisää 28.12.2027')).toBe(
+      'ti 28.12.2027 on nyt organisaation Kuopion kaupunki vapaapäivä: muistutukset siirtyvät sen ohi.',
+    );
     expect(await say(kaisa, 'org days-off add 2027-12-28')).toBe('ti 28.12.2027 oli jo vapaapäivä, joten mitään ei muutettu.');
     expect(await say(kaisa, 'org kesä 1.7.2027..31.7.2027')).toContain('Organisaation Kuopion kaupunki kesätauko on to 1.7.2027–la 31.7.2027');
     const list = await say(kaisa, 'org vapaapäivät');
     expect(list).toContain('Omat vapaapäivät: ti 28.12.2027');
     expect(list).toContain('Kesätauko: to 1.7.2027–la 31.7.2027');
-    expect(await say(matti, 'away 2027-06-07..2027-06-08')).toBe('Done: you are away Mon 7 Jun 2027–Tue 8 Jun 2027. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: away off.');
+    expect(await say(matti, 'away 2027-06-07..2027-06-08')).toBe(
+      'Done: you are away Mon 7 Jun 2027–Tue 8 Jun 2027. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: away off.',
+    );
     expect(await say(matti, 'away off')).toBe('Welcome back! Reminders resume.');
     expect(await say(matti, 'away off')).toBe('You had no time off set, so nothing changed.');
     expect(await say(aino, 'poissa 28.6.2027..9.7.2027')).toContain('olet poissa ma 28.6.2027–pe 9.7.2027');

@@ -75,7 +75,9 @@ describe('sending to a person', () => {
     await runner.tick();
     const [first] = slack.sent.filter((send) => send.identity?.userId === 'U-KAISA');
     expect(first!.identity).not.toHaveProperty('directConversationId');
-    const stored = rowsOf<{ id: string }>(await database.db.execute(sql`select direct_conversation_id as id from platform_identities where user_id = 'U-KAISA'`));
+    const stored = rowsOf<{ id: string }>(
+      await database.db.execute(sql`select direct_conversation_id as id from platform_identities where user_id = 'U-KAISA'`),
+    );
     expect(stored).toEqual([{ id: 'D-U-KAISA' }]);
 
     await core.services.jobs.enqueue(deliverToPerson(kaisa.id, personal([text('Hei taas')]), { key: 'hello:kaisa:2', dueAt: now }));
@@ -98,7 +100,9 @@ describe('sending to a person', () => {
   it('fails at once, visibly, for a person no chat platform knows; retries one whose platform this instance lacks', async () => {
     const imported = await core.services.people.peopleStore.registerIdentity(identity('console', 'only-console'), { name: 'Console only' }, 'member');
     await core.services.jobs.enqueue(deliverToPerson(imported.id, personal([text('Hei')]), { key: 'hello:console-only', dueAt: now }));
-    const [row] = rowsOf<{ id: number }>(await database.db.execute(sql`insert into people (name, email) values ('Imported', 'imported@kunta.fi') returning id`));
+    const [row] = rowsOf<{ id: number }>(
+      await database.db.execute(sql`insert into people (name, email) values ('Imported', 'imported@kunta.fi') returning id`),
+    );
     await core.services.jobs.enqueue(deliverToPerson(row!.id, personal([text('Hei')]), { key: 'hello:imported', dueAt: now }));
     await runner.tick();
     expect(await job('hello:imported')).toMatchObject({ state: 'failed', lastError: expect.stringMatching(/no chat account/) });
@@ -217,7 +221,11 @@ describe('reminders in the console', () => {
     while (!shown.includes('demo-user')) await new Promise((resolve) => setTimeout(resolve, 10));
     const me = await app.core.services.people.peopleStore.findByIdentity({ platform: 'console', tenantId: 'local', userId: 'demo-user' });
     await app.core.services.jobs.enqueue(
-      deliverToPerson(me!.id, personal([text('Muistutus: tilaisuus alkaa klo 10'), { type: 'buttons', buttons: [{ label: 'Tulen', actionId: 'command', value: 'whoami' }] }]), { key: 'console:reminder', dueAt: now }),
+      deliverToPerson(
+        me!.id,
+        personal([text('Muistutus: tilaisuus alkaa klo 10'), { type: 'buttons', buttons: [{ label: 'Tulen', actionId: 'command', value: 'whoami' }] }]),
+        { key: 'console:reminder', dueAt: now },
+      ),
     );
     expect(await app.scheduler.runner.tick()).toMatchObject({ done: 1 });
     expect(shown).toContain('Muistutus: tilaisuus alkaa klo 10');
@@ -230,7 +238,9 @@ describe('reminders in the console', () => {
   it('delivers a reminder that fell due while Keino was off as soon as `npm start` opens the console', async () => {
     const userName = os.userInfo().username || 'local';
     const owner = await core.services.people.resolve({ platform: 'console', tenantId: 'local', userId: userName }, async () => ({ name: userName }));
-    await core.services.jobs.enqueue(deliverToPerson(owner.id, personal([text('Muistutus odotti sinua')]), { key: 'console:while-off', dueAt: new Date(Date.now() - 3_600_000) }));
+    await core.services.jobs.enqueue(
+      deliverToPerson(owner.id, personal([text('Muistutus odotti sinua')]), { key: 'console:while-off', dueAt: new Date(Date.now() - 3_600_000) }),
+    );
     const run = await runKeino([], { input: 'whoami\n', env: { DATABASE_URL: database.url }, timeoutMs: 90_000 });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Muistutus odotti sinua');

@@ -33,10 +33,17 @@ function registerDailyReminder(): void {
   jobs.registerJobHandler<ReminderPayload>('test.daily-reminder', async (job) => {
     const { personId: recipient, rule, series } = job.payload;
     const occurrence = occurrenceOf(job.payload);
-    await core.services.delivery.forJob(job).sendToPerson(recipient, ({ t, timeZone }) =>
-      personal([text(`${t('jobs.heading')} ${occurrence.localDate} ${localTimeOf(occurrence.at, timeZone)}`)]),
-    );
-    await enqueueNextOccurrence(jobs, { kind: 'test.daily-reminder', keyPrefix: `daily:${series}`, rule, zone: HELSINKI, after: occurrence.at, payload: { personId: recipient, rule, series } });
+    await core.services.delivery
+      .forJob(job)
+      .sendToPerson(recipient, ({ t, timeZone }) => personal([text(`${t('jobs.heading')} ${occurrence.localDate} ${localTimeOf(occurrence.at, timeZone)}`)]));
+    await enqueueNextOccurrence(jobs, {
+      kind: 'test.daily-reminder',
+      keyPrefix: `daily:${series}`,
+      rule,
+      zone: HELSINKI,
+      after: occurrence.at,
+      payload: { personId: recipient, rule, series },
+    });
   });
 }
 
@@ -65,7 +72,14 @@ afterAll(async () => database?.drop());
 describe('daily reminders across daylight-saving changes', () => {
   it('sends a daily 09:00 reminder 365 times in 2026, each at 09:00 Helsinki time, never early', async () => {
     const rule: Recurrence = { every: 'day', time: '09:00' };
-    const first = await enqueueNextOccurrence(core.services.jobs, { kind: 'test.daily-reminder', keyPrefix: 'daily:year', rule, zone: HELSINKI, after: now, payload: { personId, rule, series: 'year' } });
+    const first = await enqueueNextOccurrence(core.services.jobs, {
+      kind: 'test.daily-reminder',
+      keyPrefix: 'daily:year',
+      rule,
+      zone: HELSINKI,
+      after: now,
+      payload: { personId, rule, series: 'year' },
+    });
     expect(first.localDate).toBe('2026-01-01');
     const end = new Date('2026-12-31T22:00:00Z'); // midnight 2027-01-01 in Helsinki
     let early = 0;
@@ -89,7 +103,14 @@ describe('daily reminders across daylight-saving changes', () => {
     expect(year.at(-1)!.text).toBe('Ajastetut työt 2026-12-31 09:00');
 
     // A restart computing the same occurrence again makes no second job.
-    const again = await enqueueNextOccurrence(core.services.jobs, { kind: 'test.daily-reminder', keyPrefix: 'daily:year', rule, zone: HELSINKI, after: new Date('2026-06-30T12:00:00Z'), payload: { personId, rule, series: 'year' } });
+    const again = await enqueueNextOccurrence(core.services.jobs, {
+      kind: 'test.daily-reminder',
+      keyPrefix: 'daily:year',
+      rule,
+      zone: HELSINKI,
+      after: new Date('2026-06-30T12:00:00Z'),
+      payload: { personId, rule, series: 'year' },
+    });
     expect(again).toMatchObject({ localDate: '2026-07-01', created: false });
     await core.services.jobs.cancel({ prefix: 'daily:year:' });
   }, 120_000);
@@ -103,11 +124,20 @@ describe('daily reminders across daylight-saving changes', () => {
     ];
     for (const [from, to] of nights) {
       now = new Date(from);
-      await enqueueNextOccurrence(core.services.jobs, { kind: 'test.daily-reminder', keyPrefix: 'daily:night', rule, zone: HELSINKI, after: now, payload: { personId, rule, series: 'night' } });
+      await enqueueNextOccurrence(core.services.jobs, {
+        kind: 'test.daily-reminder',
+        keyPrefix: 'daily:night',
+        rule,
+        zone: HELSINKI,
+        after: now,
+        payload: { personId, rule, series: 'night' },
+      });
       for (; now < new Date(to); now = new Date(now.getTime() + 15 * 60_000)) await runner.tick();
       await core.services.jobs.cancel({ prefix: 'daily:night:' });
     }
-    const nightly = gateway.sent.slice(sentBefore).map((send) => `${localDateOf(send.at, HELSINKI)} ${localTimeOf(send.at, HELSINKI)} ${send.at.toISOString()}`);
+    const nightly = gateway.sent
+      .slice(sentBefore)
+      .map((send) => `${localDateOf(send.at, HELSINKI)} ${localTimeOf(send.at, HELSINKI)} ${send.at.toISOString()}`);
     expect(nightly).toEqual([
       '2026-03-29 04:00 2026-03-29T01:00:00.000Z', // 03:30 does not exist that night
       '2026-03-30 03:30 2026-03-30T00:30:00.000Z',

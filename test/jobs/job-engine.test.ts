@@ -67,10 +67,7 @@ describe('retries', () => {
   it('retries a 429 at its Retry-After and a 500 with backoff, and delivers once', async () => {
     const start = now;
     await core.services.jobs.enqueue(reminder('retry:429-500', start));
-    teams.failNext(
-      new DeliveryError('rate limited', { retryAfterMs: 2_000, status: 429 }),
-      new DeliveryError('connector error', { status: 500 }),
-    );
+    teams.failNext(new DeliveryError('rate limited', { retryAfterMs: 2_000, status: 429 }), new DeliveryError('connector error', { status: 500 }));
 
     expect(await runner.tick()).toMatchObject({ claimed: 1, retried: 1 });
     let state = await job('retry:429-500');
@@ -273,7 +270,10 @@ describe('crashes and shutdown', () => {
 
 describe('the tick', () => {
   it('runs due work as soon as the scheduler starts, then on every node-cron tick, and stops cleanly', async () => {
-    const scheduler = new JobScheduler(new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'cron' }), { tickSeconds: 1, logger: silentLogger });
+    const scheduler = new JobScheduler(new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'cron' }), {
+      tickSeconds: 1,
+      logger: silentLogger,
+    });
     await core.services.jobs.enqueue(reminder('tick:at-start', now));
     await scheduler.start();
     expect(cron.getTasks().size).toBe(1);

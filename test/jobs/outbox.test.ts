@@ -19,8 +19,10 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
  * connection would end the transaction there): the change must then be gone too.
  */
 async function refuseJobs(db: Database, keyPattern: string): Promise<void> {
-  await db.execute(sql.raw(`create or replace function refuse_job() returns trigger language plpgsql as $$
-    begin raise exception 'refused job %', new.key; end $$`));
+  await db.execute(
+    sql.raw(`create or replace function refuse_job() returns trigger language plpgsql as $$
+    begin raise exception 'refused job %', new.key; end $$`),
+  );
   await db.execute(sql.raw(`drop trigger if exists refuse_job on jobs`));
   await db.execute(sql.raw(`create trigger refuse_job before insert on jobs for each row when (new.key like '${keyPattern}') execute function refuse_job()`));
 }
@@ -99,7 +101,9 @@ function outboxTests(name: string, open: () => Promise<{ db: Database; close(): 
       expect(await count(db, sql`select count(*)::int as n from interventions where title = 'Ilman muistutuksia'`)).toBe(0);
       await allowJobs(db);
       await say(core, admin, 'tehtävä lisää "Muistutuksin" akatemia-admin@keino.fi 2026-09-20');
-      expect(await count(db, sql`select count(*)::int as n from interventions i join jobs j on j.key like 'nudge:' || i.id || ':%' where i.title = 'Muistutuksin'`)).toBe(1);
+      expect(
+        await count(db, sql`select count(*)::int as n from interventions i join jobs j on j.key like 'nudge:' || i.id || ':%' where i.title = 'Muistutuksin'`),
+      ).toBe(1);
     });
   });
 }

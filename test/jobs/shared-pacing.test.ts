@@ -26,7 +26,9 @@ function pacerOn(db: Database | undefined, clock: { now: number }): Pacer {
 
 /** `count` direct messages in one Slack workspace, reserved at once, spread over the pacers in turn. */
 async function reserveDirectMessages(pacers: Pacer[], count: number, workspace: string): Promise<number[]> {
-  return Promise.all(Array.from({ length: count }, (_, index) => pacers[index % pacers.length]!.wait(paceSlots(PLATFORM_LIMITS, 'slack', workspace, `dm:U${index}`))));
+  return Promise.all(
+    Array.from({ length: count }, (_, index) => pacers[index % pacers.length]!.wait(paceSlots(PLATFORM_LIMITS, 'slack', workspace, `dm:U${index}`))),
+  );
 }
 
 function sharedBudgetTests(name: string, open: () => Promise<{ dbs: Database[]; close(): Promise<void> }>) {

@@ -23,10 +23,14 @@ const where: Record<Platform, Conversation> = {
 };
 
 function caller(platform: Platform, userId: string, profile: { name?: string; email?: string } = {}): Caller {
-  return { identity: { platform, tenantId: TENANT[platform], userId }, loadProfile: async () => ({ name: profile.name ?? userId, ...(profile.email ? { email: profile.email } : {}) }) };
+  return {
+    identity: { platform, tenantId: TENANT[platform], userId },
+    loadProfile: async () => ({ name: profile.name ?? userId, ...(profile.email ? { email: profile.email } : {}) }),
+  };
 }
 
-const say = async (who: Caller, text: string) => replyText(await core.handleText({ caller: who, conversation: where[who.identity.platform], text, source: 'command' }));
+const say = async (who: Caller, text: string) =>
+  replyText(await core.handleText({ caller: who, conversation: where[who.identity.platform], text, source: 'command' }));
 const personOf = (who: Caller) => core.services.people.resolve(who.identity, who.loadProfile);
 
 /** The code in a `link` reply ("ABCD-EFGH"). */
@@ -92,7 +96,11 @@ describe('link and link <code>', () => {
 
     // Nothing refers to the absorbed person any more; where both had a row, one is left.
     for (const reference of personReferences()) {
-      const [row] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from ${sql.identifier(reference.table)} where ${sql.identifier(reference.column)} = ${teamsPerson.id}`));
+      const [row] = rowsOf<{ n: number }>(
+        await database.db.execute(
+          sql`select count(*)::int as n from ${sql.identifier(reference.table)} where ${sql.identifier(reference.column)} = ${teamsPerson.id}`,
+        ),
+      );
       expect(row!.n, `${reference.table}.${reference.column}`).toBe(0);
     }
     const counts = rowsOf<{ memberships: number; feeds: number }>(
@@ -101,7 +109,10 @@ describe('link and link <code>', () => {
     )[0]!;
     expect(counts).toEqual({ memberships: 1, feeds: 1 });
     const audit = await core.services.audit.latest(5);
-    expect(audit.find((entry) => entry.action === 'identity.link')).toMatchObject({ actorPersonId: slackPerson.id, details: { absorbedPersonId: teamsPerson.id, from: 'slack', to: 'teams' } });
+    expect(audit.find((entry) => entry.action === 'identity.link')).toMatchObject({
+      actorPersonId: slackPerson.id,
+      details: { absorbedPersonId: teamsPerson.id, from: 'slack', to: 'teams' },
+    });
   });
 
   it('refuses a used code, an unknown one and one typed in the same platform, politely and writing nothing but the count of wrong codes', async () => {

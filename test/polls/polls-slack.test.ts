@@ -57,7 +57,11 @@ function voterId(index: number): string {
 
 const textOf = (blocks: Json[] = []): string =>
   blocks
-    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .flatMap((block) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((field: Json) => field.text),
+      ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text),
+    ])
     .filter(Boolean)
     .join('\n');
 
@@ -71,14 +75,26 @@ async function postPoll(text: string, user = CREATOR): Promise<{ ts: string; blo
   const before = fake.callsTo('chat.postMessage').length;
   const response = await postSignedToSlack(
     endpoint,
-    formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', user_id: user, text, response_url: fake.responseUrl(`poll-${posted}`, { channel: CHANNEL }) }),
+    formBody({
+      ...fixture('slash-command.json'),
+      channel_id: CHANNEL,
+      channel_name: 'kr-hankinnat',
+      user_id: user,
+      text,
+      response_url: fake.responseUrl(`poll-${posted}`, { channel: CHANNEL }),
+    }),
   );
   expect(response.status).toBe(200);
   const body = (await response.json()) as Json;
   expect(body.response_type).toBe('ephemeral');
-  const post = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === CHANNEL)!;
+  const post = fake
+    .callsTo('chat.postMessage')
+    .slice(before)
+    .find((call) => call.body.channel === CHANNEL)!;
   expect(post.response.ok).toBe(true);
-  const button = (post.body.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::'));
+  const button = (post.body.blocks as Json[])
+    .flatMap((block) => block.elements ?? [])
+    .find((element: Json) => String(element.action_id).startsWith('polls.vote::'));
   const id = Number(unsealed(String(button.value)).split(':')[0]);
   expect(textOf(body.blocks) || body.text).toContain(`Kysely #${id} on julkaistu`);
   posted += 1;
@@ -96,7 +112,9 @@ function click(user: string, poll: { ts: string; blocks: Json[] }, label: string
   payload.channel = { id: CHANNEL, name: 'kr-hankinnat' };
   payload.message = { ...payload.message, ts: poll.ts, blocks: poll.blocks };
   payload.response_url = fake.responseUrl(responseName);
-  payload.actions = [{ action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+  payload.actions = [
+    { action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` },
+  ];
   return postSignedToSlack(endpoint, interactionBody(payload));
 }
 
@@ -151,7 +169,9 @@ describe('polls in Slack', () => {
 
     const updates = updatesOf(poll.ts);
     const seconds = Math.max(1, (updates.at(-1)!.at - started) / 1000);
-    console.info(`[polls] ${STORM} votes in ${((stormEnded - started) / 1000).toFixed(1)} s; chat.update ${updates.length} times over ${seconds.toFixed(1)} s; most in one second: ${mostInOneSecond(updates)}`);
+    console.info(
+      `[polls] ${STORM} votes in ${((stormEnded - started) / 1000).toFixed(1)} s; chat.update ${updates.length} times over ${seconds.toFixed(1)} s; most in one second: ${mostInOneSecond(updates)}`,
+    );
     expect(updates.length).toBeGreaterThanOrEqual(1);
     expect(mostInOneSecond(updates)).toBe(1);
     // Slack took every update, and the message in the channel shows every vote: 125 for each
@@ -170,7 +190,14 @@ describe('polls in Slack', () => {
     const opened = fake.callsTo('views.open').length;
     await postSignedToSlack(
       endpoint,
-      formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, channel_name: 'kr-hankinnat', text: 'kysely', response_url: fake.responseUrl('form'), trigger_id: fake.triggerId() }),
+      formBody({
+        ...fixture('slash-command.json'),
+        channel_id: CHANNEL,
+        channel_name: 'kr-hankinnat',
+        text: 'kysely',
+        response_url: fake.responseUrl('form'),
+        trigger_id: fake.triggerId(),
+      }),
     );
     await until(() => fake.callsTo('views.open').length > opened, 10_000);
     expect(fake.callsTo('views.open').at(-1)!.response.ok).toBe(true);
@@ -191,13 +218,26 @@ describe('polls in Slack', () => {
       return payload;
     };
     const refused = await postSignedToSlack(endpoint, interactionBody(submission('Pizza\nPizza')));
-    expect(await refused.json()).toEqual({ response_action: 'errors', errors: { options: 'Vaihtoehto ”Pizza” on mukana kahdesti. Jokaisen vaihtoehdon pitää olla eri.' } });
+    expect(await refused.json()).toEqual({
+      response_action: 'errors',
+      errors: { options: 'Vaihtoehto ”Pizza” on mukana kahdesti. Jokaisen vaihtoehdon pitää olla eri.' },
+    });
 
     const before = fake.callsTo('chat.postMessage').length;
     const accepted = await postSignedToSlack(endpoint, interactionBody(submission('Pizza\nKeitto\nSalaatti')));
     expect(accepted.status).toBe(200);
-    await until(() => fake.callsTo('chat.postMessage').slice(before).some((call) => call.body.channel === CHANNEL), 10_000);
-    const posted = fake.callsTo('chat.postMessage').slice(before).find((call) => call.body.channel === CHANNEL)!;
+    await until(
+      () =>
+        fake
+          .callsTo('chat.postMessage')
+          .slice(before)
+          .some((call) => call.body.channel === CHANNEL),
+      10_000,
+    );
+    const posted = fake
+      .callsTo('chat.postMessage')
+      .slice(before)
+      .find((call) => call.body.channel === CHANNEL)!;
     const text = textOf(posted.body.blocks);
     expect(text).toContain('Lounaspaikka?');
     expect(text).toContain('Anonyymi kysely');
@@ -238,7 +278,10 @@ describe('polls in Slack', () => {
     expect(shown).not.toContain('Pekka');
 
     const uploadsBefore = fake.callsTo('file_upload').length;
-    await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${poll.id}`, response_url: fake.responseUrl('results') }));
+    await postSignedToSlack(
+      endpoint,
+      formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${poll.id}`, response_url: fake.responseUrl('results') }),
+    );
     await until(() => fake.callsTo('file_upload').length > uploadsBefore, 10_000);
     const csv = fake.callsTo('file_upload').at(-1)!.body.content as string;
     expect(csv).toContain('Kyllä,1');
@@ -262,7 +305,10 @@ describe('polls in Slack', () => {
     const closed = (await app.core.services.polls.find(poll.id))!;
     expect(closed.state).toBe('closed');
     expect(closed.closedAt?.getTime()).toBe(closed.closesAt?.getTime());
-    const announcement = fake.callsTo('chat.postMessage').slice(posted).find((call) => call.body.channel === CHANNEL);
+    const announcement = fake
+      .callsTo('chat.postMessage')
+      .slice(posted)
+      .find((call) => call.body.channel === CHANNEL);
     expect(textOf(announcement?.body.blocks)).toContain('Kysely ”Sulkeutuuko ajallaan?” on päättynyt');
     await app.core.services.polls.refresher.idle();
     await until(() => shownNow(poll.ts).includes('lopulliset tulokset'), 5_000);
@@ -280,13 +326,22 @@ describe('polls in Slack', () => {
     const before = fake.callsTo('chat.postMessage').length;
     const response = await postSignedToSlack(
       endpoint,
-      formBody({ ...fixture('slash-command.json'), channel_id: 'C0OUTSIDE', channel_name: 'yleinen', text: 'kysely "Kahvia vai teetä?" "Kahvia" "Teetä"', response_url: fake.responseUrl('outside') }),
+      formBody({
+        ...fixture('slash-command.json'),
+        channel_id: 'C0OUTSIDE',
+        channel_name: 'yleinen',
+        text: 'kysely "Kahvia vai teetä?" "Kahvia" "Teetä"',
+        response_url: fake.responseUrl('outside'),
+      }),
     );
     const body = (await response.json()) as Json;
     expect(body.response_type).toBe('ephemeral');
     expect(fake.callsTo('conversations.join').map((call) => call.body.channel)).toEqual(['C0OUTSIDE']);
     expect(fake.channel('C0OUTSIDE')!.is_member).toBe(true);
-    const posts = fake.callsTo('chat.postMessage').slice(before).filter((call) => call.body.channel === 'C0OUTSIDE');
+    const posts = fake
+      .callsTo('chat.postMessage')
+      .slice(before)
+      .filter((call) => call.body.channel === 'C0OUTSIDE');
     expect(posts.map((call) => call.response.error ?? 'ok')).toEqual(['not_in_channel', 'ok']);
     expect(textOf(fake.messagesIn('C0OUTSIDE').at(-1)!.blocks)).toContain('Kahvia vai teetä?');
   });
@@ -295,10 +350,19 @@ describe('polls in Slack', () => {
     fake.addChannel({ id: 'C0SECRET', name: 'salainen', isPrivate: true, isMember: false });
     fake.addChannel({ id: 'D0PEOPLE', name: 'directmessage', isPrivate: true, isMember: false });
     const pollsBefore = await database.db.execute(sql`select count(*)::int as n from polls`);
-    for (const [channel, name] of [['C0SECRET', 'salainen'], ['D0PEOPLE', 'directmessage']] as const) {
+    for (const [channel, name] of [
+      ['C0SECRET', 'salainen'],
+      ['D0PEOPLE', 'directmessage'],
+    ] as const) {
       const response = await postSignedToSlack(
         endpoint,
-        formBody({ ...fixture('slash-command.json'), channel_id: channel, channel_name: name, text: 'kysely "Salainen?" "Kyllä" "Ei"', response_url: fake.responseUrl(`secret-${channel}`) }),
+        formBody({
+          ...fixture('slash-command.json'),
+          channel_id: channel,
+          channel_name: name,
+          text: 'kysely "Salainen?" "Kyllä" "Ei"',
+          response_url: fake.responseUrl(`secret-${channel}`),
+        }),
       );
       const body = (await response.json()) as Json;
       expect(body.response_type).toBe('ephemeral');
@@ -314,11 +378,24 @@ describe('polls in Slack', () => {
     fake.addChannel({ id: 'C0ENDING', name: 'paattyva' });
     const response = await postSignedToSlack(
       endpoint,
-      formBody({ ...fixture('slash-command.json'), channel_id: 'C0ENDING', channel_name: 'paattyva', text: 'kysely "Jatketaanko?" "Kyllä" "Ei"', response_url: fake.responseUrl('ending') }),
+      formBody({
+        ...fixture('slash-command.json'),
+        channel_id: 'C0ENDING',
+        channel_name: 'paattyva',
+        text: 'kysely "Jatketaanko?" "Kyllä" "Ei"',
+        response_url: fake.responseUrl('ending'),
+      }),
     );
     expect(response.status).toBe(200);
     const message = fake.messagesIn('C0ENDING').at(-1)!;
-    const id = Number(unsealed(String((message.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::')).value)).split(':')[0]);
+    const id = Number(
+      unsealed(
+        String(
+          (message.blocks as Json[]).flatMap((block) => block.elements ?? []).find((element: Json) => String(element.action_id).startsWith('polls.vote::'))
+            .value,
+        ),
+      ).split(':')[0],
+    );
     fake.archiveChannel('C0ENDING');
     const poll = { ts: message.ts, blocks: message.blocks! };
     const vote = (user: string, label: string, name: string) => {
@@ -330,7 +407,9 @@ describe('polls in Slack', () => {
       payload.channel = { id: 'C0ENDING', name: 'paattyva' };
       payload.message = { ...payload.message, ts: poll.ts, blocks: poll.blocks };
       payload.response_url = fake.responseUrl(name);
-      payload.actions = [{ action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+      payload.actions = [
+        { action_id: button.action_id, block_id: 'poll', text: button.text, value: button.value, type: 'button', action_ts: `${Date.now() / 1000}` },
+      ];
       return postSignedToSlack(endpoint, interactionBody(payload));
     };
     await vote('U0PEKKA', 'Kyllä', 'ending-1');
@@ -346,7 +425,10 @@ describe('polls in Slack', () => {
     const [stored] = await app.core.services.polls.messagesOf(id);
     expect(stored!.unreachable?.reason).toBe('is_archived');
     // The creator still has the results.
-    const results = await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${id}`, response_url: fake.responseUrl('ending-results') }));
+    const results = await postSignedToSlack(
+      endpoint,
+      formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${id}`, response_url: fake.responseUrl('ending-results') }),
+    );
     const shown = (await results.json()) as Json;
     expect(textOf(shown.blocks)).toMatch(/Kyllä\n\S+ 1\/2/);
   });

@@ -39,7 +39,12 @@ async function postPoll(command: string): Promise<{ activityId: string; thread: 
   const thread = `${SOTE_CHANNEL};messageid=${messageId}`;
   const before = keino.connector.sent.length;
   const { status } = await post(
-    teamsActivity('message-channel-mention', keino.connector.url, { id: messageId, text: `<at>Keino</at> ${command}`, from: ALICE, conversation: { id: thread } }),
+    teamsActivity('message-channel-mention', keino.connector.url, {
+      id: messageId,
+      text: `<at>Keino</at> ${command}`,
+      from: ALICE,
+      conversation: { id: thread },
+    }),
   );
   expect(status).toBe(200);
   const sent = keino.connector.sent.slice(before).find((entry) => entry.conversationId.startsWith(SOTE_CHANNEL) && cardsOf(entry.activity).length > 0)!;
@@ -111,7 +116,10 @@ describe('polls in Teams', () => {
     // Known people, as in a channel that has used Keino before.
     await Promise.all(
       Array.from({ length: VOTERS }, (_, index) =>
-        keino.app.core.services.people.resolve({ platform: 'teams', tenantId: '7e4a0000-0000-4000-8000-00000000c0de', userId: voter(index).aadObjectId }, async () => ({ name: voter(index).name })),
+        keino.app.core.services.people.resolve(
+          { platform: 'teams', tenantId: '7e4a0000-0000-4000-8000-00000000c0de', userId: voter(index).aadObjectId },
+          async () => ({ name: voter(index).name }),
+        ),
       ),
     );
     const responses = await Promise.all(Array.from({ length: VOTERS }, (_, index) => click(voter(index), poll, 'polls.vote', `${poll.pollId}:${index % 2}`)));

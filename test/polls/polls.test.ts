@@ -75,7 +75,11 @@ function click(who: Caller, actionId: string, value: string, conversation: Conve
  * `poll …` as a command: Keino posts the poll as its own message in the conversation and answers
  * with a private confirmation. Returns both, and the poll number.
  */
-async function create(who: Caller, text: string, conversation: Conversation = channel): Promise<{ id: number; posted: Message; reply: Reply; ref: MessageRef }> {
+async function create(
+  who: Caller,
+  text: string,
+  conversation: Conversation = channel,
+): Promise<{ id: number; posted: Message; reply: Reply; ref: MessageRef }> {
   const gateway = posts[conversation.platform as 'slack' | 'console'];
   const before = gateway.sent.length;
   const reply = await run(who, text, conversation);
@@ -101,7 +105,11 @@ describe('creating a poll', () => {
     expect(posted.visibility).toBe('conversation');
     const text = replyText(posted);
     expect(text).toContain('Missä tavataan syksyllä?');
-    expect(bars(posted).map((bar) => [bar.label, bar.value])).toEqual([['Helsinki', 0], ['Tampere', 0], ['Etänä', 0]]);
+    expect(bars(posted).map((bar) => [bar.label, bar.value])).toEqual([
+      ['Helsinki', 0],
+      ['Tampere', 0],
+      ['Etänä', 0],
+    ]);
     expect(text).toContain('tekijä Aino Aloittaja');
     expect(buttonsOf(posted).map((button) => button.label)).toEqual(['Helsinki', 'Tampere', 'Etänä', 'Sulje kysely', 'Tulokset (CSV)']);
     // Where it went is stored, so that the refresher can update it.
@@ -158,13 +166,23 @@ describe('creating a poll', () => {
     expect(form.kind).toBe('form');
     expect(form.fields.map((field) => field.name)).toEqual(['question', 'options', 'anonymous', 'multi', 'closes']);
 
-    const wrong = (await core.handleForm({ caller: aino, conversation: channel, formId: form.formId, values: { question: 'Lounas?', options: 'Pizza\n\nPizza', anonymous: 'named' } })) as Form;
+    const wrong = (await core.handleForm({
+      caller: aino,
+      conversation: channel,
+      formId: form.formId,
+      values: { question: 'Lounas?', options: 'Pizza\n\nPizza', anonymous: 'named' },
+    })) as Form;
     expect(wrong.kind).toBe('form');
     expect(wrong.errors?.options).toContain('mukana kahdesti');
     expect(wrong.fields.find((field) => field.name === 'question')?.initial).toBe('Lounas?');
 
     const before = posts.slack.sent.length;
-    const confirmed = await core.handleForm({ caller: aino, conversation: channel, formId: form.formId, values: { question: 'Lounas?', options: 'Pizza\nKeitto\n', anonymous: 'anonymous', multi: '2' } });
+    const confirmed = await core.handleForm({
+      caller: aino,
+      conversation: channel,
+      formId: form.formId,
+      values: { question: 'Lounas?', options: 'Pizza\nKeitto\n', anonymous: 'anonymous', multi: '2' },
+    });
     expect(asMessage(confirmed).visibility).toBe('person');
     expect(replyText(confirmed)).toContain('on julkaistu');
     const posted = posts.slack.sent.slice(before).at(-1)!.message;
@@ -240,7 +258,7 @@ describe('voting', () => {
     const refused = outcomes.filter((outcome) => replyText(outcome.reply!).includes('Voit valita enintään 2'));
     expect(refused).toHaveLength(4);
     expect((await tallyOf(id)).reduce((sum, value) => sum + value, 0)).toBe(2);
-    expect(await core.services.polls.choicesOf((await core.services.people.resolve(pekka.identity, pekka.loadProfile)), id)).toHaveLength(2);
+    expect(await core.services.polls.choicesOf(await core.services.people.resolve(pekka.identity, pekka.loadProfile), id)).toHaveLength(2);
   });
 
   it('keeps one vote when one person clicks every option of a single-choice poll at once', async () => {
@@ -267,8 +285,13 @@ describe('anonymous polls', () => {
     expect(replyText(view)).not.toContain('Salainen');
     expect(await tallyOf(id)).toEqual([2, 1]);
     expect(await count(`select count(*)::int as n from poll_votes where poll_id = ${id}`)).toBe(0);
-    const counters = rowsOf<Record<string, unknown>>(await database.db.execute(sql.raw(`select * from poll_anonymous_counts where poll_id = ${id} order by option`)));
-    expect(counters.map((row) => Object.keys(row).sort())).toEqual([['option', 'poll_id', 'votes'], ['option', 'poll_id', 'votes']]);
+    const counters = rowsOf<Record<string, unknown>>(
+      await database.db.execute(sql.raw(`select * from poll_anonymous_counts where poll_id = ${id} order by option`)),
+    );
+    expect(counters.map((row) => Object.keys(row).sort())).toEqual([
+      ['option', 'poll_id', 'votes'],
+      ['option', 'poll_id', 'votes'],
+    ]);
     expect(await count(`select count(*)::int as n from poll_ballots where poll_id = ${id}`)).toBe(3);
 
     const results = asMessage(await run(aino, `kysely tulokset ${id}`));
@@ -370,7 +393,11 @@ describe('refreshing the poll message', () => {
     const outcomes: { update?: Reply }[] = [];
     // Three waves over about two seconds.
     for (let wave = 0; wave < 3; wave++) {
-      outcomes.push(...(await Promise.all(voters.slice(wave * 40, wave * 40 + 40).map((voter, index) => click(voter, 'polls.vote', `${id}:${index % 2}`, channel, message)))));
+      outcomes.push(
+        ...(await Promise.all(
+          voters.slice(wave * 40, wave * 40 + 40).map((voter, index) => click(voter, 'polls.vote', `${id}:${index % 2}`, channel, message)),
+        )),
+      );
       await new Promise((resolve) => setTimeout(resolve, 700));
     }
     await core.services.polls.refresher.idle();
@@ -382,7 +409,7 @@ describe('refreshing the poll message', () => {
     const gaps = updates.slice(1).map((update, index) => update.at.getTime() - updates[index]!.at.getTime());
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(900);
     expect(bars(updates.at(-1)!.message).map((bar) => bar.value)).toEqual([60, 60]);
-   }, 120_000);
+  }, 120_000);
 });
 
 describe('refreshing after a slow update', () => {
@@ -439,7 +466,10 @@ describe('a person’s own data', () => {
     expect(await tallyOf(secret)).toEqual([2, 0]);
     const view = await core.services.polls.view((await core.services.polls.find(secret))!);
     // One voter is gone, both votes stay: the bar is out of 2, never past 100 %.
-    expect(bars(view).map((bar) => [bar.label, bar.value, bar.max])).toEqual([['Kyllä', 2, 2], ['Ei', 0, 2]]);
+    expect(bars(view).map((bar) => [bar.label, bar.value, bar.max])).toEqual([
+      ['Kyllä', 2, 2],
+      ['Ei', 0, 2],
+    ]);
     expect(replyText(await core.services.polls.view((await core.services.polls.find(named))!))).toContain('tekijä tuntematon');
   });
 });

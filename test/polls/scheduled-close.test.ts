@@ -16,7 +16,10 @@ let now = new Date('2026-05-04T09:00:00Z');
 const clock = () => now;
 
 const channel: Conversation = { platform: 'slack', tenantId: 'T-KEINO', channelId: 'C-AKATEMIA', kind: 'channel' };
-const caller = (userId: string, name: string): Caller => ({ identity: { platform: 'slack', tenantId: 'T-KEINO', userId }, loadProfile: async () => ({ name }) });
+const caller = (userId: string, name: string): Caller => ({
+  identity: { platform: 'slack', tenantId: 'T-KEINO', userId },
+  loadProfile: async () => ({ name }),
+});
 const aino = caller('UAINO', 'Aino Aloittaja');
 const pekka = caller('UPEKKA', 'Pekka Peer');
 
@@ -72,13 +75,17 @@ describe('a poll with a closing time', () => {
     const announced = slack.to(channel).slice(posted);
     expect(announced).toHaveLength(1);
     expect(announced[0]!.text).toContain('Kysely ”Seuraavan tapaamisen teema?” on päättynyt');
-    expect(announced[0]!.message.blocks.some((block) => block.type === 'progress' && block.label === 'Markkinavuoropuhelu' && block.value === 1 && block.max === 1)).toBe(true);
+    expect(
+      announced[0]!.message.blocks.some((block) => block.type === 'progress' && block.label === 'Markkinavuoropuhelu' && block.value === 1 && block.max === 1),
+    ).toBe(true);
 
     // The poll message itself shows the final results, without vote buttons.
     await core.services.polls.refresher.idle();
     const update = slack.updates.filter((entry) => entry.sent.messageId === messageId).at(-1)!;
     expect(update.message.blocks.some((block) => block.type === 'note' && block.text.includes('Suljettu ma 4.5.2026 klo 14.00'))).toBe(true);
-    expect(update.message.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])).map((button) => button.actionId)).toEqual(['polls.export']);
+    expect(update.message.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])).map((button) => button.actionId)).toEqual([
+      'polls.export',
+    ]);
 
     // Running it again (a retry, another instance) changes nothing.
     await core.services.jobs.enqueue({ kind: 'poll.close', key: `poll-close:${id}`, payload: { pollId: id }, dueAt: now });

@@ -96,13 +96,23 @@ describe('an anonymous poll, read by someone holding the database', () => {
     const linksAfterClose = closed.transactions === 1 && closed.personOrder.every((personId, index, all) => index === 0 || all[index - 1]! < personId) ? 0 : 1;
 
     // No column of a time, a person or a hash sits next to an option.
-    const columns = await query(`select table_name, column_name, data_type from information_schema.columns where table_name in ('poll_anonymous_counts', 'poll_ballots')`);
-    const counterColumns = columns.filter((column) => column.table_name === 'poll_anonymous_counts').map((column) => String(column.column_name)).sort();
+    const columns = await query(
+      `select table_name, column_name, data_type from information_schema.columns where table_name in ('poll_anonymous_counts', 'poll_ballots')`,
+    );
+    const counterColumns = columns
+      .filter((column) => column.table_name === 'poll_anonymous_counts')
+      .map((column) => String(column.column_name))
+      .sort();
     const timeColumns = columns.filter((column) => String(column.data_type).startsWith('timestamp'));
     reportFigure(SECTION, 'votes cast, each looked at right after it', voters, true);
     reportFigure(SECTION, 'person–option links by xmin, ctid or order (open)', links, links === 0);
     reportFigure(SECTION, 'person–option links after closing', linksAfterClose, linksAfterClose === 0);
-    reportFigure(SECTION, 'time or person columns next to an option', timeColumns.length + (counterColumns.join() === 'option,poll_id,votes' ? 0 : 1), timeColumns.length === 0);
+    reportFigure(
+      SECTION,
+      'time or person columns next to an option',
+      timeColumns.length + (counterColumns.join() === 'option,poll_id,votes' ? 0 : 1),
+      timeColumns.length === 0,
+    );
     expect(links).toBe(0);
     expect(linksAfterClose).toBe(0);
     expect(counterColumns).toEqual(['option', 'poll_id', 'votes']);

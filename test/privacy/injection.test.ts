@@ -31,7 +31,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => db?.drop());
 
-const say = (text: string) => core.handleText({ caller: consoleCaller('pekka', { name, email: ADMIN }), conversation: consoleConversation, text, source: 'command' });
+const say = (text: string) =>
+  core.handleText({ caller: consoleCaller('pekka', { name, email: ADMIN }), conversation: consoleConversation, text, source: 'command' });
 
 interface Finding {
   platform: string;
@@ -56,10 +57,7 @@ function findings(reply: Reply): Finding[] {
     }
   }
   for (const activity of renderReply(reply, { texts: cardTexts('fi') })) {
-    const texts = [
-      ...markupOf(activity, (node) => node.type === 'TextBlock', ['text']),
-      ...factsOf(activity),
-    ];
+    const texts = [...markupOf(activity, (node) => node.type === 'TextBlock', ['text']), ...factsOf(activity)];
     for (const value of texts) {
       for (const match of value.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)\s]*)\)/g)) {
         if (match[1]!.replace(/\\/g, '') !== match[2]) found.push({ platform: 'teams', what: `hidden link ${match[0]}` });
@@ -84,7 +82,8 @@ function factsOf(tree: unknown): string[] {
   if (Array.isArray(tree)) return tree.flatMap(factsOf);
   if (!tree || typeof tree !== 'object') return [];
   const node = tree as Node;
-  const own = node.type === 'FactSet' && Array.isArray(node.facts) ? (node.facts as { title: string; value: string }[]).flatMap((fact) => [fact.title, fact.value]) : [];
+  const own =
+    node.type === 'FactSet' && Array.isArray(node.facts) ? (node.facts as { title: string; value: string }[]).flatMap((fact) => [fact.title, fact.value]) : [];
   return [...own, ...Object.values(node).flatMap(factsOf)];
 }
 

@@ -24,13 +24,20 @@ let app: KeinoApp;
 let now = new Date('2026-06-01T09:00:00Z');
 let slack: ChannelGateway;
 const TEAM = 'T-LIMITS';
-const caller = (userId: string, email?: string): Caller => ({ identity: { platform: 'slack', tenantId: TEAM, userId }, loadProfile: async () => ({ name: userId, email }) });
+const caller = (userId: string, email?: string): Caller => ({
+  identity: { platform: 'slack', tenantId: TEAM, userId },
+  loadProfile: async () => ({ name: userId, email }),
+});
 const dm = (userId: string): Conversation => ({ platform: 'slack', tenantId: TEAM, channelId: `D-${userId}`, kind: 'personal' });
-const say = async (who: Caller, text: string) => replyText(await app.core.handleText({ caller: who, conversation: dm(who.identity.userId), text, source: 'command' }));
+const say = async (who: Caller, text: string) =>
+  replyText(await app.core.handleText({ caller: who, conversation: dm(who.identity.userId), text, source: 'command' }));
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  app = await createTestApp(database.url, { config: { admins: ['admin@keino.fi'], limits: { perPersonPerMinute: 30, perOrganisationPerMinute: 600 } }, clock: () => now });
+  app = await createTestApp(database.url, {
+    config: { admins: ['admin@keino.fi'], limits: { perPersonPerMinute: 30, perOrganisationPerMinute: 600 } },
+    clock: () => now,
+  });
   slack = new ChannelGateway('slack', { channels: true });
   app.core.services.gateways.register(slack);
 }, 60_000);
@@ -47,7 +54,9 @@ describe('per-person limits', () => {
     const refused = replies.filter((reply) => reply.startsWith('Hetkinen'));
     reportFigure(SECTION, 'commands answered of 31 in a minute (the 31st refused politely)', `${replies.length - refused.length} of 31`, refused.length === 1);
     expect(refused).toEqual([replies[30]]);
-    expect(replies[30]).toMatch(/^Hetkinen: olet lähettänyt Keinolle paljon pyyntöjä lyhyessä ajassa\. Mitään ei tehty; yritä uudelleen \d+ sekunnin päästä\.$/);
+    expect(replies[30]).toMatch(
+      /^Hetkinen: olet lähettänyt Keinolle paljon pyyntöjä lyhyessä ajassa\. Mitään ei tehty; yritä uudelleen \d+ sekunnin päästä\.$/,
+    );
     // Past the limit, a change is refused too (a click or command that writes).
     expect(await say(busy, 'lang en')).toMatch(/^Hetkinen/);
     expect(await say(caller('UCALM'), 'kuka')).not.toMatch(/^Hetkinen/);
@@ -82,9 +91,15 @@ describe('import limits', () => {
     const started = performance.now();
     const report = await interventions.importCsv(plan.csv, { actor: null, source: 'raja.csv' }, now);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    const count = async () => Number(rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from interventions where title like 'Raja %'`))[0]!.n);
+    const count = async () =>
+      Number(rowsOf<{ n: string }>(await database.db.execute(sql`select count(*) as n from interventions where title like 'Raja %'`))[0]!.n);
     const stored = await count();
-    reportFigure(SECTION, `interventions stored from a ${rows.toLocaleString('en-US')}-row file`, `${stored} of ${rows}`, stored === rows && report.created === rows);
+    reportFigure(
+      SECTION,
+      `interventions stored from a ${rows.toLocaleString('en-US')}-row file`,
+      `${stored} of ${rows}`,
+      stored === rows && report.created === rows,
+    );
     reportFigure(SECTION, `seconds to import ${rows.toLocaleString('en-US')} rows (owners, history and nudges included)`, seconds, true);
     expect(stored).toBe(rows);
 

@@ -47,7 +47,10 @@ beforeAll(async () => {
   keino = await startTeamsTestServer({ config: { teams: { appType: 'MultiTenant', fileOrigins: [redirectorUrl] } } });
   keino.connector.addMember(TEEMU);
   const people = keino.app.core.services.people;
-  const person = await people.resolve({ platform: 'teams', tenantId: TENANT, userId: TEEMU.aadObjectId }, async () => ({ name: TEEMU.name, email: TEEMU.email }));
+  const person = await people.resolve({ platform: 'teams', tenantId: TENANT, userId: TEEMU.aadObjectId }, async () => ({
+    name: TEEMU.name,
+    email: TEEMU.email,
+  }));
   await people.peopleStore.setRole(person.id, 'coordinator');
   await people.peopleStore.setOrganisation(person.id, (await people.peopleStore.ensureOrganisation('Kuopion kaupunki')).id);
 }, 60_000);
@@ -80,7 +83,11 @@ describe('a download address that came from a client', () => {
         from: { id: TEEMU.id, name: TEEMU.name, aadObjectId: TEEMU.aadObjectId },
         conversation: { id: `a:personal-${TEEMU.aadObjectId}` },
         attachments: [
-          { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'plan.csv', content: { downloadUrl: address, uniqueId: randomUUID(), fileType: 'csv' } },
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            name: 'plan.csv',
+            content: { downloadUrl: address, uniqueId: randomUUID(), fileType: 'csv' },
+          },
         ],
       });
       expect((await postActivity(keino.server.port, activity)).status).toBe(200);
@@ -102,7 +109,12 @@ describe('a download address that came from a client', () => {
   it('the activity’s own serviceUrl is no file host', async () => {
     const before = trapConnections;
     const file = sharedFileOf(
-      { serviceUrl: `http://127.0.0.1:${trapPort}/`, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', content: { downloadUrl: `http://127.0.0.1:${trapPort}/download/1` } }] },
+      {
+        serviceUrl: `http://127.0.0.1:${trapPort}/`,
+        attachments: [
+          { contentType: 'application/vnd.microsoft.teams.file.download.info', content: { downloadUrl: `http://127.0.0.1:${trapPort}/download/1` } },
+        ],
+      },
       silentLogger,
     );
     await expect(file!.read(1024)).rejects.toBeInstanceOf(FileUnavailable);
@@ -122,7 +134,11 @@ describe('a download address that came from a client', () => {
   it('in Slack: a file address off Slack’s hosts gets no request and no token', async () => {
     const before = trapConnections;
     const client = { slackApiUrl: 'https://slack.com/api/', token: 'xoxb-1-secret' } as unknown as Parameters<typeof slackSharedFile>[0];
-    for (const address of [`http://127.0.0.1:${trapPort}/files-pri/x`, `https://files.slack.com.127.0.0.1.nip.io:${trapPort}/x`, `https://localhost:${trapPort}/x`]) {
+    for (const address of [
+      `http://127.0.0.1:${trapPort}/files-pri/x`,
+      `https://files.slack.com.127.0.0.1.nip.io:${trapPort}/x`,
+      `https://localhost:${trapPort}/x`,
+    ]) {
       const file = slackSharedFile(client, { id: 'F1', name: 'plan.csv', url_private_download: address }, silentLogger);
       await expect(file.read(1024)).rejects.toBeInstanceOf(FileUnavailable);
     }
@@ -130,7 +146,26 @@ describe('a download address that came from a client', () => {
   });
 
   it('every internal address range is refused, public ones pass', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd00::1', 'fc12::3', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '64:ff9b::a9fe:a9fe', '2002:7f00:1::', 'ff02::1', '224.0.0.1']) {
+    for (const address of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00::1',
+      'fc12::3',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+      '64:ff9b::a9fe:a9fe',
+      '2002:7f00:1::',
+      'ff02::1',
+      '224.0.0.1',
+    ]) {
       expect(isPublicAddress(address), address).toBe(false);
     }
     for (const address of ['13.107.136.9', '52.96.0.1', '2603:1026::1', '::ffff:13.107.136.9']) expect(isPublicAddress(address), address).toBe(true);

@@ -27,7 +27,8 @@ const carl = person('UCARL', 'Carl Coordinator', 'carl@kuopio.fi');
 const alice = person('UALICE', 'Alice Aaltonen', 'alice.aaltonen@kuopio.fi');
 const bob = person('UBOB', 'Bob Backman', 'bob.backman@kuopio.fi');
 
-const run = async (who: Caller, text: string, source: 'command' | 'message' = 'command'): Promise<Reply> => core.handleText({ caller: who, conversation: channel, text, source });
+const run = async (who: Caller, text: string, source: 'command' | 'message' = 'command'): Promise<Reply> =>
+  core.handleText({ caller: who, conversation: channel, text, source });
 const click = (who: Caller, actionId: string, value: string) => core.handleAction({ caller: who, conversation: channel, actionId, value });
 const count = async (query: ReturnType<typeof sql>): Promise<number> => Number(rowsOf<{ n: number }>(await db.db.execute(query))[0]!.n);
 const buttons = (reply: Reply | undefined): { actionId: string; value?: string }[] =>
@@ -90,20 +91,33 @@ describe('privacy export', () => {
     expect(file).toMatchObject({ mimeType: 'application/json', filename: 'keino-2026-05-04.json' });
     const data: Json = JSON.parse(String(file!.content));
 
-    expect(data.person).toMatchObject({ name: 'Alice Aaltonen', email: 'alice.aaltonen@kuopio.fi', locale: 'en', organisation: 'Kuopion kaupunki', role: 'member' });
+    expect(data.person).toMatchObject({
+      name: 'Alice Aaltonen',
+      email: 'alice.aaltonen@kuopio.fi',
+      locale: 'en',
+      organisation: 'Kuopion kaupunki',
+      role: 'member',
+    });
     expect(data.person.chatAccounts).toEqual([expect.objectContaining({ platform: 'slack', workspace: 'T-KEINO', userId: 'UALICE' })]);
     expect(data.groups.memberships).toEqual([expect.objectContaining({ group: 'sote', leftAt: null })]);
     expect(data.groups.pairingPausedUntil).not.toBeNull();
     expect(data.academy.registrations).toEqual([expect.objectContaining({ title: 'Strateginen johtaminen', answer: 'going' })]);
     expect(data.polls.votes).toEqual([expect.objectContaining({ question: 'Kahvi vai tee?', option: 'Kahvi' })]);
     expect(data.polls.anonymous).toEqual([expect.objectContaining({ question: 'Salainen: onko strategia ajan tasalla?' })]);
-    expect(data.interventions.owned).toEqual([expect.objectContaining({ title: 'Hiilijalanjälki kriteeriksi kuljetuksiin', status: 'done', organisation: 'Kuopion kaupunki' })]);
+    expect(data.interventions.owned).toEqual([
+      expect.objectContaining({ title: 'Hiilijalanjälki kriteeriksi kuljetuksiin', status: 'done', organisation: 'Kuopion kaupunki' }),
+    ]);
     expect(data.faq.questions).toEqual([expect.objectContaining({ question: 'Miten kilpailutan siivouspalvelut vastuullisesti?' })]);
     // What others recorded about her: the admin giving her a role, the coordinator's changes to her intervention.
     expect(data.auditLog.aboutYou).toEqual([expect.objectContaining({ action: 'people.role', target: `person:${aliceId}` })]);
     expect(data.interventions.historyAboutYou.map((line: Json) => line.action)).toEqual(expect.arrayContaining(['created']));
     expect(data.interventions.historyAboutYou.length).toBeGreaterThanOrEqual(2);
-    reportFigure(SECTION, 'records about her written by others, in her export', data.auditLog.aboutYou.length + data.interventions.historyAboutYou.length, true);
+    reportFigure(
+      SECTION,
+      'records about her written by others, in her export',
+      data.auditLog.aboutYou.length + data.interventions.historyAboutYou.length,
+      true,
+    );
 
     const text = JSON.stringify(data);
     for (const other of ['bob.backman@kuopio.fi', 'Bob Backman', 'carl@kuopio.fi', 'ada@keino.fi', 'UBOB']) expect(text).not.toContain(other);
@@ -146,9 +160,13 @@ describe('privacy delete', () => {
     const scheduled = await count(sql`select count(*) as n from jobs where payload->>'personId' = ${String(aliceId)}`);
     // Her name and e-mail address appear nowhere in the database, in any row of any table.
     const mentions: string[] = [];
-    const tables = rowsOf<{ name: string }>(await db.db.execute(sql`select tablename as name from pg_tables where schemaname = 'public' and tablename not like '%drizzle%'`));
+    const tables = rowsOf<{ name: string }>(
+      await db.db.execute(sql`select tablename as name from pg_tables where schemaname = 'public' and tablename not like '%drizzle%'`),
+    );
     for (const { name } of tables) {
-      const n = await count(sql`select count(*) as n from ${sql.identifier(name)} t where t::text ilike '%alice.aaltonen%' or t::text ilike '%Alice Aaltonen%'`);
+      const n = await count(
+        sql`select count(*) as n from ${sql.identifier(name)} t where t::text ilike '%alice.aaltonen%' or t::text ilike '%Alice Aaltonen%'`,
+      );
       if (n > 0) mentions.push(`${name}: ${n}`);
     }
     // What she wrote herself is gone too, not only her name: her question's words.
@@ -165,15 +183,26 @@ describe('privacy delete', () => {
     const anonymousAfter = rowsOf<{ option: number; n: number }>(
       await db.db.execute(sql`select option, votes as n from poll_anonymous_counts where poll_id = ${anonymousPoll} and votes > 0 order by option`),
     );
-    reportFigure(SECTION, 'anonymous votes still counted after erasure', `${anonymousAfter.reduce((sum, row) => sum + row.n, 0)} of ${anonymousBefore.reduce((sum, row) => sum + row.n, 0)}`, true);
+    reportFigure(
+      SECTION,
+      'anonymous votes still counted after erasure',
+      `${anonymousAfter.reduce((sum, row) => sum + row.n, 0)} of ${anonymousBefore.reduce((sum, row) => sum + row.n, 0)}`,
+      true,
+    );
     expect(anonymousAfter).toEqual(anonymousBefore);
     expect(await count(sql`select count(*) as n from poll_votes where poll_id = ${namedPoll}`)).toBe(namedBefore - 1);
 
-    const owner = rowsOf<{ email: string }>(await db.db.execute(sql`select p.email from interventions i join people p on p.id = i.owner_person_id where i.id = ${interventionId}`))[0];
+    const owner = rowsOf<{ email: string }>(
+      await db.db.execute(sql`select p.email from interventions i join people p on p.id = i.owner_person_id where i.id = ${interventionId}`),
+    )[0];
     expect(owner?.email).toBe('carl@kuopio.fi');
     const history = replyText(await run(carl, `tehtävä historia ${interventionId}`));
     expect(history).toMatch(/siirretty: vastuuhenkilö: \(poistettu henkilö\) → carl@kuopio.fi/);
-    expect(await count(sql`select count(*) as n from academy_registrations r join people p on p.id = r.person_id where r.session_id = ${sessionId} and p.email = 'bob.backman@kuopio.fi' and r.status = 'going'`)).toBe(1);
+    expect(
+      await count(
+        sql`select count(*) as n from academy_registrations r join people p on p.id = r.person_id where r.session_id = ${sessionId} and p.email = 'bob.backman@kuopio.fi' and r.status = 'going'`,
+      ),
+    ).toBe(1);
 
     const audit = replyText(await run(ada, 'ylläpito loki'));
     expect(audit).toMatch(/henkilö itse \(tiedot poistettu\) · privacy\.delete person:\d+/);

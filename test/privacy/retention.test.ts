@@ -30,16 +30,36 @@ describe('the daily retention job', () => {
   it('deletes or anonymises every kind of record past its time and leaves the recent ones', async () => {
     const [person] = rowsOf<{ id: number }>(await run(sql`insert into people (name, email) values ('Vanha Kysyjä', 'kysyja@kunta.fi') returning id`));
     const id = person!.id;
-    for (const [key, state, days] of [['old-done', 'done', 40], ['new-done', 'done', 10], ['old-cancelled', 'cancelled', 31], ['old-failed', 'failed', 100], ['new-failed', 'failed', 40], ['old-pending', 'pending', 400]] as const) {
-      await run(sql`insert into jobs (kind, key, due_at, state, finished_at, updated_at) values ('test', ${key}, ${ago(days)}, ${state}, ${state === 'pending' ? null : ago(days)}, ${ago(days)})`);
+    for (const [key, state, days] of [
+      ['old-done', 'done', 40],
+      ['new-done', 'done', 10],
+      ['old-cancelled', 'cancelled', 31],
+      ['old-failed', 'failed', 100],
+      ['new-failed', 'failed', 40],
+      ['old-pending', 'pending', 400],
+    ] as const) {
+      await run(
+        sql`insert into jobs (kind, key, due_at, state, finished_at, updated_at) values ('test', ${key}, ${ago(days)}, ${state}, ${state === 'pending' ? null : ago(days)}, ${ago(days)})`,
+      );
     }
-    for (const [key, days] of [['old', 31], ['new', 29]] as const) {
-      await run(sql`insert into deliveries (key, person_id, platform, tenant_id, channel_id, conversation_kind, message_id, sent_at) values (${key}, ${id}, 'slack', 'T', 'D', 'personal', 'm', ${ago(days)})`);
+    for (const [key, days] of [
+      ['old', 31],
+      ['new', 29],
+    ] as const) {
+      await run(
+        sql`insert into deliveries (key, person_id, platform, tenant_id, channel_id, conversation_kind, message_id, sent_at) values (${key}, ${id}, 'slack', 'T', 'D', 'personal', 'm', ${ago(days)})`,
+      );
     }
-    await run(sql`insert into slack_event_receipts (event_id, received_at) values ('Ev-old', ${ago(2)}), ('Ev-new', ${new Date(now.getTime() - 3600_000).toISOString()})`);
-    await run(sql`insert into faq_questions (asked_at, person_id, platform, text, locale, score, answered) values (${ago(400)}, ${id}, 'slack', 'vanha kysymys', 'fi', 0, false), (${ago(30)}, ${id}, 'slack', 'uusi kysymys', 'fi', 0, false)`);
+    await run(
+      sql`insert into slack_event_receipts (event_id, received_at) values ('Ev-old', ${ago(2)}), ('Ev-new', ${new Date(now.getTime() - 3600_000).toISOString()})`,
+    );
+    await run(
+      sql`insert into faq_questions (asked_at, person_id, platform, text, locale, score, answered) values (${ago(400)}, ${id}, 'slack', 'vanha kysymys', 'fi', 0, false), (${ago(30)}, ${id}, 'slack', 'uusi kysymys', 'fi', 0, false)`,
+    );
     await run(sql`insert into audit_log (at, actor_person_id, action) values (${ago(800)}, ${id}, 'old'), (${ago(30)}, ${id}, 'new')`);
-    await run(sql`insert into link_codes (code_hash, person_id, platform, tenant_id, user_id, created_at, expires_at) values ('old', ${id}, 'slack', 'T', 'U', ${ago(3)}, ${ago(2)}), ('new', ${id}, 'slack', 'T', 'U', ${ago(0)}, ${new Date(now.getTime() + 600_000).toISOString()})`);
+    await run(
+      sql`insert into link_codes (code_hash, person_id, platform, tenant_id, user_id, created_at, expires_at) values ('old', ${id}, 'slack', 'T', 'U', ${ago(3)}, ${ago(2)}), ('new', ${id}, 'slack', 'T', 'U', ${ago(0)}, ${new Date(now.getTime() + 600_000).toISOString()})`,
+    );
     const [other] = rowsOf<{ id: number }>(await run(sql`insert into people (name) values ('Arvaaja') returning id`));
     await run(sql`insert into link_attempts (person_id, window_started_at, failures) values (${id}, ${ago(2)}, 5), (${other!.id}, ${ago(0)}, 1)`);
 

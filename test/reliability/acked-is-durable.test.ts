@@ -31,7 +31,13 @@ function startKeino(): Promise<ServerProcess> {
   return startServerProcess({
     label: 'Keino',
     args: ['test/reliability/crash-server.ts'],
-    env: { DATABASE_URL: database.url, SLACK_BOT_TOKEN: BENCH_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'fatal' },
+    env: {
+      DATABASE_URL: database.url,
+      SLACK_BOT_TOKEN: BENCH_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'fatal',
+    },
     timeoutMs: 120_000,
   });
 }
@@ -80,7 +86,8 @@ beforeAll(async () => {
   fake = await FakeSlackApi.start();
   fake.addChannel({ id: BENCH_CHANNEL, name: BENCH_CHANNEL_NAME });
   for (let index = 0; index <= 2; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}` });
-  for (let index = 0; index < VOTERS; index++) fake.addUser({ id: benchUserId(FIRST_VOTER + index), name: `Äänestäjä ${index}`, email: `aanestaja${index}@bench.example` });
+  for (let index = 0; index < VOTERS; index++)
+    fake.addUser({ id: benchUserId(FIRST_VOTER + index), name: `Äänestäjä ${index}`, email: `aanestaja${index}@bench.example` });
   // People Keino knows already (first contact is another matter); the first of them is an admin.
   await seedOrganisations(database.db, 5);
   await seedSlackPeople(database.db, 3);
@@ -117,7 +124,8 @@ describe('acked means durable, across a SIGKILL', () => {
 
     // The restarted instance takes over what the dead one held once its lease runs out.
     await until(
-      async () => Number((await rows<{ n: number }>(sql`select count(*)::int as n from jobs where key like 'academy:announce:%' and state <> 'done'`))[0]!.n) === 0,
+      async () =>
+        Number((await rows<{ n: number }>(sql`select count(*)::int as n from jobs where key like 'academy:announce:%' and state <> 'done'`))[0]!.n) === 0,
       120_000,
       'every announcement job to be done',
     );

@@ -111,7 +111,10 @@ const RULES: Record<string, Rule> = {
   'privacy export': { open: 'the person’s own data only', text: () => 'tietosuoja vie' },
   calendar: { open: 'the person’s own calendar address only', text: () => 'kalenteri' },
   'calendar reset': { open: 'the person’s own calendar address only', text: () => 'kalenteri nollaa' },
-  link: { open: 'a code for the person’s own account; a code links only the account that types it, never with more rights than the code’s maker (test/reliability/identity-attacks.test.ts)', text: () => 'yhdistä' },
+  link: {
+    open: 'a code for the person’s own account; a code links only the account that types it, never with more rights than the code’s maker (test/reliability/identity-attacks.test.ts)',
+    text: () => 'yhdistä',
+  },
   'link off': { open: 'splits off only the account it is typed in, which keeps no e-mail, organisation or role', text: () => 'yhdistä pois' },
   'privacy delete': { open: 'the person’s own data only (a confirmation made for someone else erases nothing: test/privacy)', text: () => 'tietosuoja poista' },
   'admin audit': { refused: ALL, text: () => 'ylläpito loki' },
@@ -137,7 +140,13 @@ const ANY = '\u0001';
 const refusalPatterns = REFUSALS.map((key) => {
   const params = new Proxy({}, { get: () => ANY });
   const phrase = stripMarkup(translate('fi', key, params as Record<string, string>));
-  return new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(ANY).join('.*')}$`, 's');
+  return new RegExp(
+    `^${phrase
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .split(ANY)
+      .join('.*')}$`,
+    's',
+  );
 });
 const isRefusal = (reply: string) => refusalPatterns.some((pattern) => pattern.test(reply.trim()));
 
@@ -156,7 +165,9 @@ beforeAll(async () => {
   await run(cora, 'tehtävä lisää "Salainen siivouskilpailutus" olli.omistaja@kuopio.fi 2026-12-31');
   await run(ada, 'ryhmä luo sote "SOTE-hankinnat"');
   await run(ada, 'ryhmä luo hanke "Hankeryhmä"');
-  await db.db.execute(sql`insert into group_facilitators (group_id, person_id) select g.id, p.id from groups g, people p where (g.slug, p.email) in (('sote', 'fiona@keino.fi'), ('hanke', 'frank@keino.fi'))`);
+  await db.db.execute(
+    sql`insert into group_facilitators (group_id, person_id) select g.id, p.id from groups g, people p where (g.slug, p.email) in (('sote', 'fiona@keino.fi'), ('hanke', 'frank@keino.fi'))`,
+  );
   await run(fiona, 'ryhmä kysymys sote "Mitä opit tällä viikolla?" joka maanantai 09:00');
   await run(ada, 'tilaisuus lisää "Strateginen johtaminen" 2026-06-10 09:00 2h fasilitaattori=fiona@keino.fi');
   await run(olli, 'kysely "Siivous: oma vai ostettu?" "Oma" "Ostettu"');
@@ -208,7 +219,10 @@ describe('what people may not do', () => {
     for (const [actionId, value] of buttons) {
       for (const [who, attacker] of Object.entries(attackers)) {
         const outcome = await core.handleAction({ caller: attacker.caller, conversation: channel, actionId, value });
-        const reply = [outcome.reply, outcome.update].filter((part) => part !== undefined).map((part) => replyText(part!)).join('\n');
+        const reply = [outcome.reply, outcome.update]
+          .filter((part) => part !== undefined)
+          .map((part) => replyText(part!))
+          .join('\n');
         attempts.push({ command: `button ${actionId}`, who, reply, refused: isRefusal(reply), leaked: SECRETS.some((secret) => reply.includes(secret)) });
       }
     }
@@ -222,11 +236,17 @@ describe('what people may not do', () => {
       const rule = RULES[command.name]!;
       if (!('open' in rule)) continue;
       const reply = replyText(await run(otherCoordinator, rule.text()));
-      if (SECRETS.some((secret) => reply.includes(secret))) leaks.push({ command: command.name, who: 'coordinator of another organisation', reply, refused: false, leaked: true });
+      if (SECRETS.some((secret) => reply.includes(secret)))
+        leaks.push({ command: command.name, who: 'coordinator of another organisation', reply, refused: false, leaked: true });
     }
 
     const commandsTried = new Set(attempts.filter((attempt) => !attempt.command.startsWith('button ')).map((attempt) => attempt.command)).size;
-    reportFigure(SECTION, 'commands with rights to test', `${commandsTried} of ${core.registry.commands.length} (the rest are open to everyone, each with its reason)`, true);
+    reportFigure(
+      SECTION,
+      'commands with rights to test',
+      `${commandsTried} of ${core.registry.commands.length} (the rest are open to everyone, each with its reason)`,
+      true,
+    );
     reportFigure(SECTION, 'refusals', `${refused} of ${attempts.length} (${Math.round((refused / attempts.length) * 100)} %)`, refused === attempts.length);
     reportFigure(SECTION, 'rows written by refused attempts', written, written === 0);
     reportFigure(SECTION, 'cross-organisation reads', leaks.length, leaks.length === 0);

@@ -66,9 +66,23 @@ const HOSTILE_PIECES = [
   '\t',
   '👩‍👩‍👧‍👦🏳️‍🌈',
   'Z̴̡̛͉a̷͎͊l̸̰̀g̶̣̈o̵̱͝',
-  '“', '”', '„', '«', "'", '"',
-  '--anonymous', '--multi', '999999999999999999999', '-1', '0', 'nan', '1e309',
-  '31.2.2027', '2027-02-30', '25:61', '99999w',
+  '“',
+  '”',
+  '„',
+  '«',
+  "'",
+  '"',
+  '--anonymous',
+  '--multi',
+  '999999999999999999999',
+  '-1',
+  '0',
+  'nan',
+  '1e309',
+  '31.2.2027',
+  '2027-02-30',
+  '25:61',
+  '99999w',
 ];
 
 const hostileWord = fc.oneof(
@@ -152,7 +166,10 @@ beforeAll(async () => {
   slack.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
   connector = await FakeBotConnector.start();
   app = await createTestApp(db.url, {
-    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: 'xoxb-1000000000001-keino-fuzz-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: {
+      teams: { appType: 'MultiTenant', unauthenticated: true },
+      slack: { botToken: 'xoxb-1000000000001-keino-fuzz-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    },
   });
   server = await startServer(app, { port: 0 });
   slackUrl = `http://127.0.0.1:${server.port}/slack/events`;
@@ -200,7 +217,10 @@ async function waitForCall(matches: (call: RecordedCall) => boolean, timeoutMs =
 async function slashCommand(text: string): Promise<{ status: number; body: string; answer?: string }> {
   const name = `fuzz-${randomUUID()}`;
   const trigger = slack.triggerId();
-  const response = await postSignedToSlack(slackUrl, formBody({ ...fixture('slack/slash-command.json'), text, trigger_id: trigger, response_url: slack.responseUrl(name) }));
+  const response = await postSignedToSlack(
+    slackUrl,
+    formBody({ ...fixture('slack/slash-command.json'), text, trigger_id: trigger, response_url: slack.responseUrl(name) }),
+  );
   const body = await response.text();
   totals.requests++;
   if (response.status !== 200) return { status: response.status, body };
@@ -255,7 +275,11 @@ describe('hostile text', () => {
       const outcome = await slashCommand(input);
       if (isServerError(outcome.status)) totals.status5xx++;
       totals.replies++;
-      record('Slack slash command', input, [...httpProblems(outcome.status, outcome.body), ...impoliteness(outcome.answer, input), ...slackInjection(outcome.answer)]);
+      record('Slack slash command', input, [
+        ...httpProblems(outcome.status, outcome.body),
+        ...impoliteness(outcome.answer, input),
+        ...slackInjection(outcome.answer),
+      ]);
     }
     const after = await snapshotTables(db.db);
     const written = rowsWritten(before, after, { ignore: BOOKKEEPING });
@@ -266,7 +290,11 @@ describe('hostile text', () => {
       const outcome = await slashCommand(input);
       if (isServerError(outcome.status)) totals.status5xx++;
       totals.replies++;
-      record('Slack slash command', input, [...httpProblems(outcome.status, outcome.body), ...impoliteness(outcome.answer, input), ...slackInjection(outcome.answer)]);
+      record('Slack slash command', input, [
+        ...httpProblems(outcome.status, outcome.body),
+        ...impoliteness(outcome.answer, input),
+        ...slackInjection(outcome.answer),
+      ]);
     }
     expect(findings).toEqual([]);
   }, 240_000);
@@ -277,7 +305,11 @@ describe('hostile text', () => {
     for (const [index, input] of slackInputs.entries()) {
       const user = `U0FUZZ${String(index).padStart(4, '0')}`;
       slack.addUser({ id: user, name: `Fuzz ${index}` });
-      const event = { ...envelope, event_id: `Ev0FUZZ${index}${randomUUID().slice(0, 6)}`, event: { ...envelope.event, user, channel: `D${user.slice(1)}`, text: input } };
+      const event = {
+        ...envelope,
+        event_id: `Ev0FUZZ${index}${randomUUID().slice(0, 6)}`,
+        event: { ...envelope.event, user, channel: `D${user.slice(1)}`, text: input },
+      };
       const response = await postSignedToSlack(slackUrl, eventBody(event));
       totals.requests++;
       if (isServerError(response.status)) totals.status5xx++;
@@ -293,7 +325,9 @@ describe('hostile text', () => {
 
     for (const [index, input] of slackInputs.entries()) {
       const channel = `D0FUZZ${String(index).padStart(4, '0')}`;
-      const reply = await waitForCall((call) => (call.method === 'chat.postMessage' || call.method === 'chat.postEphemeral' || call.method === 'views.open') && call.body.channel === channel);
+      const reply = await waitForCall(
+        (call) => (call.method === 'chat.postMessage' || call.method === 'chat.postEphemeral' || call.method === 'views.open') && call.body.channel === channel,
+      );
       totals.replies++;
       const answer = reply ? (reply.method === 'views.open' ? 'form' : textOfBlocks(reply.body)) : undefined;
       record('Slack event', input, [...impoliteness(answer, input), ...slackInjection(answer)]);
@@ -309,7 +343,11 @@ describe('hostile text', () => {
 });
 
 describe('malformed payloads', () => {
-  const slashFields = (): Record<string, string> => ({ ...fixture('slack/slash-command.json'), trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl('malformed') });
+  const slashFields = (): Record<string, string> => ({
+    ...fixture('slack/slash-command.json'),
+    trigger_id: `t-${randomUUID()}`,
+    response_url: slack.responseUrl('malformed'),
+  });
   const imEvent = () => ({ ...fixture('slack/event-message-im.json'), event_id: `Ev0BAD${randomUUID().slice(0, 8)}` });
 
   /** Hand-made: what broken clients and attackers send. Slack's are signed (unsigned ones stop at 401, tested elsewhere). */
@@ -333,18 +371,56 @@ describe('malformed payloads', () => {
     ['unknown envelope type', JSON.stringify({ type: 'app_rate_limited', team_id: 'T0KEINO' }), 'application/json'],
     ['url verification without challenge', JSON.stringify({ type: 'url_verification' }), 'application/json'],
     ['slash command without text', formBody({ ...slashFields(), text: '' }).body, 'application/x-www-form-urlencoded'],
-    ['slash command without user', new URLSearchParams(Object.entries(slashFields()).filter(([key]) => key !== 'user_id')).toString(), 'application/x-www-form-urlencoded'],
-    ['slash command without team', new URLSearchParams(Object.entries(slashFields()).filter(([key]) => key !== 'team_id')).toString(), 'application/x-www-form-urlencoded'],
+    [
+      'slash command without user',
+      new URLSearchParams(Object.entries(slashFields()).filter(([key]) => key !== 'user_id')).toString(),
+      'application/x-www-form-urlencoded',
+    ],
+    [
+      'slash command without team',
+      new URLSearchParams(Object.entries(slashFields()).filter(([key]) => key !== 'team_id')).toString(),
+      'application/x-www-form-urlencoded',
+    ],
     ['another slash command', formBody({ ...slashFields(), command: '/other' }).body, 'application/x-www-form-urlencoded'],
     ['slash command fields twice', `${formBody(slashFields()).body}&text=kuka&user_id=U0OTHER`, 'application/x-www-form-urlencoded'],
-    ['interaction payload truncated', `payload=${encodeURIComponent(JSON.stringify(fixture('slack/block-actions.json')).slice(0, 80))}`, 'application/x-www-form-urlencoded'],
+    [
+      'interaction payload truncated',
+      `payload=${encodeURIComponent(JSON.stringify(fixture('slack/block-actions.json')).slice(0, 80))}`,
+      'application/x-www-form-urlencoded',
+    ],
     ['interaction payload not JSON', 'payload=kuka', 'application/x-www-form-urlencoded'],
-    ['interaction actions not a list', interactionBody({ ...fixture('slack/block-actions.json'), actions: 'lang en' }).body, 'application/x-www-form-urlencoded'],
-    ['interaction action without value', interactionBody({ ...fixture('slack/block-actions.json'), actions: [{ action_id: 'command::0', type: 'button' }] }).body, 'application/x-www-form-urlencoded'],
-    ['interaction unknown action', interactionBody({ ...fixture('slack/block-actions.json'), actions: [{ action_id: '💣', type: 'button', value: 'x' }] }).body, 'application/x-www-form-urlencoded'],
+    [
+      'interaction actions not a list',
+      interactionBody({ ...fixture('slack/block-actions.json'), actions: 'lang en' }).body,
+      'application/x-www-form-urlencoded',
+    ],
+    [
+      'interaction action without value',
+      interactionBody({ ...fixture('slack/block-actions.json'), actions: [{ action_id: 'command::0', type: 'button' }] }).body,
+      'application/x-www-form-urlencoded',
+    ],
+    [
+      'interaction unknown action',
+      interactionBody({ ...fixture('slack/block-actions.json'), actions: [{ action_id: '💣', type: 'button', value: 'x' }] }).body,
+      'application/x-www-form-urlencoded',
+    ],
     ['interaction without user', interactionBody({ ...fixture('slack/block-actions.json'), user: undefined }).body, 'application/x-www-form-urlencoded'],
-    ['view submission of an unknown form', interactionBody({ ...fixture('slack/view-submission.json'), view: { ...fixture('slack/view-submission.json').view, callback_id: 'keino:form:nope', private_metadata: '{' } }).body, 'application/x-www-form-urlencoded'],
-    ['view submission values wrong types', interactionBody({ ...fixture('slack/view-submission.json'), view: { ...fixture('slack/view-submission.json').view, state: { values: { a: 5, b: [null] } } } }).body, 'application/x-www-form-urlencoded'],
+    [
+      'view submission of an unknown form',
+      interactionBody({
+        ...fixture('slack/view-submission.json'),
+        view: { ...fixture('slack/view-submission.json').view, callback_id: 'keino:form:nope', private_metadata: '{' },
+      }).body,
+      'application/x-www-form-urlencoded',
+    ],
+    [
+      'view submission values wrong types',
+      interactionBody({
+        ...fixture('slack/view-submission.json'),
+        view: { ...fixture('slack/view-submission.json').view, state: { values: { a: 5, b: [null] } } },
+      }).body,
+      'application/x-www-form-urlencoded',
+    ],
   ];
 
   const teamsCases = (): [string, string, string | undefined][] => {
@@ -374,11 +450,21 @@ describe('malformed payloads', () => {
       ['card click with a string verb and no data', JSON.stringify(message({ text: '', value: { verb: 'command' } })), 'application/json'],
       [
         'invoke with garbage value',
-        JSON.stringify(teamsActivity('invoke-adaptive-card-action', connector.url, { value: { action: { type: 'Action.Execute', verb: { x: 1 }, data: 'oops' } } })),
+        JSON.stringify(
+          teamsActivity('invoke-adaptive-card-action', connector.url, { value: { action: { type: 'Action.Execute', verb: { x: 1 }, data: 'oops' } } }),
+        ),
         'application/json',
       ],
-      ['invoke of an unknown name', JSON.stringify(teamsActivity('invoke-adaptive-card-action', connector.url, { name: 'composeExtension/query', value: 5 })), 'application/json'],
-      ['conversation update without members', JSON.stringify(teamsActivity('conversation-update-install', connector.url, { membersAdded: 'everyone' })), 'application/json'],
+      [
+        'invoke of an unknown name',
+        JSON.stringify(teamsActivity('invoke-adaptive-card-action', connector.url, { name: 'composeExtension/query', value: 5 })),
+        'application/json',
+      ],
+      [
+        'conversation update without members',
+        JSON.stringify(teamsActivity('conversation-update-install', connector.url, { membersAdded: 'everyone' })),
+        'application/json',
+      ],
       ['installation update garbage', JSON.stringify(message({ type: 'installationUpdate', action: { remove: true } })), 'application/json'],
     ];
   };
@@ -411,10 +497,15 @@ describe('malformed payloads', () => {
     };
     await Promise.all([
       ...slackCases().map(([name, body, contentType]) => send(`Slack: ${name}`, slackUrl, body, contentType, true)),
-      ...fc.sample(mutated(imEvent), { numRuns: RUNS.malformed, seed: SEED + 6 }).map((body) => send('Slack: mutated event', slackUrl, body, 'application/json', true)),
+      ...fc
+        .sample(mutated(imEvent), { numRuns: RUNS.malformed, seed: SEED + 6 })
+        .map((body) => send('Slack: mutated event', slackUrl, body, 'application/json', true)),
       ...teamsCases().map(([name, body, contentType]) => send(`Teams: ${name}`, teamsUrl, body, contentType, false)),
       ...fc
-        .sample(mutated(() => teamsActivity('message-personal', connector.url)), { numRuns: RUNS.malformed, seed: SEED + 7 })
+        .sample(
+          mutated(() => teamsActivity('message-personal', connector.url)),
+          { numRuns: RUNS.malformed, seed: SEED + 7 },
+        )
         .map((body) => send('Teams: mutated activity', teamsUrl, body, 'application/json', false)),
     ]);
     totals.status5xx += outcomes.filter((outcome) => isServerError(outcome.status)).length;
@@ -443,4 +534,3 @@ describe('bad input, summed up', () => {
     expect(findings).toEqual([]);
   });
 });
-

@@ -39,7 +39,9 @@ beforeAll(async () => {
   proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
   slack = await FakeSlackApi.start();
   app = await createTestApp(proxy.url(db.url), {
-    config: { slack: { botToken: 'xoxb-1000000000001-keino-outage-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: {
+      slack: { botToken: 'xoxb-1000000000001-keino-outage-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    },
     // A one-second tick; a lease long enough that nothing is taken over during the test.
     jobs: { tickSeconds: 1, leaseMs: 120_000 },
   });
@@ -89,8 +91,14 @@ async function directMessage(): Promise<{ status: number; answer?: string }> {
   const envelope = fixture('event-message-im.json');
   const marker = randomUUID();
   const sent = slack.calls.length;
-  const response = await postSignedToSlack(`${origin}/slack/events`, eventBody({ ...envelope, event_id: `Ev${marker.slice(0, 12)}`, event: { ...envelope.event, text: 'kuka', ts: `${Date.now() / 1000}` } }));
-  const reply = await waitForCall((call, index) => index >= sent && (call.method === 'chat.postMessage' || call.method === 'chat.postEphemeral') && call.body.channel === 'D0ALICE', 15_000);
+  const response = await postSignedToSlack(
+    `${origin}/slack/events`,
+    eventBody({ ...envelope, event_id: `Ev${marker.slice(0, 12)}`, event: { ...envelope.event, text: 'kuka', ts: `${Date.now() / 1000}` } }),
+  );
+  const reply = await waitForCall(
+    (call, index) => index >= sent && (call.method === 'chat.postMessage' || call.method === 'chat.postEphemeral') && call.body.channel === 'D0ALICE',
+    15_000,
+  );
   return { status: response.status, answer: reply ? textOf(reply.body) : undefined };
 }
 
@@ -117,7 +125,11 @@ describe('PostgreSQL away for a while', () => {
     // Met with this command, under the user name it carried; her profile follows from its job.
     expect(before.answer).toContain('alice');
     expect(await health()).toBe(200);
-    const alice = (await app.core.services.people.peopleStore.findByIdentity({ platform: 'slack', tenantId: fixture('slash-command.json').team_id, userId: 'U0ALICE' }))!;
+    const alice = (await app.core.services.people.peopleStore.findByIdentity({
+      platform: 'slack',
+      tenantId: fixture('slash-command.json').team_id,
+      userId: 'U0ALICE',
+    }))!;
     const outageStarts = Date.now() + 1_000;
     for (let index = 0; index < REMINDERS; index++) {
       const dueAt = new Date(outageStarts + 500 + Math.floor((index * (OUTAGE_MS - 1_000)) / REMINDERS));
@@ -162,7 +174,9 @@ describe('PostgreSQL away for a while', () => {
     const posted = remindersPosted().map((call) => textOf(call.body));
     const delivered = new Set(posted);
     const duplicates = posted.length - delivered.size;
-    const lost = Array.from({ length: REMINDERS }, (_, index) => reminderText(index)).filter((reminder) => ![...delivered].some((text) => text.includes(reminder))).length;
+    const lost = Array.from({ length: REMINDERS }, (_, index) => reminderText(index)).filter(
+      (reminder) => ![...delivered].some((text) => text.includes(reminder)),
+    ).length;
     const slowAcks = commands.filter((command) => command.ackMs > ACK_LIMIT_MS).length;
     const polite = [...commands, ...messages].filter((outcome) => outcome.answer?.includes(TRY_AGAIN)).length;
     const errors5xx = [...commands, ...messages].filter((outcome) => outcome.status >= 500).length;
@@ -170,10 +184,20 @@ describe('PostgreSQL away for a while', () => {
 
     reportFigure(SECTION, 'outage (connections cut and refused)', `${OUTAGE_MS / 1000} s, ${proxy.refused} connections refused`, proxy.refused > 0);
     reportFigure(SECTION, 'requests during the outage', commands.length + messages.length, commands.length > 0);
-    reportFigure(SECTION, 'answered with a polite “try again”', `${polite} of ${commands.length + messages.length}`, polite === commands.length + messages.length);
+    reportFigure(
+      SECTION,
+      'answered with a polite “try again”',
+      `${polite} of ${commands.length + messages.length}`,
+      polite === commands.length + messages.length,
+    );
     reportFigure(SECTION, 'slash commands acknowledged later than 3 s', `${slowAcks} (slowest ${maxAck} ms)`, slowAcks === 0);
     reportFigure(SECTION, '5xx answers during the outage', errors5xx, errors5xx === 0);
-    reportFigure(SECTION, '/healthz during the outage', [...new Set(healthDuring)].join(', '), healthDuring.every((status) => status === 503));
+    reportFigure(
+      SECTION,
+      '/healthz during the outage',
+      [...new Set(healthDuring)].join(', '),
+      healthDuring.every((status) => status === 503),
+    );
     reportFigure(SECTION, '/healthz back to 200 after the outage', `${healthyAfterMs} ms`, healthyAfterMs >= 0);
     reportFigure(SECTION, 'reminders due during the outage', REMINDERS, true);
     reportFigure(SECTION, 'reminders sent during the outage', postedBeforeRestore, postedBeforeRestore === 0);

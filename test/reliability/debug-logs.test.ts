@@ -42,10 +42,19 @@ beforeAll(async () => {
   db = await createTestDatabase();
   slack = await FakeSlackApi.start();
   connector = await FakeBotConnector.start();
-  connector.addMember({ id: '29:debug-teams-user', aadObjectId: 'deb00000-0000-4000-8000-000000000001', name: 'Teija Teams', email: 'teija.teams@example.org' });
+  connector.addMember({
+    id: '29:debug-teams-user',
+    aadObjectId: 'deb00000-0000-4000-8000-000000000001',
+    name: 'Teija Teams',
+    email: 'teija.teams@example.org',
+  });
   const logger = createLogger('trace', { write: (line: string) => void logLines.push(line) });
   app = await createTestApp(db.url, {
-    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } }, logLevel: 'trace' },
+    config: {
+      teams: { appType: 'MultiTenant', unauthenticated: true },
+      slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+      logLevel: 'trace',
+    },
     logger,
   });
   server = await startServer(app, { port: 0 });
@@ -60,29 +69,48 @@ afterAll(async () => {
 });
 
 const slash = (commandText: string) =>
-  postSignedToSlack(slackUrl, formBody({ ...fixture('slash-command.json'), text: commandText, trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl(randomUUID()) }), { secret: SIGNING_SECRET });
+  postSignedToSlack(
+    slackUrl,
+    formBody({ ...fixture('slash-command.json'), text: commandText, trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl(randomUUID()) }),
+    { secret: SIGNING_SECRET },
+  );
 
 describe('logs at trace level', () => {
   it('hold no e-mail address, message text or token, from Keino, Bolt, the Web API client or the Bot Framework SDK', async () => {
     expect((await slash(`kysy ${MARKERS[0]} miten kilpailutan?`)).status).toBe(200);
     expect((await slash(`kysely "${MARKERS[1]}?" "Kyllä" "Ei"`)).status).toBe(200);
     const envelope = fixture('event-message-im.json');
-    await postSignedToSlack(slackUrl, eventBody({ ...envelope, event_id: `Ev${randomUUID().slice(0, 10)}`, event: { ...envelope.event, text: `${MARKERS[2]} hei` } }), { secret: SIGNING_SECRET });
+    await postSignedToSlack(
+      slackUrl,
+      eventBody({ ...envelope, event_id: `Ev${randomUUID().slice(0, 10)}`, event: { ...envelope.event, text: `${MARKERS[2]} hei` } }),
+      { secret: SIGNING_SECRET },
+    );
     await slack.waitFor('chat.postEphemeral').catch(() => undefined);
     await slack.waitFor('chat.postMessage').catch(() => undefined);
 
     const from = { id: '29:debug-teams-user', name: 'Teija Teams', aadObjectId: 'deb00000-0000-4000-8000-000000000001' };
     expect((await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `kysy ${MARKERS[3]}`, from }))).status).toBe(200);
-    await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `kuka ${MARKERS[4]}`, from }), { authorization: `Bearer ${BEARER}` });
+    await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `kuka ${MARKERS[4]}`, from }), {
+      authorization: `Bearer ${BEARER}`,
+    });
     // What the Bot Framework SDK writes to the console goes through the same log.
     console.error(`Error finding key for token ${BEARER} of teija.teams@example.org: {"text":"${MARKERS[5]}"}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     const output = logLines.join('');
-    const secrets = { 'the bot token': BOT_TOKEN, 'the signing secret': SIGNING_SECRET, 'a bearer token': BEARER, ...Object.fromEntries(MARKERS.map((marker, index) => [`message text ${index + 1}`, marker])) };
-    const found = Object.entries(secrets).filter(([, secret]) => output.includes(secret)).map(([name]) => name);
+    const secrets = {
+      'the bot token': BOT_TOKEN,
+      'the signing secret': SIGNING_SECRET,
+      'a bearer token': BEARER,
+      ...Object.fromEntries(MARKERS.map((marker, index) => [`message text ${index + 1}`, marker])),
+    };
+    const found = Object.entries(secrets)
+      .filter(([, secret]) => output.includes(secret))
+      .map(([name]) => name);
     const emails = logLines.filter((line) => EMAIL.test(line));
-    const fromSdks = logLines.filter((line) => /"component":"(slack|bolt-app|web-api|teams-sdk)/.test(line) || /WebClient|http request|http response/i.test(line));
+    const fromSdks = logLines.filter(
+      (line) => /"component":"(slack|bolt-app|web-api|teams-sdk)/.test(line) || /WebClient|http request|http response/i.test(line),
+    );
     reportFigure(SECTION, 'log lines at trace level (of them from the SDKs)', `${logLines.length} (${fromSdks.length})`, logLines.length > 0);
     reportFigure(SECTION, 'e-mail addresses, message texts and tokens at trace level', found.length + emails.length, found.length + emails.length === 0);
     expect(fromSdks.length).toBeGreaterThan(0);

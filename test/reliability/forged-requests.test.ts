@@ -56,7 +56,8 @@ afterAll(async () => {
 });
 
 const mallory = { user_id: 'U0MALLORY', user_name: 'mallory' };
-const slashCommand = (text: string) => formBody({ ...fixture('slack/slash-command.json'), ...mallory, text, trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl() });
+const slashCommand = (text: string) =>
+  formBody({ ...fixture('slack/slash-command.json'), ...mallory, text, trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl() });
 const dmEvent = (text: string) => {
   const envelope = fixture('slack/event-message-im.json');
   return eventBody({ ...envelope, event_id: `Ev${randomUUID().slice(0, 12)}`, event: { ...envelope.event, user: 'U0MALLORY', channel: 'D0MALLORY', text } });
@@ -107,7 +108,11 @@ describe('requests that are not from Slack or Teams', () => {
 
     const teamsCase = async (name: string, activity: ActivityJson, authorization?: string) =>
       outcomes.push({ name: `Teams: ${name}`, status: (await postActivity(server.port, activity, authorization ? { authorization } : {})).status });
-    const message = () => teamsActivity('message-personal', connector.url, { text: 'kieli en', from: { id: '29:mallory', aadObjectId: 'ma11050f-0000-4000-8000-000000000666', name: 'Mallory' } });
+    const message = () =>
+      teamsActivity('message-personal', connector.url, {
+        text: 'kieli en',
+        from: { id: '29:mallory', aadObjectId: 'ma11050f-0000-4000-8000-000000000666', name: 'Mallory' },
+      });
     const token = (activity: ActivityJson, changes: Partial<Parameters<LocalBotFrameworkAuth['authorization']>[0]> = {}) =>
       botFramework.authorization({ audience: APP_ID, serviceUrl: activity.serviceUrl, ...changes });
     let activity = message();
@@ -136,7 +141,10 @@ describe('requests that are not from Slack or Teams', () => {
     reportFigure(SECTION, 'statuses answered to forged requests', statuses, accepted.length === 0);
 
     expect(accepted).toEqual([]);
-    expect(outcomes.every((outcome) => outcome.status === 401), JSON.stringify(outcomes)).toBe(true);
+    expect(
+      outcomes.every((outcome) => outcome.status === 401),
+      JSON.stringify(outcomes),
+    ).toBe(true);
     expect(written, describeChanges(before, after)).toBe(0);
     expect(slack.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
     expect(connector.sent).toEqual([]);
@@ -145,7 +153,9 @@ describe('requests that are not from Slack or Teams', () => {
   it('a Teams activity with a valid token signed by the published key is accepted (the refusals above are not an accident)', async () => {
     const before = await snapshotTables(db.db);
     const install = teamsActivity('conversation-update-install', connector.url, { membersAdded: [{ id: '29:someone-else' }] });
-    const { status } = await postActivity(server.port, install, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: install.serviceUrl }) });
+    const { status } = await postActivity(server.port, install, {
+      authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: install.serviceUrl }),
+    });
     expect(status).toBe(200);
     const after = await snapshotTables(db.db);
     expect(describeChanges(before, after)).toBe('teams_conversations 1');
@@ -185,7 +195,9 @@ describe('requests that are not from Slack or Teams', () => {
     const replies = slack.callsTo('chat.postMessage').length;
     // The re-signed delivery leaves its signature among the receipts; nothing else may change.
     const written =
-      rowsWritten(afterGenuine, afterCommandReplay) + rowsWritten(afterEvent, afterEventReplay) + rowsWritten(afterEventReplay, afterReplays, { ignore: ['slack_event_receipts'] });
+      rowsWritten(afterGenuine, afterCommandReplay) +
+      rowsWritten(afterEvent, afterEventReplay) +
+      rowsWritten(afterEventReplay, afterReplays, { ignore: ['slack_event_receipts'] });
     reportFigure(SECTION, 'replays accepted (same signature)', replaysAccepted, replaysAccepted === 0);
     reportFigure(SECTION, 'replies to an event sent three times', replies, replies === 1);
     reportFigure(SECTION, 'rows written by replays', written, written === 0);
@@ -194,6 +206,11 @@ describe('requests that are not from Slack or Teams', () => {
     expect(resigned.status).toBe(200); // acknowledged, as Slack expects for a retry …
     expect(replies).toBe(1); // … and not run again
     expect((answeredInAck ? 1 : 0) + slack.callsTo('response_url').length).toBe(1); // the command was answered once
-    expect(written, [describeChanges(afterGenuine, afterCommandReplay), describeChanges(afterEvent, afterEventReplay), describeChanges(afterEventReplay, afterReplays)].join(' / ')).toBe(0);
+    expect(
+      written,
+      [describeChanges(afterGenuine, afterCommandReplay), describeChanges(afterEvent, afterEventReplay), describeChanges(afterEventReplay, afterReplays)].join(
+        ' / ',
+      ),
+    ).toBe(0);
   });
 });

@@ -57,7 +57,12 @@ async function deploy(config: NonNullable<Parameters<typeof createTestApp>[1]>['
   return { database, app, server };
 }
 
-const slackConfig = () => ({ botToken: 'xoxb-1000000000001-keino-attacks', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+const slackConfig = () => ({
+  botToken: 'xoxb-1000000000001-keino-attacks',
+  signingSecret: TEST_SIGNING_SECRET,
+  apiUrl: slack.apiUrl,
+  retryConfig: { retries: 0 },
+});
 
 beforeAll(async () => {
   await import('../../src/platforms/teams/teams-platform.js');
@@ -68,7 +73,13 @@ beforeAll(async () => {
   slackOnly = await deploy({ slack: slackConfig() });
   both = await deploy({
     slack: slackConfig(),
-    teams: { appId: APP_ID, appPassword: 'not-a-real-secret', appType: 'MultiTenant', openIdMetadataUrl: botFramework.openIdMetadataUrl, allowedTenants: [TENANT] },
+    teams: {
+      appId: APP_ID,
+      appPassword: 'not-a-real-secret',
+      appType: 'MultiTenant',
+      openIdMetadataUrl: botFramework.openIdMetadataUrl,
+      allowedTenants: [TENANT],
+    },
   });
 });
 
@@ -113,7 +124,8 @@ function record(name: string, accepted: boolean): void {
 }
 
 const mallory = { id: '29:mallory', aadObjectId: 'ma11050f-0000-4000-8000-000000000666', name: 'Network Admin' };
-const teamsMessage = (text: string, serviceUrl: string, changes: ActivityJson = {}) => teamsActivity('message-personal', serviceUrl, { text, from: mallory, ...changes });
+const teamsMessage = (text: string, serviceUrl: string, changes: ActivityJson = {}) =>
+  teamsActivity('message-personal', serviceUrl, { text, from: mallory, ...changes });
 
 describe('where requests may come from', () => {
   it('a Slack-only deployment has no Teams route: a forged activity is 404, and its serviceUrl is never called', async () => {
@@ -142,12 +154,20 @@ describe('where requests may come from', () => {
     await attack(both, async () => {
       for (const text of ['kuka', 'liity sote']) {
         const activity = teamsMessage(text, connector.url, { conversation: { tenantId: OTHER_TENANT }, channelData: { tenant: { id: OTHER_TENANT } } });
-        const { status } = await postActivity(both.server.port, activity, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }) });
+        const { status } = await postActivity(both.server.port, activity, {
+          authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }),
+        });
         expect(status).toBe(200);
         record(`Teams: tenant not served, "${text}"`, false);
       }
-      const card = teamsActivity('invoke-adaptive-card-action', connector.url, { from: mallory, conversation: { tenantId: OTHER_TENANT }, channelData: { tenant: { id: OTHER_TENANT } } });
-      const clicked = await postActivity(both.server.port, card, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }) });
+      const card = teamsActivity('invoke-adaptive-card-action', connector.url, {
+        from: mallory,
+        conversation: { tenantId: OTHER_TENANT },
+        channelData: { tenant: { id: OTHER_TENANT } },
+      });
+      const clicked = await postActivity(both.server.port, card, {
+        authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }),
+      });
       expect(clicked.body?.value).toMatch(/Keino ei palvele/);
       record('Teams: tenant not served, a card action', false);
     });
@@ -156,13 +176,24 @@ describe('where requests may come from', () => {
   it('a workspace other than the bot token’s gets a polite refusal and writes nothing', async () => {
     const endpoint = `http://127.0.0.1:${both.server.port}/slack/events`;
     await attack(both, async () => {
-      const command = formBody({ ...fixture('slack/slash-command.json'), team_id: 'T0OTHER', user_id: 'U0MALLORY', text: 'kuka', response_url: slack.responseUrl() });
+      const command = formBody({
+        ...fixture('slack/slash-command.json'),
+        team_id: 'T0OTHER',
+        user_id: 'U0MALLORY',
+        text: 'kuka',
+        response_url: slack.responseUrl(),
+      });
       const response = await postSignedToSlack(endpoint, command);
       const answer = (await response.json()) as { text?: string };
       expect(answer.text).toMatch(/Keino ei palvele/);
       record('Slack: slash command from another workspace', false);
       const envelope = fixture('slack/event-message-im.json');
-      const event = eventBody({ ...envelope, team_id: 'T0OTHER', event_id: `Ev${randomUUID().slice(0, 12)}`, event: { ...envelope.event, user: 'U0MALLORY', text: 'kuka' } });
+      const event = eventBody({
+        ...envelope,
+        team_id: 'T0OTHER',
+        event_id: `Ev${randomUUID().slice(0, 12)}`,
+        event: { ...envelope.event, user: 'U0MALLORY', text: 'kuka' },
+      });
       const delivered = await postSignedToSlack(endpoint, event);
       expect(delivered.status).toBe(200);
       record('Slack: event from another workspace', false);
@@ -186,7 +217,9 @@ describe('button values and form contexts', () => {
     payload.container = { type: 'message', message_ts: '1741000000.000100', channel_id: CHANNEL, is_ephemeral: false };
     payload.channel = { id: CHANNEL, name: 'kr-sote' };
     payload.response_url = slack.responseUrl(name);
-    payload.actions = [{ action_id: `${actionId}::0`, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` }];
+    payload.actions = [
+      { action_id: `${actionId}::0`, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` },
+    ];
     expect((await postSignedToSlack(endpoint(), interactionBody(payload))).status).toBe(200);
     const answer = await slack.waitFor('response_url', (call) => call.path === `/response/${name}`);
     return JSON.stringify(answer.body);
@@ -238,7 +271,15 @@ describe('button values and form contexts', () => {
         for (const [kind, context] of [
           ['unsealed', pointingElsewhere],
           ['sealed for someone else', await seal.seal(formId, pointingElsewhere, personBinding({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0ALICE' }))],
-          ['expired', await seal.seal(formId, pointingElsewhere, personBinding({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0MALLORY' }), new Date(Date.now() - 1000))],
+          [
+            'expired',
+            await seal.seal(
+              formId,
+              pointingElsewhere,
+              personBinding({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0MALLORY' }),
+              new Date(Date.now() - 1000),
+            ),
+          ],
         ] as const) {
           await submitWith(formId, context);
           const answer = await slack.waitFor('chat.postEphemeral', (call) => JSON.stringify(call.body).includes('painike'));
@@ -253,7 +294,10 @@ describe('button values and form contexts', () => {
 });
 
 describe('rights where the action lands', () => {
-  const member = { identity: { platform: 'slack' as const, tenantId: 'T0KEINO', userId: 'U0MEMBER' }, loadProfile: async () => ({ name: 'Mikko Member', email: 'mikko@kunta.fi' }) };
+  const member = {
+    identity: { platform: 'slack' as const, tenantId: 'T0KEINO', userId: 'U0MEMBER' },
+    loadProfile: async () => ({ name: 'Mikko Member', email: 'mikko@kunta.fi' }),
+  };
   const lobby = { platform: 'slack' as const, tenantId: 'T0KEINO', channelId: 'C0LOBBY', kind: 'channel' as const };
   const experts = { platform: 'slack' as const, tenantId: 'T0KEINO', channelId: 'C0EXPERTS', kind: 'channel' as const };
 
@@ -262,16 +306,33 @@ describe('rights where the action lands', () => {
     const services = core.services;
     const asker = await services.people.resolve(member.identity, member.loadProfile);
     await services.channels.link('experts', experts, null);
-    const question = await services.faq.store.recordQuestion({ personId: asker.id, platform: 'slack', text: 'Miten kilpailutan siivouksen?', locale: 'fi', entryId: null, score: 0, answered: false });
+    const question = await services.faq.store.recordQuestion({
+      personId: asker.id,
+      platform: 'slack',
+      text: 'Miten kilpailutan siivouksen?',
+      locale: 'fi',
+      entryId: null,
+      score: 0,
+      answered: false,
+    });
     const { request } = await services.faq.experts.open({ questionId: question.id, askerId: asker.id, platform: 'slack', routedTo: 'experts' });
     await attack(both, async () => {
       const opened = await core.handleAction({ caller: member, conversation: lobby, actionId: 'faq.expert.answer', value: String(request.id) });
       const openedText = JSON.stringify(opened);
       record('expert answer form opened by a member elsewhere', !/asiantuntijat, joille se lähetettiin/.test(openedText));
-      const answered = await core.handleForm({ caller: member, conversation: lobby, formId: 'faq.expertAnswer', values: { answer: 'Näin.' }, context: String(request.id) });
+      const answered = await core.handleForm({
+        caller: member,
+        conversation: lobby,
+        formId: 'faq.expertAnswer',
+        values: { answer: 'Näin.' },
+        context: String(request.id),
+      });
       record('expert answer submitted by a member elsewhere', !/asiantuntijat, joille se lähetettiin|En tunne/.test(JSON.stringify(answered)));
       const saved = await core.handleAction({ caller: member, conversation: experts, actionId: 'faq.expert.save', value: String(request.id) });
-      record('expert answer saved into the FAQ by a member', /tallennettu/i.test(JSON.stringify(saved)) && !/vain UKK:n ylläpitäjä|ei löydy|not found/i.test(JSON.stringify(saved)));
+      record(
+        'expert answer saved into the FAQ by a member',
+        /tallennettu/i.test(JSON.stringify(saved)) && !/vain UKK:n ylläpitäjä|ei löydy|not found/i.test(JSON.stringify(saved)),
+      );
     });
   });
 
@@ -282,7 +343,8 @@ describe('rights where the action lands', () => {
     await core.handleText({ caller: member, conversation: pollChannel, text: 'kysely "Kahvia vai teetä?" "Kahvia" "Teetä"', source: 'command' });
     const [poll] = rowsOf<{ id: number }>(await both.database.db.execute(sql`select id from polls where question = 'Kahvia vai teetä?'`));
     const sealed = await core.services.seal.seal('polls.vote', `${poll!.id}:0`, personBinding(member.identity));
-    const votes = async () => rowsOf<{ n: number }>(await both.database.db.execute(sql`select count(*)::int as n from poll_votes where poll_id = ${poll!.id}`))[0]!.n;
+    const votes = async () =>
+      rowsOf<{ n: number }>(await both.database.db.execute(sql`select count(*)::int as n from poll_votes where poll_id = ${poll!.id}`))[0]!.n;
     await attack(both, async () => {
       const outcome = await core.edge.handleAction({ caller: member, conversation: lobby, actionId: 'polls.vote', value: sealed });
       const refused = /Tätä painiketta ei voi käyttää täällä/.test(JSON.stringify(outcome));
@@ -297,17 +359,27 @@ describe('rights where the action lands', () => {
   it('a CSV naming an owner of another organisation is refused whole; an admin keeps having no organisation', async () => {
     const { core } = both.app;
     const services = core.services;
-    const admin = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0ADMIN' }, async () => ({ name: 'Network Admin', email: ADMIN_EMAIL }));
+    const admin = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0ADMIN' }, async () => ({
+      name: 'Network Admin',
+      email: ADMIN_EMAIL,
+    }));
     const vaasa = await services.people.peopleStore.ensureOrganisation('Vaasan kaupunki');
     const kuopio = await services.people.peopleStore.ensureOrganisation('Kuopion kaupunki');
-    const coordinator = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0COORD' }, async () => ({ name: 'Kaisa Koordinaattori', email: 'kaisa@kuopio.fi' }));
+    const coordinator = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0COORD' }, async () => ({
+      name: 'Kaisa Koordinaattori',
+      email: 'kaisa@kuopio.fi',
+    }));
     await services.people.peopleStore.setOrganisation(coordinator.id, kuopio.id);
     await services.people.peopleStore.setRole(coordinator.id, 'coordinator');
-    const vaasalainen = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0VAASA' }, async () => ({ name: 'Ville Vaasa', email: 'ville@vaasa.fi' }));
+    const vaasalainen = await services.people.resolve({ platform: 'slack', tenantId: 'T0KEINO', userId: 'U0VAASA' }, async () => ({
+      name: 'Ville Vaasa',
+      email: 'ville@vaasa.fi',
+    }));
     await services.people.peopleStore.setOrganisation(vaasalainen.id, vaasa.id);
     const kaisa = (await services.people.peopleStore.findById(coordinator.id))!;
     await attack(both, async () => {
-      const csv = 'organisation,title,owner_email,due_date\nKuopion kaupunki,Siivous,ville@vaasa.fi,2027-05-01\nKuopion kaupunki,Ruoka,network.admin@keino.fi,2027-05-01\n';
+      const csv =
+        'organisation,title,owner_email,due_date\nKuopion kaupunki,Siivous,ville@vaasa.fi,2027-05-01\nKuopion kaupunki,Ruoka,network.admin@keino.fi,2027-05-01\n';
       let refused = false;
       try {
         await services.interventions.importCsv(csv, { actor: kaisa, source: 'attack.csv' }, new Date());
@@ -317,7 +389,11 @@ describe('rights where the action lands', () => {
       record('CSV owner of another organisation', !refused);
     });
     // An import may name an admin as an owner, but never moves them into an organisation.
-    await services.interventions.importCsv(`organisation,title,owner_email,due_date\nKuopion kaupunki,Hankintastrategia,${ADMIN_EMAIL},2027-05-01\n`, { actor: kaisa, source: 'plan.csv' }, new Date());
+    await services.interventions.importCsv(
+      `organisation,title,owner_email,due_date\nKuopion kaupunki,Hankintastrategia,${ADMIN_EMAIL},2027-05-01\n`,
+      { actor: kaisa, source: 'plan.csv' },
+      new Date(),
+    );
     expect((await services.people.peopleStore.findById(admin.id))!.organisationId).toBeNull();
     record('CSV import moving an admin into an organisation', (await services.people.peopleStore.findById(admin.id))!.organisationId !== null);
   });
@@ -326,7 +402,10 @@ describe('rights where the action lands', () => {
 describe('identities linked only when proven', () => {
   it('a Slack account with an unconfirmed e-mail claiming an admin’s address is neither linked to the admin nor made admin', async () => {
     const { services } = both.app.core;
-    const admin = await services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'real-admin' }, async () => ({ name: 'Network Admin', email: ADMIN_EMAIL }));
+    const admin = await services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'real-admin' }, async () => ({
+      name: 'Network Admin',
+      email: ADMIN_EMAIL,
+    }));
     expect(admin.role).toBe('admin');
     slack.addUser({ id: 'U0IMPOSTOR', name: 'Network Admin', email: ADMIN_EMAIL, emailConfirmed: false });
     const command = formBody({ ...fixture('slack/slash-command.json'), user_id: 'U0IMPOSTOR', text: 'kuka', response_url: slack.responseUrl('impostor') });
@@ -348,7 +427,13 @@ describe('identities linked only when proven', () => {
     const admin = (await services.people.peopleStore.findByEmail(ADMIN_EMAIL))!;
     slack.addUser({ id: 'U0REALADMIN', name: 'Network Admin', email: ADMIN_EMAIL.toUpperCase(), emailConfirmed: true });
     // The payload's user name claims to be the admin: it names the person, nothing more.
-    const command = formBody({ ...fixture('slack/slash-command.json'), user_id: 'U0REALADMIN', user_name: 'admin@keino.fi', text: 'kuka', response_url: slack.responseUrl('real-admin') });
+    const command = formBody({
+      ...fixture('slack/slash-command.json'),
+      user_id: 'U0REALADMIN',
+      user_name: 'admin@keino.fi',
+      text: 'kuka',
+      response_url: slack.responseUrl('real-admin'),
+    });
     expect((await postSignedToSlack(`http://127.0.0.1:${both.server.port}/slack/events`, command)).status).toBe(200);
     const identity = { platform: 'slack' as const, tenantId: 'T0KEINO', userId: 'U0REALADMIN' };
     const met = (await services.people.peopleStore.findByIdentity(identity))!;
@@ -365,10 +450,23 @@ describe('identities linked only when proven', () => {
 });
 
 describe('one-time link codes', () => {
-  const slackAccount = (userId: string): Caller => ({ identity: { platform: 'slack', tenantId: 'T0KEINO', userId }, loadProfile: async () => ({ name: userId }) });
-  const teamsAccount = (userId: string): Caller => ({ identity: { platform: 'teams', tenantId: TENANT, userId }, loadProfile: async () => ({ name: userId, emailVerified: true }) });
+  const slackAccount = (userId: string): Caller => ({
+    identity: { platform: 'slack', tenantId: 'T0KEINO', userId },
+    loadProfile: async () => ({ name: userId }),
+  });
+  const teamsAccount = (userId: string): Caller => ({
+    identity: { platform: 'teams', tenantId: TENANT, userId },
+    loadProfile: async () => ({ name: userId, emailVerified: true }),
+  });
   const type = async (who: Caller, text: string) =>
-    replyText(await both.app.core.handleText({ caller: who, conversation: { ...who.identity, channelId: `D-${who.identity.userId}`, kind: 'personal' }, text, source: 'command' }));
+    replyText(
+      await both.app.core.handleText({
+        caller: who,
+        conversation: { ...who.identity, channelId: `D-${who.identity.userId}`, kind: 'personal' },
+        text,
+        source: 'command',
+      }),
+    );
   const personId = async (who: Caller) => (await both.app.core.services.people.peopleStore.findByIdentity(who.identity))?.id;
   const linked = async (a: Caller, b: Caller) => (await personId(a)) === (await personId(b));
   const codeIn = (reply: string) => /\b([A-Z2-9]{4}-[A-Z2-9]{4})\b/.exec(reply)?.[1];
@@ -386,11 +484,15 @@ describe('one-time link codes', () => {
     usedCode = code!;
     const conversationId = 'a:1KeinoPersonalChatWithLinda';
     const activity = teamsActivity('message-personal', connector.url, { text: `yhdistä ${code}`, from: linda.teams, conversation: { id: conversationId } });
-    const { status } = await postActivity(both.server.port, activity, { authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }) });
+    const { status } = await postActivity(both.server.port, activity, {
+      authorization: botFramework.authorization({ audience: APP_ID, serviceUrl: connector.url }),
+    });
     expect(status).toBeLessThan(300);
     // (This deployment's replies to Teams need a token from Microsoft's login service, which a test cannot reach: the database tells.)
     const people = rowsOf<{ n: number }>(
-      await both.database.db.execute(sql`select count(distinct person_id)::int as n from platform_identities where user_id in (${linda.slack}, ${linda.teams.aadObjectId}, ${linda.teams.id})`),
+      await both.database.db.execute(
+        sql`select count(distinct person_id)::int as n from platform_identities where user_id in (${linda.slack}, ${linda.teams.aadObjectId}, ${linda.teams.id})`,
+      ),
     );
     expect(people[0]!.n).toBe(1);
   });
@@ -407,7 +509,11 @@ describe('one-time link codes', () => {
     for (const who of [alice, eve, mallorySlack, malloryTeams, adminTeams, guesser]) await type(who, 'kuka');
     await services.people.peopleStore.setRole((await personId(adminTeams))!, 'admin');
     // A code Eve asked for eleven minutes ago.
-    const expired = await services.links.issue((await services.people.peopleStore.findByIdentity(eve.identity))!, eve.identity, new Date(Date.now() - 11 * 60 * 1000));
+    const expired = await services.links.issue(
+      (await services.people.peopleStore.findByIdentity(eve.identity))!,
+      eve.identity,
+      new Date(Date.now() - 11 * 60 * 1000),
+    );
     const replaced = codeIn(await type(alice, 'yhdistä'))!;
     const aliceCode = codeIn(await type(alice, 'yhdistä'))!;
     const malloryCode = codeIn(await type(mallorySlack, 'link'))!;

@@ -43,7 +43,10 @@ beforeAll(async () => {
   // The logger Keino runs with, at the default level, writing into this test.
   const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
   app = await createTestApp(db.url, {
-    config: { teams: { appType: 'MultiTenant', unauthenticated: true }, slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: {
+      teams: { appType: 'MultiTenant', unauthenticated: true },
+      slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    },
     logger,
     jobs: { tickSeconds: 1 },
   });
@@ -62,10 +65,16 @@ afterAll(async () => {
 });
 
 const slash = (commandText: string, secret = SIGNING_SECRET) =>
-  postSignedToSlack(slackUrl, formBody({ ...fixture('slash-command.json'), text: commandText, trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl(randomUUID()) }), { secret });
+  postSignedToSlack(
+    slackUrl,
+    formBody({ ...fixture('slash-command.json'), text: commandText, trigger_id: `t-${randomUUID()}`, response_url: slack.responseUrl(randomUUID()) }),
+    { secret },
+  );
 const directMessage = (messageText: string) => {
   const envelope = fixture('event-message-im.json');
-  return postSignedToSlack(slackUrl, eventBody({ ...envelope, event_id: `Ev${randomUUID().slice(0, 10)}`, event: { ...envelope.event, text: messageText } }), { secret: SIGNING_SECRET });
+  return postSignedToSlack(slackUrl, eventBody({ ...envelope, event_id: `Ev${randomUUID().slice(0, 10)}`, event: { ...envelope.event, text: messageText } }), {
+    secret: SIGNING_SECRET,
+  });
 };
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
@@ -97,32 +106,54 @@ describe('a full run, logged at the default level', () => {
     const alice = { id: '29:alice', name: 'Alice Aaltonen', aadObjectId: 'a11ce000-0000-4000-8000-000000000001' };
     expect((await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `kysy ${MARKERS[5]}` }))).status).toBe(200);
     connector.failNext(1, { status: 500 });
-    expect((await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `${MARKERS[6]} hei`, from: alice }))).status).toBeLessThan(600);
+    expect((await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `${MARKERS[6]} hei`, from: alice }))).status).toBeLessThan(
+      600,
+    );
     await postActivity(server.port, teamsActivity('message-personal', connector.url, { text: `kuka ${MARKERS[7]}` }), { authorization: `Bearer ${BEARER}` });
 
     // Scheduled work: a reminder due now, sent by the scheduler.
     const person = await app.core.services.people.peopleStore.findByEmail('alice.aaltonen@example.com');
-    await app.core.services.jobs.enqueue(deliverToPerson(person!.id, personal([text(`Muistutus ${MARKERS[0]}`)]), { key: `logs:reminder:${randomUUID()}`, dueAt: new Date() }));
-    for (let waited = 0; waited < 10_000 && !slack.callsTo('chat.postMessage').some((call) => JSON.stringify(call.body).includes('Muistutus')); waited += 100) await pause(100);
+    await app.core.services.jobs.enqueue(
+      deliverToPerson(person!.id, personal([text(`Muistutus ${MARKERS[0]}`)]), { key: `logs:reminder:${randomUUID()}`, dueAt: new Date() }),
+    );
+    for (let waited = 0; waited < 10_000 && !slack.callsTo('chat.postMessage').some((call) => JSON.stringify(call.body).includes('Muistutus')); waited += 100)
+      await pause(100);
     await pause(500);
 
     const output = logLines.join('');
-    const secrets = { 'the bot token': BOT_TOKEN, 'the signing secret': SIGNING_SECRET, 'a bearer token': BEARER, ...Object.fromEntries(MARKERS.map((marker, index) => [`message text ${index + 1}`, marker])) };
-    const found = Object.entries(secrets).filter(([, secret]) => output.includes(secret)).map(([name]) => name);
+    const secrets = {
+      'the bot token': BOT_TOKEN,
+      'the signing secret': SIGNING_SECRET,
+      'a bearer token': BEARER,
+      ...Object.fromEntries(MARKERS.map((marker, index) => [`message text ${index + 1}`, marker])),
+    };
+    const found = Object.entries(secrets)
+      .filter(([, secret]) => output.includes(secret))
+      .map(([name]) => name);
     const entries = logLines.map((line) => JSON.parse(line) as Json);
-    const aboutRequests = entries.filter((entry) => /Slack request|Teams (request|activity)|refused a|database unavailable|command failed/.test(entry.msg ?? ''));
+    const aboutRequests = entries.filter((entry) =>
+      /Slack request|Teams (request|activity)|refused a|database unavailable|command failed/.test(entry.msg ?? ''),
+    );
     const withRequestId = aboutRequests.filter((entry) => typeof entry.requestId === 'string');
 
     reportFigure(SECTION, 'log lines written (default level)', entries.length, entries.length > 0);
     reportFigure(SECTION, 'tokens, secrets and message texts in the logs', found.length, found.length === 0);
-    reportFigure(SECTION, 'lines about a request that carry its request id', `${withRequestId.length} of ${aboutRequests.length}`, withRequestId.length === aboutRequests.length);
+    reportFigure(
+      SECTION,
+      'lines about a request that carry its request id',
+      `${withRequestId.length} of ${aboutRequests.length}`,
+      withRequestId.length === aboutRequests.length,
+    );
 
     expect(entries.length).toBeGreaterThan(5);
     expect(found).toEqual([]);
     expect(aboutRequests.length).toBeGreaterThan(0);
     expect(aboutRequests.filter((entry) => typeof entry.requestId !== 'string').map((entry) => entry.msg)).toEqual([]);
     // The forged request was logged, with its request id and nothing of what it carried.
-    expect(entries.find((entry) => entry.msg === 'refused a Slack request that failed verification')).toMatchObject({ requestId: expect.any(String), platform: 'slack' });
+    expect(entries.find((entry) => entry.msg === 'refused a Slack request that failed verification')).toMatchObject({
+      requestId: expect.any(String),
+      platform: 'slack',
+    });
   }, 60_000);
 });
 
@@ -139,7 +170,10 @@ describe('errors in the logs', () => {
       config: { headers: { Authorization: `Bearer ${BOT_TOKEN}` }, data: `text=${MARKERS[2]}` },
       response: { status: 500, data: { echo: MARKERS[3] } },
     });
-    const wrapped = Object.assign(new Error('An API error occurred'), { code: 'slack_bolt_unknown_error', original: Object.assign(new Error('inner'), { body: { token: BOT_TOKEN, text: MARKERS[4] } }) });
+    const wrapped = Object.assign(new Error('An API error occurred'), {
+      code: 'slack_bolt_unknown_error',
+      original: Object.assign(new Error('inner'), { body: { token: BOT_TOKEN, text: MARKERS[4] } }),
+    });
     for (const err of [query, http, wrapped]) logger.error({ err }, 'something failed');
     const output = lines.join('');
     expect(lines).toHaveLength(3);
@@ -163,7 +197,12 @@ describe('GET /metrics', () => {
     const acks = metric(body, 'keino_ack_seconds_count', { platform: 'slack' });
     const within3s = metric(body, 'keino_ack_seconds_bucket', { platform: 'slack', le: '3' });
     const delivered = metric(body, 'keino_delivery_delay_seconds_count', { kind: 'deliver.person' });
-    reportFigure(SECTION, 'GET /metrics: Slack requests ok / refused, Teams ok', `${slackOk} / ${slackRefused} / ${teamsOk}`, slackOk >= 5 && slackRefused === 1 && teamsOk >= 2);
+    reportFigure(
+      SECTION,
+      'GET /metrics: Slack requests ok / refused, Teams ok',
+      `${slackOk} / ${slackRefused} / ${teamsOk}`,
+      slackOk >= 5 && slackRefused === 1 && teamsOk >= 2,
+    );
     reportFigure(SECTION, 'GET /metrics: Slack acknowledged within 3 s', `${within3s} of ${acks}`, within3s === acks);
     expect(slackOk).toBeGreaterThanOrEqual(5);
     expect(slackRefused).toBe(1);

@@ -45,7 +45,13 @@ function headOnly(port: number, path: string, length: number, headers: Record<st
       resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? 0), closed: true });
     });
     socket.on('error', reject);
-    const lines = [`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Type: application/json', `Content-Length: ${length}`, ...Object.entries(headers).map(([key, value]) => `${key}: ${value}`)];
+    const lines = [
+      `POST ${path} HTTP/1.1`,
+      'Host: 127.0.0.1',
+      'Content-Type: application/json',
+      `Content-Length: ${length}`,
+      ...Object.entries(headers).map(([key, value]) => `${key}: ${value}`),
+    ];
     socket.write(`${lines.join('\r\n')}\r\n\r\n`);
   });
 }

@@ -39,7 +39,9 @@ beforeAll(async () => {
   slack = await FakeSlackApi.start();
   for (let index = 0; index < EVENTS; index++) slack.addUser({ id: userOf(index), name: userOf(index) });
   app = await createTestApp(db.url, {
-    config: { slack: { botToken: 'xoxb-1000000000001-keino-storm-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } } },
+    config: {
+      slack: { botToken: 'xoxb-1000000000001-keino-storm-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
+    },
   });
   app.core.registry.addCommand(
     defineCommand({
@@ -119,7 +121,9 @@ describe('a storm of Slack retries', () => {
     const replies = slack.callsTo('chat.postMessage');
     const repliesByChannel = new Map<string, number>();
     for (const reply of replies) repliesByChannel.set(reply.body.channel, (repliesByChannel.get(reply.body.channel) ?? 0) + 1);
-    const receipts = Number(rowsOf<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from slack_event_receipts where event_id like 'Ev0STORM%'`))[0]!.n);
+    const receipts = Number(
+      rowsOf<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from slack_event_receipts where event_id like 'Ev0STORM%'`))[0]!.n,
+    );
 
     // Retries Keino acknowledged while the original delivery's command was still running.
     let overlapping = 0;
@@ -130,7 +134,12 @@ describe('a storm of Slack retries', () => {
     }
 
     reportFigure(SECTION, 'events × deliveries', `${EVENTS} × ${DELIVERIES} = ${statuses.length}`, statuses.length === EVENTS * DELIVERIES);
-    reportFigure(SECTION, 'deliveries acknowledged with 200', statuses.filter((status) => status === 200).length, statuses.every((status) => status === 200));
+    reportFigure(
+      SECTION,
+      'deliveries acknowledged with 200',
+      statuses.filter((status) => status === 200).length,
+      statuses.every((status) => status === 200),
+    );
     reportFigure(SECTION, 'retries acknowledged while the original was running', overlapping, overlapping > 0);
     reportFigure(SECTION, 'side effects (replies posted)', replies.length, replies.length === EVENTS);
     reportFigure(SECTION, 'side effects (command runs)', runs, runs === EVENTS);

@@ -35,11 +35,23 @@ const started = Date.now();
 /** The vitest run at full size; its output is kept, and shown when something failed. */
 function runTests(): Promise<{ passed: boolean; summary: string[]; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', 'test/reliability', 'test/privacy', 'test/academy/academy-calendar.test.ts'], {
-      cwd: repositoryRoot,
-      env: { ...process.env, KEINO_RELIABILITY_FULL: '1', KEINO_FIGURES_FILE: figuresFile, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        'node_modules/vitest/vitest.mjs',
+        'run',
+        '--config',
+        'test/vitest.config.ts',
+        'test/reliability',
+        'test/privacy',
+        'test/academy/academy-calendar.test.ts',
+      ],
+      {
+        cwd: repositoryRoot,
+        env: { ...process.env, KEINO_RELIABILITY_FULL: '1', KEINO_FIGURES_FILE: figuresFile, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     // Progress: each test file as it finishes.
     createInterface({ input: child.stdout }).on('line', (raw) => {
@@ -113,5 +125,7 @@ for (const name of sections) {
 }
 for (const missing of ORDER.filter((name) => !sections.includes(name))) process.stdout.write(`\n${missing}\n  BAD  no figures (the test did not run)\n`);
 const bad = [...figures.filter((figure) => !figure.ok), ...ORDER.filter((name) => !sections.includes(name))];
-process.stdout.write(`\n${figures.length} figures, ${bad.length} bad; tests ${tests.passed ? 'passed' : 'FAILED'}; ${Math.round((Date.now() - started) / 1000)} s\n`);
+process.stdout.write(
+  `\n${figures.length} figures, ${bad.length} bad; tests ${tests.passed ? 'passed' : 'FAILED'}; ${Math.round((Date.now() - started) / 1000)} s\n`,
+);
 process.exitCode = tests.passed && bad.length === 0 ? 0 : 1;

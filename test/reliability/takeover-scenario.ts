@@ -85,7 +85,9 @@ export async function runTakeoverScenario(options: TakeoverOptions): Promise<Tak
   const database = await createTestDatabase('keino_takeover');
   const workers: Worker[] = [];
   try {
-    await database.db.execute(sql`create table reliability_sink (id serial primary key, job_key text not null, instance text not null, at timestamptz not null default now())`);
+    await database.db.execute(
+      sql`create table reliability_sink (id serial primary key, job_key text not null, instance text not null, at timestamptz not null default now())`,
+    );
     // Setup by SQL for speed: the engine under test is what claims and sends them.
     await database.db.execute(sql`
       insert into jobs (kind, key, payload, due_at)

@@ -50,7 +50,9 @@ describe('the embedded database', () => {
       const core = createTestCore(handle.db);
       const reply = await core.handleText({ caller: consoleCaller('pglite-user'), conversation: consoleConversation, text: 'lang sv', source: 'message' });
       expect(replyText(reply)).toContain('svenska');
-      expect(replyText(await core.handleText({ caller: consoleCaller('pglite-user'), conversation: consoleConversation, text: 'whoami', source: 'message' }))).toContain('Språk: svenska');
+      expect(
+        replyText(await core.handleText({ caller: consoleCaller('pglite-user'), conversation: consoleConversation, text: 'whoami', source: 'message' })),
+      ).toContain('Språk: svenska');
     } finally {
       await handle.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

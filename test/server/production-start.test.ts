@@ -59,7 +59,12 @@ function serve(env: Record<string, string>): Promise<Started> {
       stderr += chunk.toString();
       const line = stderr.split('\n').find((candidate) => candidate.includes('Keino is listening'));
       if (line && !listening) {
-        listening = { outcome: 'listening', stderr, seconds: (Date.now() - started) / 1000, platforms: (JSON.parse(line) as { platforms: string[] }).platforms };
+        listening = {
+          outcome: 'listening',
+          stderr,
+          seconds: (Date.now() - started) / 1000,
+          platforms: (JSON.parse(line) as { platforms: string[] }).platforms,
+        };
         child.kill('SIGTERM');
       }
     });

@@ -57,13 +57,29 @@ describe('a Keino message as Block Kit', () => {
         { type: 'fields', fields: [{ label: 'Jäseniä', value: '12' }] },
         { type: 'list', items: ['SOTE', 'Vastuulliset'], ordered: true },
         { type: 'progress', label: 'Kyllä', value: 3, max: 4 },
-        { type: 'buttons', buttons: [{ label: 'Liity', actionId: 'groups.join', value: 'sote', style: 'primary' }, { label: 'Eroa', actionId: 'groups.leave' }] },
+        {
+          type: 'buttons',
+          buttons: [
+            { label: 'Liity', actionId: 'groups.join', value: 'sote', style: 'primary' },
+            { label: 'Eroa', actionId: 'groups.leave' },
+          ],
+        },
         { type: 'choices', actionId: 'poll.vote', placeholder: 'Valitse', options: [{ label: 'A', value: 'a' }] },
         { type: 'note', text: 'Vain jäsenille' },
         { type: 'divider' },
       ]),
     );
-    expect(page.blocks.map((block: Json) => block.type)).toEqual(['header', 'section', 'section', 'section', 'section', 'actions', 'actions', 'context', 'divider']);
+    expect(page.blocks.map((block: Json) => block.type)).toEqual([
+      'header',
+      'section',
+      'section',
+      'section',
+      'section',
+      'actions',
+      'actions',
+      'context',
+      'divider',
+    ]);
     expect(page.blocks[0].text).toEqual({ type: 'plain_text', text: 'Kehittäjäryhmät', emoji: true });
     expect(page.blocks[2].fields[0].text).toBe('*Jäseniä*\n12');
     expect(page.blocks[3].text.text).toBe('1. SOTE\n2. Vastuulliset');
@@ -81,7 +97,9 @@ describe('a Keino message as Block Kit', () => {
   });
 
   it('gives every button its own action id, which decodes to the core action', () => {
-    const blocks = renderBlocks([{ type: 'buttons', buttons: Array.from({ length: 60 }, (_, index) => ({ label: `N${index}`, actionId: 'command', value: `rsvp ${index} yes` })) }]);
+    const blocks = renderBlocks([
+      { type: 'buttons', buttons: Array.from({ length: 60 }, (_, index) => ({ label: `N${index}`, actionId: 'command', value: `rsvp ${index} yes` })) },
+    ]);
     expect(blocks).toHaveLength(3); // 25 + 25 + 10
     const ids = blocks.flatMap((block: Json) => block.elements.map((element: Json) => element.action_id));
     expect(new Set(ids).size).toBe(60);
@@ -91,14 +109,27 @@ describe('a Keino message as Block Kit', () => {
   });
 
   it('leaves out a button whose value Slack would refuse instead of losing the message', () => {
-    const blocks = renderBlocks([{ type: 'buttons', buttons: [{ label: 'OK', actionId: 'x', value: 'a'.repeat(2001) }, { label: 'Fine', actionId: 'x', value: 'b' }] }]);
+    const blocks = renderBlocks([
+      {
+        type: 'buttons',
+        buttons: [
+          { label: 'OK', actionId: 'x', value: 'a'.repeat(2001) },
+          { label: 'Fine', actionId: 'x', value: 'b' },
+        ],
+      },
+    ]);
     expect((blocks[0] as Json).elements.map((element: Json) => element.value)).toEqual(['b']);
   });
 
   it('splits 23 fields into sections of ten and 250 menu options into menus of a hundred', () => {
     const blocks = renderBlocks([
       { type: 'fields', fields: Array.from({ length: 23 }, (_, index) => ({ label: `L${index}`, value: `V${index}` })) },
-      { type: 'choices', actionId: 'pick', placeholder: 'Valitse', options: Array.from({ length: 250 }, (_, index) => ({ label: `O${index}`, value: `${index}` })) },
+      {
+        type: 'choices',
+        actionId: 'pick',
+        placeholder: 'Valitse',
+        options: Array.from({ length: 250 }, (_, index) => ({ label: `O${index}`, value: `${index}` })),
+      },
     ]) as Json[];
     expect(blocks.slice(0, 3).map((block) => block.fields.length)).toEqual([10, 10, 3]);
     expect(blocks[3].elements.map((element: Json) => element.options.length)).toEqual([100, 100, 50]);
@@ -106,13 +137,28 @@ describe('a Keino message as Block Kit', () => {
   });
 
   it('shows a menu option with no label by its value, since Slack refuses empty text', () => {
-    const blocks = renderBlocks([{ type: 'choices', actionId: 'poll.vote', placeholder: 'Valitse', options: [{ label: '', value: 'kyllä' }, { label: ' ', value: ' ' }] }]);
+    const blocks = renderBlocks([
+      {
+        type: 'choices',
+        actionId: 'poll.vote',
+        placeholder: 'Valitse',
+        options: [
+          { label: '', value: 'kyllä' },
+          { label: ' ', value: ' ' },
+        ],
+      },
+    ]);
     expect((blocks[0] as Json).elements[0].options.map((option: Json) => option.text.text)).toEqual(['kyllä', '…']);
     expect(blockKitViolations(blocks, 'message')).toEqual([]);
   });
 
   it('shortens a heading to 150 characters and a button label to 75', () => {
-    const [page] = pagesOf(personal([{ type: 'heading', text: 'H'.repeat(400) }, { type: 'buttons', buttons: [{ label: 'B'.repeat(100), actionId: 'x' }] }]));
+    const [page] = pagesOf(
+      personal([
+        { type: 'heading', text: 'H'.repeat(400) },
+        { type: 'buttons', buttons: [{ label: 'B'.repeat(100), actionId: 'x' }] },
+      ]),
+    );
     expect(page.blocks[0].text.text).toHaveLength(150);
     expect(page.blocks[1].elements[0].text.text).toHaveLength(75);
   });
@@ -124,7 +170,10 @@ describe('a Keino message as Block Kit', () => {
     );
     expect(pages.length).toBeGreaterThan(2);
     expect(pages.map((page) => page.text)).toEqual(pages.map((_, index) => `Tehtävät (${index + 1}/${pages.length})`));
-    const all = pages.flatMap((page) => page.blocks).map((block: Json) => block.text?.text ?? '').join('\n');
+    const all = pages
+      .flatMap((page) => page.blocks)
+      .map((block: Json) => block.text?.text ?? '')
+      .join('\n');
     for (const item of items) expect(all).toContain(item.trim());
   });
 
@@ -136,8 +185,15 @@ describe('a Keino message as Block Kit', () => {
       text.map((value) => ({ type: 'note' as const, text: value })),
       fc.array(fc.record({ label: fc.string({ maxLength: 300 }), value: text }), { maxLength: 30 }).map((fields) => ({ type: 'fields' as const, fields })),
       fc.array(text, { maxLength: 60 }).map((items) => ({ type: 'list' as const, items })),
-      fc.array(fc.record({ label: fc.string({ maxLength: 100 }), actionId: fc.constantFrom('command', 'groups.join'), value: fc.string({ maxLength: 2100 }) }), { maxLength: 60 }).map((buttons) => ({ type: 'buttons' as const, buttons })),
-      fc.array(fc.record({ label: fc.string({ maxLength: 100 }), value: fc.string({ maxLength: 160 }) }), { maxLength: 230 }).map((options) => ({ type: 'choices' as const, actionId: 'poll.vote', placeholder: 'Valitse', options })),
+      fc
+        .array(
+          fc.record({ label: fc.string({ maxLength: 100 }), actionId: fc.constantFrom('command', 'groups.join'), value: fc.string({ maxLength: 2100 }) }),
+          { maxLength: 60 },
+        )
+        .map((buttons) => ({ type: 'buttons' as const, buttons })),
+      fc
+        .array(fc.record({ label: fc.string({ maxLength: 100 }), value: fc.string({ maxLength: 160 }) }), { maxLength: 230 })
+        .map((options) => ({ type: 'choices' as const, actionId: 'poll.vote', placeholder: 'Valitse', options })),
       fc.constant({ type: 'divider' as const }),
     );
     fc.assert(
@@ -172,8 +228,26 @@ describe('a Keino form as a Slack modal', () => {
       { name: 'date', label: 'Päivä', kind: 'date', required: true, initial: '2025-03-12' },
       { name: 'time', label: 'Kello', kind: 'time', initial: '9.00' },
       { name: 'capacity', label: 'Paikkoja', kind: 'number', initial: '30' },
-      { name: 'place', label: 'Paikka', kind: 'choice', options: [{ label: 'Helsinki', value: 'hki' }, { label: 'Teams', value: 'teams' }], initial: 'teams' },
-      { name: 'themes', label: 'Teemat', kind: 'multichoice', options: [{ label: 'Johtaminen', value: 'lead' }, { label: 'Innovaatiot', value: 'innov' }], initial: 'lead,innov' },
+      {
+        name: 'place',
+        label: 'Paikka',
+        kind: 'choice',
+        options: [
+          { label: 'Helsinki', value: 'hki' },
+          { label: 'Teams', value: 'teams' },
+        ],
+        initial: 'teams',
+      },
+      {
+        name: 'themes',
+        label: 'Teemat',
+        kind: 'multichoice',
+        options: [
+          { label: 'Johtaminen', value: 'lead' },
+          { label: 'Innovaatiot', value: 'innov' },
+        ],
+        initial: 'lead,innov',
+      },
     ],
   };
 
@@ -208,13 +282,24 @@ describe('a Keino form as a Slack modal', () => {
       time: { time: { type: 'timepicker', selected_time: '09:30' } },
       capacity: { capacity: { type: 'number_input', value: '25' } },
       place: { place: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Teams' }, value: 'teams' } } },
-      themes: { themes: { type: 'multi_static_select', selected_options: [{ text: { type: 'plain_text', text: 'J' }, value: 'lead' }, { text: { type: 'plain_text', text: 'I' }, value: 'innov' }] } },
+      themes: {
+        themes: {
+          type: 'multi_static_select',
+          selected_options: [
+            { text: { type: 'plain_text', text: 'J' }, value: 'lead' },
+            { text: { type: 'plain_text', text: 'I' }, value: 'innov' },
+          ],
+        },
+      },
     });
     expect(values).toEqual({ title: 'Otsikko', date: '2025-03-12', time: '09:30', capacity: '25', place: 'teams', themes: 'lead,innov' });
   });
 
   it('puts each error on its field, and an error about no field on the first one', () => {
-    expect(fieldErrors({ ...form, errors: { date: 'Päivä on jo mennyt', '': 'Tarkista lomake' } })).toEqual({ date: 'Päivä on jo mennyt', title: 'Tarkista lomake' });
+    expect(fieldErrors({ ...form, errors: { date: 'Päivä on jo mennyt', '': 'Tarkista lomake' } })).toEqual({
+      date: 'Päivä on jo mennyt',
+      title: 'Tarkista lomake',
+    });
   });
 
   it('shows errors under the fields when a form with errors is opened afresh', () => {
@@ -224,7 +309,11 @@ describe('a Keino form as a Slack modal', () => {
   });
 
   it('knows the form again from the callback id and metadata', () => {
-    expect(parseFormMetadata('keino:form:session.add', '{"form":"x","channel_id":"C1","context":"7"}')).toEqual({ form: 'session.add', channel_id: 'C1', context: '7' });
+    expect(parseFormMetadata('keino:form:session.add', '{"form":"x","channel_id":"C1","context":"7"}')).toEqual({
+      form: 'session.add',
+      channel_id: 'C1',
+      context: '7',
+    });
     expect(parseFormMetadata('keino:form:faq.add', 'not json')).toEqual({ form: 'faq.add' });
   });
 });

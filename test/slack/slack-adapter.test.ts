@@ -140,7 +140,13 @@ async function ask(text: string, pages = 1): Promise<Json[]> {
   const inAck = body ? [JSON.parse(body)] : [];
   let seen = 0;
   if (inAck.length < pages) await fake.waitFor('response_url', (call) => call.path === `/response/${name}` && ++seen >= pages - inAck.length);
-  return [...inAck, ...fake.callsTo('response_url').filter((call) => call.path === `/response/${name}`).map((call) => call.body)];
+  return [
+    ...inAck,
+    ...fake
+      .callsTo('response_url')
+      .filter((call) => call.path === `/response/${name}`)
+      .map((call) => call.body),
+  ];
 }
 
 const interact = (payload: Json) => postSignedToSlack(endpoint, interactionBody(payload));
@@ -161,7 +167,11 @@ const freshEvent = (name: string, event: Json = {}): Json => {
 
 const textOf = (blocks: Json[]): string =>
   blocks
-    .flatMap((block) => [block.text?.text, ...(block.fields ?? []).map((field: Json) => field.text), ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text)])
+    .flatMap((block) => [
+      block.text?.text,
+      ...(block.fields ?? []).map((field: Json) => field.text),
+      ...(block.elements ?? []).map((element: Json) => element.text?.text ?? element.text),
+    ])
     .filter(Boolean)
     .join('\n');
 
@@ -272,7 +282,11 @@ describe('/keino in Slack', () => {
     fake.failNext('views.open', 'internal_error');
     await slash('testilomake');
     const apology = await fake.waitFor('response_url');
-    expect(apology.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: 'Jotain meni vikaan, eikä mitään tallennettu. Yritä hetken päästä uudelleen.' });
+    expect(apology.body).toEqual({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: 'Jotain meni vikaan, eikä mitään tallennettu. Yritä hetken päästä uudelleen.',
+    });
     // Keino still answers the next request.
     expect((await slash('help')).status).toBe(200);
   });
@@ -395,10 +409,7 @@ describe('mentions, direct messages and the App Home', () => {
 
   it('the same event delivered again by Slack (a retry) is answered once', async () => {
     const envelope = freshEvent('event-message-im.json', { text: 'kuka' });
-    const [first, retry] = await Promise.all([
-      sendEvent(envelope),
-      sendEvent(envelope, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }),
-    ]);
+    const [first, retry] = await Promise.all([sendEvent(envelope), sendEvent(envelope, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })]);
     expect([first.status, retry.status]).toEqual([200, 200]);
     await fake.waitFor('chat.postMessage');
     await sendEvent(envelope, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
@@ -443,13 +454,18 @@ describe('requests that are not from Slack', () => {
   });
 
   it('Slack’s URL verification challenge is answered when signed', async () => {
-    const response = await postSignedToSlack(endpoint, eventBody({ token: 'verification-token-placeholder', challenge: 'kE1n0-ch4ll3ng3', type: 'url_verification' }));
+    const response = await postSignedToSlack(
+      endpoint,
+      eventBody({ token: 'verification-token-placeholder', challenge: 'kE1n0-ch4ll3ng3', type: 'url_verification' }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ challenge: 'kE1n0-ch4ll3ng3' });
   });
 
   it('a timestamp just inside the window is accepted', async () => {
-    const response = await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), text: 'help', response_url: fake.responseUrl() }), { timestampOffsetSeconds: 290 });
+    const response = await postSignedToSlack(endpoint, formBody({ ...fixture('slash-command.json'), text: 'help', response_url: fake.responseUrl() }), {
+      timestampOffsetSeconds: 290,
+    });
     expect(response.status).toBe(200);
   });
 });
@@ -463,7 +479,9 @@ async function waitForCount(method: string, n: number): Promise<RecordedCall[]> 
 
 async function waitForReceipts(eventIds: string[]): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
-    const found = await count(sql`select count(*) as n from slack_event_receipts where event_id in ${sql.raw(`(${eventIds.map((id) => `'${id}'`).join(',')})`)}`);
+    const found = await count(
+      sql`select count(*) as n from slack_event_receipts where event_id in ${sql.raw(`(${eventIds.map((id) => `'${id}'`).join(',')})`)}`,
+    );
     if (found === eventIds.length) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

@@ -58,7 +58,11 @@ describe('Keino’s own messages in Slack', () => {
     const [post] = fake.callsTo('chat.postMessage');
     expect(post!.body).toMatchObject({ channel: 'D0ALICE', text: 'Muistutus' });
     expect(blockKitViolations(post!.body.blocks, 'message')).toEqual([]);
-    expect(sent).toEqual({ platform: 'slack', conversation: { platform: 'slack', tenantId: 'T0KEINO', channelId: 'D0ALICE', kind: 'personal' }, messageId: expect.stringMatching(/^\d+\.\d+$/) });
+    expect(sent).toEqual({
+      platform: 'slack',
+      conversation: { platform: 'slack', tenantId: 'T0KEINO', channelId: 'D0ALICE', kind: 'personal' },
+      messageId: expect.stringMatching(/^\d+\.\d+$/),
+    });
   });
 
   it('a person whose direct conversation Keino knows gets the message there without conversations.open; one Slack says is gone is looked up again', async () => {
@@ -83,7 +87,10 @@ describe('Keino’s own messages in Slack', () => {
   });
 
   it('a calendar invitation goes along as a file uploaded to the same place', async () => {
-    await gateway.sendToPerson(alice, { ...reminder, attachments: [{ filename: 'tilaisuus.ics', mimeType: 'text/calendar', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', title: 'Kutsu' }] });
+    await gateway.sendToPerson(alice, {
+      ...reminder,
+      attachments: [{ filename: 'tilaisuus.ics', mimeType: 'text/calendar', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', title: 'Kutsu' }],
+    });
     const [asked] = fake.callsTo('files.getUploadURLExternal');
     expect(asked!.body).toMatchObject({ filename: 'tilaisuus.ics', length: '32' });
     const uploads = fake.callsTo('file_upload');

@@ -46,8 +46,22 @@ describe('a message as an Adaptive Card', () => {
         { type: 'list', items: ['eka', 'toka'], ordered: true },
         { type: 'divider' },
         { type: 'progress', label: 'Kyllä', value: 3, max: 4 },
-        { type: 'buttons', buttons: [{ label: 'Liity', actionId: 'groups.join', value: 'sote', style: 'primary' }, { label: 'Eroa', actionId: 'groups.leave', style: 'danger' }] },
-        { type: 'choices', actionId: 'poll.vote', placeholder: 'Valitse', options: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }] },
+        {
+          type: 'buttons',
+          buttons: [
+            { label: 'Liity', actionId: 'groups.join', value: 'sote', style: 'primary' },
+            { label: 'Eroa', actionId: 'groups.leave', style: 'danger' },
+          ],
+        },
+        {
+          type: 'choices',
+          actionId: 'poll.vote',
+          placeholder: 'Valitse',
+          options: [
+            { label: 'A', value: 'a' },
+            { label: 'B', value: 'b' },
+          ],
+        },
         { type: 'note', text: 'Vain jäsenille' },
       ]),
     );
@@ -76,7 +90,14 @@ describe('a message as an Adaptive Card', () => {
       { type: 'Action.Execute', title: 'Liity', verb: 'groups.join', data: { value: 'sote' }, style: 'positive' },
       { type: 'Action.Execute', title: 'Eroa', verb: 'groups.leave', data: {}, style: 'destructive' },
     ]);
-    expect(choice).toMatchObject({ style: 'compact', isRequired: true, choices: [{ title: 'A', value: 'a' }, { title: 'B', value: 'b' }] });
+    expect(choice).toMatchObject({
+      style: 'compact',
+      isRequired: true,
+      choices: [
+        { title: 'A', value: 'a' },
+        { title: 'B', value: 'b' },
+      ],
+    });
     expect(choose.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'poll.vote', title: 'Valitse' });
     expect(note).toMatchObject({ size: 'small', isSubtle: true });
   });
@@ -148,7 +169,15 @@ describe('a form as an Adaptive Card', () => {
       { name: 'time', label: 'Kello', kind: 'time', initial: '09:30' },
       { name: 'capacity', label: 'Paikkoja', kind: 'number', hint: 'Tyhjä: ei rajaa' },
       { name: 'theme', label: 'Teema', kind: 'choice', options: [{ label: 'Johtaminen', value: 'lead' }] },
-      { name: 'groups', label: 'Ryhmät', kind: 'multichoice', options: [{ label: 'SOTE', value: 'sote' }, { label: 'Kestävä', value: 'green' }] },
+      {
+        name: 'groups',
+        label: 'Ryhmät',
+        kind: 'multichoice',
+        options: [
+          { label: 'SOTE', value: 'sote' },
+          { label: 'Kestävä', value: 'green' },
+        ],
+      },
     ],
   };
 

@@ -179,7 +179,11 @@ describe('Keino in a Teams personal chat', () => {
     const [formCard] = cardsOf(keino.connector.sentTo(ALICE_CHAT)[0]!.activity);
     const types = formCard.body.map((element: ActivityJson) => element.type);
     expect(types).toEqual(expect.arrayContaining(['Input.Text', 'Input.Date', 'Input.Number']));
-    expect(formCard.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'form:test.feedback', data: { formContext: expect.stringMatching(/^k1\..*\.session-7$/) } });
+    expect(formCard.actions[0]).toMatchObject({
+      type: 'Action.Execute',
+      verb: 'form:test.feedback',
+      data: { formContext: expect.stringMatching(/^k1\..*\.session-7$/) },
+    });
 
     const { status, body } = await post(await click('form:test.feedback', { formContext: 'session-7', topic: 'Hankinnat', day: '2026-03-04', stars: '9' }));
     expect(status).toBe(200);
@@ -234,7 +238,9 @@ describe('Keino in a Teams personal chat', () => {
     const [stored] = await query<{ kind: string; user_id: string }>(sql`select kind, user_id from teams_conversations where conversation_id = ${chat}`);
     expect(stored).toEqual({ kind: 'personal', user_id: CAROL.aadObjectId });
     await keino.app.scheduler.runner.tick();
-    const [carol] = await query<{ name: string }>(sql`select name from people join platform_identities on person_id = people.id where user_id = ${CAROL.aadObjectId}`);
+    const [carol] = await query<{ name: string }>(
+      sql`select name from people join platform_identities on person_id = people.id where user_id = ${CAROL.aadObjectId}`,
+    );
     expect(carol!.name).toBe('Carol Carlson');
   });
 
@@ -242,7 +248,10 @@ describe('Keino in a Teams personal chat', () => {
     const submit = teamsActivity('message-personal', keino.connector.url, {
       text: undefined,
       replyToId: '1740989800777',
-      value: { verb: 'test.count', value: await sealedFor(keino.app, 'test.count', '5', { person: { platform: 'teams', tenantId: TENANT, userId: ALICE.aadObjectId } }) },
+      value: {
+        verb: 'test.count',
+        value: await sealedFor(keino.app, 'test.count', '5', { person: { platform: 'teams', tenantId: TENANT, userId: ALICE.aadObjectId } }),
+      },
     });
     keino.connector.botSentEarlier(String(submit.conversation.id), '1740989800777');
     expect((await post(submit)).status).toBe(200);

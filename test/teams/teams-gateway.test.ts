@@ -79,7 +79,9 @@ describe('Keino writing in Teams on its own initiative', () => {
   });
 
   it('cannot open a personal chat with someone who has not installed Keino: a permanent failure, not retried', async () => {
-    const failure = await gateway.sendToPerson({ platform: 'teams', tenantId: TENANT, userId: DAN }, shared([text('Muistutus')])).catch((error: unknown) => error);
+    const failure = await gateway
+      .sendToPerson({ platform: 'teams', tenantId: TENANT, userId: DAN }, shared([text('Muistutus')]))
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeliveryError);
     expect((failure as DeliveryError).permanent).toBe(true);
     expect((failure as DeliveryError).options.status).toBe(403);
@@ -87,9 +89,7 @@ describe('Keino writing in Teams on its own initiative', () => {
   });
 
   it('gives up on a conversation it does not know, for good', async () => {
-    const error = await gateway
-      .sendToConversation({ ...channel, channelId: '19:unknown@thread.tacv2' }, announcement)
-      .catch((failure: unknown) => failure);
+    const error = await gateway.sendToConversation({ ...channel, channelId: '19:unknown@thread.tacv2' }, announcement).catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(DeliveryError);
     expect((error as DeliveryError).permanent).toBe(true);
     expect(keino.connector.sent).toEqual([]);

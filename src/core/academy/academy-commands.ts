@@ -102,7 +102,8 @@ export const academyHomeSection = defineHomeSection({
     const showSessions: Block = { type: 'buttons', buttons: [{ label: t('academy.home.showSessions'), actionId: COMMAND_ACTION, value: 'sessions' }] };
     if (mine.length === 0) return [heading(t('academy.home.heading')), note(t('academy.home.none')), showSessions];
     const items = mine.map(
-      (overview) => `**#${overview.session.id} ${overview.session.title}**, ${describeWhen(overview.session, context)}: ${answerLabel(context, overview.mine!)}`,
+      (overview) =>
+        `**#${overview.session.id} ${overview.session.title}**, ${describeWhen(overview.session, context)}: ${answerLabel(context, overview.mine!)}`,
     );
     return [heading(t('academy.home.heading')), { type: 'list', items }, showSessions];
   },

@@ -79,7 +79,12 @@ export class AcademyNotices implements AcademyNotifier {
   ) {}
 
   async scheduled(session: AcademySession): Promise<void> {
-    await this.jobs.enqueue<AnnouncePayload>({ kind: ACADEMY_JOB.announce, key: announceKey(session.id), payload: { sessionId: session.id }, dueAt: this.clock() });
+    await this.jobs.enqueue<AnnouncePayload>({
+      kind: ACADEMY_JOB.announce,
+      key: announceKey(session.id),
+      payload: { sessionId: session.id },
+      dueAt: this.clock(),
+    });
   }
 
   async answered(session: AcademySession, personId: number, status: RegistrationStatus): Promise<void> {
@@ -101,7 +106,11 @@ export class AcademyNotices implements AcademyNotifier {
 
   async promoted(session: AcademySession, promoted: Promoted): Promise<void> {
     // Waiting positions are never reused in a session, so each promotion has a key of its own.
-    await this.notice(`academy:promoted:${session.id}:${promoted.personId}:${promoted.waitingPosition}`, { sessionId: session.id, personId: promoted.personId, notice: 'promoted' });
+    await this.notice(`academy:promoted:${session.id}:${promoted.personId}:${promoted.waitingPosition}`, {
+      sessionId: session.id,
+      personId: promoted.personId,
+      notice: 'promoted',
+    });
     await this.planReminders(session, promoted.personId);
   }
 
@@ -162,7 +171,11 @@ function countsOf(registrations: Registration[]): Counts {
 /** The announcement in the academy channels, with the session's counts as they are now. */
 function announcement(reader: RecipientContext, session: AcademySession, counts: Counts): Message {
   return shared(
-    [heading(reader.t('academy.announce.heading')), ...sessionBlocks(reader, { session, ...counts }), note(reader.t('academy.announce.howToAnswer', { id: session.id }))],
+    [
+      heading(reader.t('academy.announce.heading')),
+      ...sessionBlocks(reader, { session, ...counts }),
+      note(reader.t('academy.announce.howToAnswer', { id: session.id })),
+    ],
     `${reader.t('academy.announce.heading')}: ${session.title}`,
   );
 }
@@ -253,6 +266,7 @@ async function noticeFor(
     }
     case 'promoted':
       if (status !== 'going' || session.state !== 'scheduled') return undefined;
-      return (reader) => withInvitation(reader, [text(reader.t('academy.notice.promoted', { title: session.title, when: describeWhen(session, reader) }))], 'going');
+      return (reader) =>
+        withInvitation(reader, [text(reader.t('academy.notice.promoted', { title: session.title, when: describeWhen(session, reader) }))], 'going');
   }
 }

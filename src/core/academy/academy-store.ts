@@ -64,10 +64,7 @@ export interface Promoted {
   waitingPosition: number;
 }
 
-export type RefusedSession =
-  | { kind: 'not_found' }
-  | { kind: 'cancelled'; session: AcademySession }
-  | { kind: 'started'; session: AcademySession };
+export type RefusedSession = { kind: 'not_found' } | { kind: 'cancelled'; session: AcademySession } | { kind: 'started'; session: AcademySession };
 
 export type RespondResult =
   | RefusedSession

@@ -34,7 +34,10 @@ function calendarReply(context: CommandContext, address: string | undefined, int
   const { t } = context;
   if (!address) return personal([text(t('calendar.unavailable'))]);
   // Shown only to the person (ephemeral in Slack, the personal chat in Teams): the address is a secret.
-  return personal([heading(t('calendar.heading')), text(t(intro)), link(t('calendar.link'), address), text(`\`${address}\``), note(t('calendar.secret'))], t('calendar.heading'));
+  return personal(
+    [heading(t('calendar.heading')), text(t(intro)), link(t('calendar.link'), address), text(`\`${address}\``), note(t('calendar.secret'))],
+    t('calendar.heading'),
+  );
 }
 
 export function registerCalendarCommands(registry: CommandRegistry): void {

@@ -91,7 +91,10 @@ export function sessionInvitation(
  * person's private feed (`describe` given) carries descriptions and meeting links; the public
  * programme (no `describe`) carries titles, times and places that are no links, nothing more.
  */
-export function programmeCalendar(sessions: AcademySession[], options: { name: string; describe?: (session: AcademySession) => EventTexts; now: Date }): string {
+export function programmeCalendar(
+  sessions: AcademySession[],
+  options: { name: string; describe?: (session: AcademySession) => EventTexts; now: Date },
+): string {
   const calendar = ical({ prodId: PRODUCT, method: ICalCalendarMethod.PUBLISH, name: options.name, ttl: 60 * 60 });
   for (const session of sessions) {
     const shown = options.describe ? session : publicView(session);

@@ -84,7 +84,8 @@ export function readTimes(
   const startsAt = localToUtc(date.date, time, zone);
   const endsAt = endTime ? localToUtc(date.date, endTime, zone) : new Date(startsAt.getTime() + duration! * 60_000);
   if (startsAt.getTime() <= now.getTime()) return { ok: false, problems: { date: { key: 'academy.error.pastDate' } } };
-  if (endsAt.getTime() <= startsAt.getTime()) return { ok: false, problems: { end: { key: 'academy.error.endBeforeStart', params: { start: time, end: rawEnd! } } } };
+  if (endsAt.getTime() <= startsAt.getTime())
+    return { ok: false, problems: { end: { key: 'academy.error.endBeforeStart', params: { start: time, end: rawEnd! } } } };
   return { ok: true, startsAt, endsAt };
 }
 

@@ -42,7 +42,9 @@ export const adminAuditCommand = defineCommand({
     if (entries.length === 0) return personal([heading(t('admin.audit.heading')), text(t('admin.audit.empty'))]);
     const items = entries.map((entry) => {
       // The record as kept, with its calendar dates as people read them.
-      const details = entry.details ? JSON.stringify(entry.details).replace(/"(\d{4}-\d{2}-\d{2})"/g, (_, date: string) => JSON.stringify(formatDate(date, locale))) : '';
+      const details = entry.details
+        ? JSON.stringify(entry.details).replace(/"(\d{4}-\d{2}-\d{2})"/g, (_, date: string) => JSON.stringify(formatDate(date, locale)))
+        : '';
       const line = t('admin.audit.entry', {
         when: formatDateTime(entry.at, timeZone, locale),
         who: entry.actorName ?? t(entry.details?.self === true ? 'admin.audit.self' : 'admin.audit.keino'),

@@ -44,7 +44,12 @@ export const channelLinkCommand = defineCommand({
     // the admin hears how to add Keino and nothing is linked.
     await postInConversation(context.services.delivery, context.conversation, shared([text(context.t('channel.linked', { purpose: name }))]));
     await context.services.channels.link(purposeKey(purpose, tag), context.conversation, context.person.id);
-    await context.services.audit.record({ actorPersonId: context.person.id, action: 'channel.link', target: purposeKey(purpose, tag), details: { ...context.conversation } });
+    await context.services.audit.record({
+      actorPersonId: context.person.id,
+      action: 'channel.link',
+      target: purposeKey(purpose, tag),
+      details: { ...context.conversation },
+    });
     return { ...personal([text(context.t('channel.linkedPosted', { purpose: name }))]), acknowledgement: true };
   },
 });
@@ -61,7 +66,12 @@ export const channelUnlinkCommand = defineCommand({
     requireChannel(context);
     const removed = await context.services.channels.unlink(purposeKey(purpose, tag), context.conversation);
     if (!removed) return personal([text(context.t('channel.notLinked', { purpose: purposeName(context, purpose, tag) }))]);
-    await context.services.audit.record({ actorPersonId: context.person.id, action: 'channel.unlink', target: purposeKey(purpose, tag), details: { ...context.conversation } });
+    await context.services.audit.record({
+      actorPersonId: context.person.id,
+      action: 'channel.unlink',
+      target: purposeKey(purpose, tag),
+      details: { ...context.conversation },
+    });
     return shared([text(context.t('channel.unlinked', { purpose: purposeName(context, purpose, tag) }))]);
   },
 });

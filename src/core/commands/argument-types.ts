@@ -66,12 +66,7 @@ export function parseDurationMinutes(value: string): number | undefined {
   return amount * factor;
 }
 
-const text = (max = 500) =>
-  z
-    .string()
-    .trim()
-    .min(1, problem('arg.text'))
-    .max(max, problem('arg.tooLong', { max }));
+const text = (max = 500) => z.string().trim().min(1, problem('arg.text')).max(max, problem('arg.tooLong', { max }));
 
 /** Schemas for the argument kinds commands take; each failure names a translated expectation. */
 export const argumentTypes = {

@@ -66,8 +66,7 @@ type OptionValues<O> = {
   [K in keyof O]?: O[K] extends OptionArg<infer T> ? T : never;
 };
 
-export type ArgumentValues<S extends ArgumentSpec> = PositionalValues<NonNullable<S['positional']>> &
-  OptionValues<NonNullable<S['options']>>;
+export type ArgumentValues<S extends ArgumentSpec> = PositionalValues<NonNullable<S['positional']>> & OptionValues<NonNullable<S['options']>>;
 
 function describeInvalid(labelKey: MessageKey, message: string): (t: Translate) => string {
   const known = readProblem(message);
@@ -116,9 +115,7 @@ export function parseArguments<S extends ArgumentSpec>(spec: S, tokens: Token[])
     if (raw === undefined) {
       const next = tokens[index + 1];
       if (!next) {
-        throw new KeinoError('args.missing', 'errors.missingArgument', {}, (t) =>
-          t('errors.missingArgument', { name: t(optionSpec.labelKey) }),
-        );
+        throw new KeinoError('args.missing', 'errors.missingArgument', {}, (t) => t('errors.missingArgument', { name: t(optionSpec.labelKey) }));
       }
       raw = next.text;
       index++;
@@ -134,9 +131,7 @@ export function parseArguments<S extends ArgumentSpec>(spec: S, tokens: Token[])
   for (const [key, argument] of Object.entries(spec.positional ?? {})) {
     if (cursor >= words.length) {
       if (!argument.isOptional) {
-        throw new KeinoError('args.missing', 'errors.missingArgument', {}, (t) =>
-          t('errors.missingArgument', { name: t(argument.labelKey) }),
-        );
+        throw new KeinoError('args.missing', 'errors.missingArgument', {}, (t) => t('errors.missingArgument', { name: t(argument.labelKey) }));
       }
       values[key] = undefined;
       continue;

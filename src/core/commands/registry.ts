@@ -108,9 +108,7 @@ export class CommandRegistry {
   /** Commands whose name starts with the given word: "group" → group create, group archive, … */
   family(word: string): AnyCommand[] {
     const first = word.toLowerCase();
-    return this.ordered.filter((command) =>
-      spellingsOf(command).some((spelling) => spelling.split(' ')[0] === first && spelling.includes(' ')),
-    );
+    return this.ordered.filter((command) => spellingsOf(command).some((spelling) => spelling.split(' ')[0] === first && spelling.includes(' ')));
   }
 
   /** Every spelling, for suggestions. */

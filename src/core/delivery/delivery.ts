@@ -91,7 +91,11 @@ export class Delivery {
     if (!person) throw new DeliveryError(`person ${personId} does not exist`, { permanent: true, code: 'no_person' });
     if (options.quietHours) {
       const morning = endOfQuietHours(this.options.clock(), person.timeZone ?? this.options.defaults.timeZone);
-      if (morning) throw new DeliveryError(`quiet hours for person ${personId} until ${morning.toISOString()}`, { retryAfterMs: morning.getTime() - this.options.clock().getTime(), code: 'quiet_hours' });
+      if (morning)
+        throw new DeliveryError(`quiet hours for person ${personId} until ${morning.toISOString()}`, {
+          retryAfterMs: morning.getTime() - this.options.clock().getTime(),
+          code: 'quiet_hours',
+        });
     }
     const identities = await this.options.people.identitiesByRecentUse(personId);
     if (identities.length === 0) {

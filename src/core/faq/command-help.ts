@@ -89,7 +89,11 @@ export async function syncCommandHelp(faq: FaqService, commands: readonly AnyCom
   const current = new Map((await faq.store.getMany(wanted.map((entry) => entry.id))).map((entry) => [entry.id, entry]));
   const changed = wanted.filter((entry) => {
     const stored = current.get(entry.id);
-    return !stored || JSON.stringify([stored.locale, stored.question, stored.alternatives, stored.answer, stored.tags]) !== JSON.stringify([entry.locale, entry.question, entry.alternatives, entry.answer, entry.tags]);
+    return (
+      !stored ||
+      JSON.stringify([stored.locale, stored.question, stored.alternatives, stored.answer, stored.tags]) !==
+        JSON.stringify([entry.locale, entry.question, entry.alternatives, entry.answer, entry.tags])
+    );
   });
   if (changed.length > 0) await faq.import(changed, null, 'command help');
   const ids = new Set(wanted.map((entry) => entry.id));

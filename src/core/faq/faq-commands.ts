@@ -265,7 +265,10 @@ export const faqStatsCommand = defineCommand({
         ],
       },
       ...(stats.topEntries.length > 0
-        ? [text(`**${t('faq.stats.top')}**`), { type: 'list' as const, items: stats.topEntries.map((top) => `${top.question} (${top.entryId}) — ${top.times}`) }]
+        ? [
+            text(`**${t('faq.stats.top')}**`),
+            { type: 'list' as const, items: stats.topEntries.map((top) => `${top.question} (${top.entryId}) — ${top.times}`) },
+          ]
         : []),
     ]);
   },

@@ -76,7 +76,10 @@ async function expertPost(services: KeinoServices, reader: Pick<RecipientContext
     ];
     const [nearest] = question.entryId ? await services.faq.store.getMany([question.entryId]) : [];
     if (nearest) fields.push({ label: t('faq.expert.nearest'), value: `${nearest.question} (${nearest.id})` });
-    blocks.push({ type: 'fields', fields }, { type: 'buttons', buttons: [{ label: t('faq.expert.answerButton'), actionId: EXPERT_ACTION.answer, value: String(request.id), style: 'primary' }] });
+    blocks.push(
+      { type: 'fields', fields },
+      { type: 'buttons', buttons: [{ label: t('faq.expert.answerButton'), actionId: EXPERT_ACTION.answer, value: String(request.id), style: 'primary' }] },
+    );
   } else {
     blocks.push(heading(t('faq.expert.answeredHeading')), text(quoted(question.text)), text(request.answer ?? ''));
     blocks.push(note(t('faq.expert.answeredBy', { name: await nameOf(services, request.answeredBy) })));
@@ -110,12 +113,19 @@ export function registerFaqJobs(services: KeinoServices): void {
     if (found?.request.status !== 'answered' || found.request.askerId === null) return;
     const { request, question } = found;
     const expert = await nameOf(services, request.answeredBy);
-    await delivery.forJob(job).sendToPerson(request.askerId!, (reader) =>
-      personal(
-        [heading(reader.t('faq.expert.replyHeading')), text(quoted(question.text)), text(request.answer ?? ''), note(reader.t('faq.expert.answeredBy', { name: expert }))],
-        reader.t('faq.expert.replyHeading'),
-      ),
-    );
+    await delivery
+      .forJob(job)
+      .sendToPerson(request.askerId!, (reader) =>
+        personal(
+          [
+            heading(reader.t('faq.expert.replyHeading')),
+            text(quoted(question.text)),
+            text(request.answer ?? ''),
+            note(reader.t('faq.expert.answeredBy', { name: expert })),
+          ],
+          reader.t('faq.expert.replyHeading'),
+        ),
+      );
     await refreshPosts(services, request, question);
   });
 
@@ -165,7 +175,12 @@ export const askExpertAction = defineAction({
       const opened = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
       if (!opened.created) return false;
       await enqueue(context, EXPERT_JOB.post, `faq:expert:post:${opened.request.id}`, opened.request.id);
-      await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.ask', target: String(opened.request.id), details: { route, question: question.text } });
+      await services.audit.record({
+        actorPersonId: person.id,
+        action: 'faq.expert.ask',
+        target: String(opened.request.id),
+        details: { route, question: question.text },
+      });
       return true;
     });
     if (!created) return { reply: personal([text(t('faq.expert.alreadySent'))]) };
@@ -181,7 +196,16 @@ function answerForm(t: Translate, request: ExpertRequest, question: AskedQuestio
     submitLabel: t('faq.expert.formSubmit'),
     context: String(request.id),
     errors,
-    fields: [{ name: 'answer', label: t('faq.expert.formAnswer'), kind: 'textarea', required: true, hint: quoted(question.text).slice(0, 150), maxLength: MAX_ANSWER_LENGTH }],
+    fields: [
+      {
+        name: 'answer',
+        label: t('faq.expert.formAnswer'),
+        kind: 'textarea',
+        required: true,
+        hint: quoted(question.text).slice(0, 150),
+        maxLength: MAX_ANSWER_LENGTH,
+      },
+    ],
   };
 }
 
@@ -234,7 +258,9 @@ export const expertAnswerForm = defineForm({
     // Only the FAQ's editors (admins) are offered to save it as an entry.
     return personal([
       text(t('faq.expert.thanks')),
-      ...(hasRole(person, 'admin') ? [{ type: 'buttons' as const, buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] }] : []),
+      ...(hasRole(person, 'admin')
+        ? [{ type: 'buttons' as const, buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] }]
+        : []),
     ]);
   },
 });
@@ -252,7 +278,14 @@ export const saveAction = defineAction({
     const nearest = question.entryId ? (await services.faq.store.getMany([question.entryId]))[0] : undefined;
     // The id follows the request, so two clicks at once save one entry.
     const entry = await services.faq.addAs(
-      { id: `asiantuntija-${request.id}`, locale: question.locale, question: question.text, alternatives: [], answer: request.answer ?? '', tags: nearest?.tags ?? [] },
+      {
+        id: `asiantuntija-${request.id}`,
+        locale: question.locale,
+        question: question.text,
+        alternatives: [],
+        answer: request.answer ?? '',
+        tags: nearest?.tags ?? [],
+      },
       person,
       { expertRequest: request.id },
     );

@@ -15,7 +15,14 @@ export function termsOf(value: string): string[] {
     ...new Set(
       value
         .split(/[,;|\n]/)
-        .map((term) => term.normalize('NFC').replace(/["“”„]/g, '').trim().toLowerCase().replace(/\s+/g, ' '))
+        .map((term) =>
+          term
+            .normalize('NFC')
+            .replace(/["“”„]/g, '')
+            .trim()
+            .toLowerCase()
+            .replace(/\s+/g, ' '),
+        )
         .filter(Boolean),
     ),
   ];
@@ -34,7 +41,11 @@ export const faqGlossaryCommand = defineCommand({
     const matching = wanted ? groups.filter((group) => group.terms.some((term) => term.includes(wanted))) : groups;
     const blocks = [heading(t('faq.glossary.heading', { count: groups.length }))];
     if (matching.length === 0) blocks.push(text(t('faq.glossary.noMatch', { word: (wanted ?? '').slice(0, MAX_TERM_LENGTH) })));
-    else blocks.push({ type: 'list', items: matching.slice(0, SHOWN).map((group) => `${group.id !== undefined ? `#${group.id} ` : ''}${group.terms.join(' · ')}`) });
+    else
+      blocks.push({
+        type: 'list',
+        items: matching.slice(0, SHOWN).map((group) => `${group.id !== undefined ? `#${group.id} ` : ''}${group.terms.join(' · ')}`),
+      });
     if (matching.length > SHOWN) blocks.push(note(t('faq.glossary.more', { shown: SHOWN, count: matching.length })));
     blocks.push(note(t(shipped ? 'faq.glossary.shipped' : 'faq.glossary.own')));
     return personal(blocks);

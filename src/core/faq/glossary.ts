@@ -45,11 +45,13 @@ export function parseGlossaryFile(text: string): string[][] {
   } catch (error) {
     throw new GlossaryFileError(`not YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const list = document && typeof document === 'object' && !Array.isArray(document) && 'groups' in document ? (document as { groups: unknown }).groups : document;
+  const list =
+    document && typeof document === 'object' && !Array.isArray(document) && 'groups' in document ? (document as { groups: unknown }).groups : document;
   if (!Array.isArray(list)) throw new GlossaryFileError('expected a list of term groups');
   return list.map((group, index) => {
     const parsed = groupSchema.safeParse(group);
-    if (!parsed.success) throw new GlossaryFileError(`group ${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'} (each group is a list of at least two terms)`);
+    if (!parsed.success)
+      throw new GlossaryFileError(`group ${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'} (each group is a list of at least two terms)`);
     return parsed.data;
   });
 }

@@ -68,8 +68,14 @@ async function joinGroup(context: CommandContext, slug: string): Promise<Message
   const organisation = await services.people.organisationName(person);
   const who = organisation ? `**${person.name}** (${organisation})` : `**${person.name}**`;
   // One welcome a person, group and day: joining and leaving again does not post it again.
-  if (welcome) await ops.post(channels, groupPost(group, (groupT, name) => groupT('groups.welcomePost', { who, name })));
-  return personal([text([t('groups.joined', { name: groupName(group, locale) }), ...effectLines(t, invited, 'groups.invited', 'groups.inviteFailed')].join(' '))]);
+  if (welcome)
+    await ops.post(
+      channels,
+      groupPost(group, (groupT, name) => groupT('groups.welcomePost', { who, name })),
+    );
+  return personal([
+    text([t('groups.joined', { name: groupName(group, locale) }), ...effectLines(t, invited, 'groups.invited', 'groups.inviteFailed')].join(' ')),
+  ]);
 }
 
 async function leaveGroup(context: CommandContext, slug: string): Promise<Message> {
@@ -77,7 +83,9 @@ async function leaveGroup(context: CommandContext, slug: string): Promise<Messag
   const group = await services.groups.require(slug);
   await services.groups.leave(person, group, locale, context.now);
   const removed = await channelsOf(context).remove(await services.groups.channels(group), person.id);
-  return personal([text([t('groups.left', { name: groupName(group, locale) }), ...effectLines(t, removed, 'groups.removed', 'groups.removeFailed')].join(' '))]);
+  return personal([
+    text([t('groups.left', { name: groupName(group, locale) }), ...effectLines(t, removed, 'groups.removed', 'groups.removeFailed')].join(' ')),
+  ]);
 }
 
 export const groupsCommand = defineCommand({
@@ -188,7 +196,10 @@ export const groupArchiveCommand = defineCommand({
     const group = await services.groups.require(slug);
     await services.groups.archive(person, group, locale, context.now);
     await services.audit.record({ actorPersonId: person.id, action: 'group.archive', target: slug });
-    await channelsOf(context).post(await services.groups.channels(group), groupPost(group, (groupT, name) => groupT('groups.archivedPost', { name })));
+    await channelsOf(context).post(
+      await services.groups.channels(group),
+      groupPost(group, (groupT, name) => groupT('groups.archivedPost', { name })),
+    );
     return personal([text(t('groups.archivedDone', { name: groupName(group, locale) }))]);
   },
 });
@@ -243,9 +254,7 @@ export const groupsHomeSection = defineHomeSection({
     const groups = await context.services.groups.groupsOf(context.person);
     return [
       heading(t('groups.homeHeading')),
-      groups.length > 0
-        ? { type: 'list', items: groups.map((group) => `**${groupName(group, locale)}** (\`${group.slug}\`)`) }
-        : text(t('groups.homeNone')),
+      groups.length > 0 ? { type: 'list', items: groups.map((group) => `**${groupName(group, locale)}** (\`${group.slug}\`)`) } : text(t('groups.homeNone')),
       { type: 'buttons', buttons: [{ label: t('groups.browseButton'), actionId: COMMAND_ACTION, value: 'groups' }] },
     ];
   },

@@ -145,7 +145,14 @@ function othersIn(pair: PairingPair, personId: number, described: Map<number, st
   return names.length === 1 ? names[0]! : t('pairing.andJoin', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
 }
 
-function introduction(group: Group, round: PairingRound, pair: PairingPair, pairIndex: number, personId: number, described: Map<number, string>): MessageContent {
+function introduction(
+  group: Group,
+  round: PairingRound,
+  pair: PairingPair,
+  pairIndex: number,
+  personId: number,
+  described: Map<number, string>,
+): MessageContent {
   return ({ t, locale }) =>
     personal([
       heading(t('pairing.introHeading', { name: groupName(group, locale) })),
@@ -193,7 +200,10 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
     });
   }
 
-  const described = await describePeople(deps.people, round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)));
+  const described = await describePeople(
+    deps.people,
+    round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)),
+  );
   const sends = round.pairs.flatMap((pair, pairIndex) => pair.members.map((member) => ({ pair, pairIndex, personId: member.personId })));
   await sendEach(
     sends,
@@ -214,9 +224,14 @@ async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>): Promise<
   if (!round) throw new PermanentJobError(`job ${job.key}: no round ${job.payload.roundId}`);
   const group = await deps.groups.groupStore.findById(round.groupId);
   if (group?.state !== 'active') return;
-  const described = await describePeople(deps.people, round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)));
+  const described = await describePeople(
+    deps.people,
+    round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)),
+  );
   const send: JobDelivery = deps.delivery.forJob(job, { quietHours: true });
-  const sends = round.pairs.flatMap((pair) => pair.members.filter((member) => member.metAnswer === null).map((member) => ({ pair, personId: member.personId })));
+  const sends = round.pairs.flatMap((pair) =>
+    pair.members.filter((member) => member.metAnswer === null).map((member) => ({ pair, personId: member.personId })),
+  );
   await sendEach(sends, ({ pair, personId }) => send.sendToPerson(personId, checkIn(group, pair, personId, described)), deps.logger, 'pairing check-in');
 }
 
@@ -239,14 +254,24 @@ async function runPrompt(deps: Deps, job: ClaimedJob<PromptPayload>): Promise<vo
   // A channel on a platform this deployment no longer serves is skipped, not retried for an hour.
   const reachable = channels.filter((channel) => deps.gateways.get(channel.platform));
   if (reachable.length < channels.length) {
-    deps.logger.warn({ prompt: prompt.id, skipped: channels.filter((channel) => !reachable.includes(channel)).map(conversationKey) }, 'group prompt: no gateway for a linked channel');
+    deps.logger.warn(
+      { prompt: prompt.id, skipped: channels.filter((channel) => !reachable.includes(channel)).map(conversationKey) },
+      'group prompt: no gateway for a linked channel',
+    );
   }
   await sendEach(reachable, (channel) => send.sendToConversation(channel, promptMessage(group, prompt)), deps.logger, 'group prompt');
 }
 
 /** Registers the groups' scheduled work: pairing rounds, check-ins and prompts. */
 export function registerGroupJobs(services: Pick<KeinoServices, 'jobs' | 'delivery' | 'groups' | 'people' | 'gateways'>, logger: Logger = silentLogger): void {
-  const deps: Deps = { jobs: services.jobs, delivery: services.delivery, groups: services.groups, people: services.people.peopleStore, gateways: services.gateways, logger };
+  const deps: Deps = {
+    jobs: services.jobs,
+    delivery: services.delivery,
+    groups: services.groups,
+    people: services.people.peopleStore,
+    gateways: services.gateways,
+    logger,
+  };
   services.jobs.registerJobHandler<RoundPayload>(PAIRING_ROUND, (job) => runRound(deps, job));
   services.jobs.registerJobHandler<CheckInPayload>(PAIRING_CHECKIN, (job) => runCheckIn(deps, job));
   services.jobs.registerJobHandler<PromptPayload>(GROUP_PROMPT, (job) => runPrompt(deps, job));

@@ -55,9 +55,12 @@ export const pairingCatalogue = defineCatalogue({
     en: 'Please give the cadence in weeks from 1 to 12, for example every 2w.',
   },
   'pairing.on': {
-    fi: ({ name, weeks, first }) => `Vertaistapaamiset ovat päällä ryhmässä ${name}: uusi kierros ${Number(weeks) === 1 ? 'joka viikko' : `${weeks} viikon välein`}, seuraava ${first}.`,
-    sv: ({ name, weeks, first }) => `Parsamtal är på i gruppen ${name}: en ny omgång ${Number(weeks) === 1 ? 'varje vecka' : `var ${weeks}:e vecka`}, nästa ${first}.`,
-    en: ({ name, weeks, first }) => `Peer pairing is on in ${name}: a new round ${Number(weeks) === 1 ? 'every week' : `every ${weeks} weeks`}, the next on ${first}.`,
+    fi: ({ name, weeks, first }) =>
+      `Vertaistapaamiset ovat päällä ryhmässä ${name}: uusi kierros ${Number(weeks) === 1 ? 'joka viikko' : `${weeks} viikon välein`}, seuraava ${first}.`,
+    sv: ({ name, weeks, first }) =>
+      `Parsamtal är på i gruppen ${name}: en ny omgång ${Number(weeks) === 1 ? 'varje vecka' : `var ${weeks}:e vecka`}, nästa ${first}.`,
+    en: ({ name, weeks, first }) =>
+      `Peer pairing is on in ${name}: a new round ${Number(weeks) === 1 ? 'every week' : `every ${weeks} weeks`}, the next on ${first}.`,
   },
   'pairing.off': {
     fi: ({ name }) => `Vertaistapaamiset ovat nyt pois päältä ryhmässä ${name}. Aiemmat kierrokset ja vastaukset säilyvät.`,
@@ -70,7 +73,8 @@ export const pairingCatalogue = defineCatalogue({
     en: ({ name }) => `Peer pairing was not on in ${name}, so nothing changed.`,
   },
   'pairing.statusOn': {
-    fi: ({ name, weeks, next }) => `Ryhmän ${name} vertaistapaamiset: ${Number(weeks) === 1 ? 'joka viikko' : `${weeks} viikon välein`}, seuraava kierros ${next}.`,
+    fi: ({ name, weeks, next }) =>
+      `Ryhmän ${name} vertaistapaamiset: ${Number(weeks) === 1 ? 'joka viikko' : `${weeks} viikon välein`}, seuraava kierros ${next}.`,
     sv: ({ name, weeks, next }) => `Parsamtal i gruppen ${name}: ${Number(weeks) === 1 ? 'varje vecka' : `var ${weeks}:e vecka`}, nästa omgång ${next}.`,
     en: ({ name, weeks, next }) => `Peer pairing in ${name}: ${Number(weeks) === 1 ? 'every week' : `every ${weeks} weeks`}, the next round on ${next}.`,
   },

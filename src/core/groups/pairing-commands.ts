@@ -179,7 +179,13 @@ export const groupPromptCommand = defineCommand({
       slug: slugArg,
       question: positional(argumentTypes.text(1000), 'prompts.textLabel').optional(),
       every: positional(argumentTypes.oneOf(EVERY, ['every']), 'prompts.everyLabel').optional(),
-      weekday: positional(argumentTypes.oneOf(WEEKDAYS, WEEKDAY_SPELLINGS.map((spellings) => spellings[0]!)), 'prompts.weekdayLabel').optional(),
+      weekday: positional(
+        argumentTypes.oneOf(
+          WEEKDAYS,
+          WEEKDAY_SPELLINGS.map((spellings) => spellings[0]!),
+        ),
+        'prompts.weekdayLabel',
+      ).optional(),
       time: positional(argumentTypes.time(), 'prompts.timeLabel').optional(),
     },
   },
@@ -214,7 +220,8 @@ export const groupPromptCommand = defineCommand({
       return { prompt: created, first: firstJob };
     });
     const lines = [t('prompts.scheduled', { id: prompt.id, name, when: describeWhen(context, prompt), first: when(context, first.at) })];
-    if ((await services.groups.channels(group)).length === 0) lines.push(t('prompts.noChannels', { command: typed(context, 'command.groupLink.usage', group.slug) }));
+    if ((await services.groups.channels(group)).length === 0)
+      lines.push(t('prompts.noChannels', { command: typed(context, 'command.groupLink.usage', group.slug) }));
     return personal([text(lines.join(' '))]);
   },
 });

@@ -47,12 +47,13 @@ export function pairMembers(input: PairingInput): PairingResult {
   if (eligible.length < 2) return { groups: [], unpaired: eligible.map((member) => member.personId).sort((a, b) => a - b) };
 
   // Sorted first, so that the order members come in does not matter; only the seed does.
-  const people = shuffle(eligible.sort((a, b) => a.personId - b.personId), mulberry32(input.seed));
+  const people = shuffle(
+    eligible.sort((a, b) => a.personId - b.personId),
+    mulberry32(input.seed),
+  );
   const cost = costMatrix(people, input.history);
   const indexGroups = people.length <= EXACT_LIMIT ? exactArrangement(cost) : improvedArrangement(cost);
-  const groups = indexGroups
-    .map((group) => group.map((index) => people[index]!.personId).sort((a, b) => a - b))
-    .sort((a, b) => a[0]! - b[0]!);
+  const groups = indexGroups.map((group) => group.map((index) => people[index]!.personId).sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
   return { groups, unpaired: [] };
 }
 
@@ -123,8 +124,7 @@ function exactArrangement(cost: number[][]): number[][] {
       if (remaining % 2 === 1) {
         for (let third = second + 1; third < n; third++) {
           if (pairMask & (1 << third)) continue;
-          const total =
-            cost[first]![second]! + cost[first]![third]! + cost[second]![third]! + solve(pairMask | (1 << third), remaining - 3);
+          const total = cost[first]![second]! + cost[first]![third]! + cost[second]![third]! + solve(pairMask | (1 << third), remaining - 3);
           if (total < bestCost) {
             bestCost = total;
             bestPick = (second + 1) | ((third + 1) << 8);

@@ -30,7 +30,14 @@ export async function askGroupButtons(services: GroupServices, intervention: Int
   return [{ label: recipient.t('interventions.button.askGroup'), actionId: INTERVENTION_ACTIONS.askGroup, value: `${intervention.id}:nudge` }];
 }
 
-function askForm(context: CommandContext, intervention: Intervention, groups: Group[], formContext: string, errors?: Record<string, string>, values: Record<string, string> = {}): Form {
+function askForm(
+  context: CommandContext,
+  intervention: Intervention,
+  groups: Group[],
+  formContext: string,
+  errors?: Record<string, string>,
+  values: Record<string, string> = {},
+): Form {
   const { t, locale } = context;
   return {
     kind: 'form',
@@ -69,7 +76,14 @@ export const askGroupAction = defineAction({
     const intervention = await context.services.interventions.visible(context.person, clicked.id);
     const groups = await askableGroups(context.services, context.person);
     if (groups.length === 0) return { reply: personal([text(context.t('interventions.askGroup.noGroups'))]) };
-    return { reply: askForm(context, intervention, groups.map((entry) => entry.group), JSON.stringify({ id: clicked.id, source })) };
+    return {
+      reply: askForm(
+        context,
+        intervention,
+        groups.map((entry) => entry.group),
+        JSON.stringify({ id: clicked.id, source }),
+      ),
+    };
   },
 });
 
@@ -101,7 +115,14 @@ export const askGroupForm = defineForm({
     if (question === '') errors.question = t('interventions.askGroup.writeQuestion');
     if (question.length > MAX_QUESTION) errors.question = t('arg.tooLong', { max: MAX_QUESTION });
     if (!chosen || Object.keys(errors).length > 0) {
-      return askForm(context, intervention, groups.map((entry) => entry.group), formContext ?? '', errors, values);
+      return askForm(
+        context,
+        intervention,
+        groups.map((entry) => entry.group),
+        formContext ?? '',
+        errors,
+        values,
+      );
     }
     const { group, channels } = chosen;
     const groupT = translator(group.language);
@@ -122,7 +143,9 @@ export const askGroupForm = defineForm({
     const posted: string[] = [];
     for (const channel of channels) {
       try {
-        await services.delivery.sendToConversation(channel, post, { key: `ask-group:${intervention.id}:${person.id}:${group.slug}:${digest}#${conversationKey(channel)}` });
+        await services.delivery.sendToConversation(channel, post, {
+          key: `ask-group:${intervention.id}:${person.id}:${group.slug}:${digest}#${conversationKey(channel)}`,
+        });
         posted.push(t(`platform.${channel.platform}`));
       } catch (error) {
         if (!(error instanceof DeliveryError)) throw error;

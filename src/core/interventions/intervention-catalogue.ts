@@ -41,7 +41,11 @@ export const interventionCatalogue = defineCatalogue({
   'command.taskAssign.usage': { fi: 'tehtävä siirrä <numero> <sähköposti>', sv: 'task assign <nummer> <e-post>', en: 'task assign <id> <owner e-mail>' },
   'command.taskStart.summary': { fi: 'merkitsee toimenpiteen aloitetuksi', sv: 'markerar en åtgärd som påbörjad', en: 'marks an intervention in progress' },
   'command.taskStart.usage': { fi: 'tehtävä aloita <numero>', sv: 'task start <nummer>', en: 'task start <id>' },
-  'command.taskHistory.summary': { fi: 'näyttää toimenpiteen muutoshistorian', sv: 'visar en åtgärds ändringshistorik', en: "shows an intervention's history of changes" },
+  'command.taskHistory.summary': {
+    fi: 'näyttää toimenpiteen muutoshistorian',
+    sv: 'visar en åtgärds ändringshistorik',
+    en: "shows an intervention's history of changes",
+  },
   'command.taskHistory.usage': { fi: 'tehtävä historia <numero>', sv: 'task history <nummer>', en: 'task history <id>' },
 
   // Argument labels and expectations
@@ -200,8 +204,10 @@ export const interventionCatalogue = defineCatalogue({
     en: ({ id, title, owner }) => `#${id} ${title} was already owned by ${owner}. Nothing changed.`,
   },
   'interventions.ownerCannotBeReached': {
-    fi: ({ owner }) => `${owner} ei ole vielä käyttänyt Keinoa Slackissa eikä Teamsissa, joten en voi vielä muistuttaa häntä. Muistutukset alkavat, kun hän kirjoittaa Keinolle.`,
-    sv: ({ owner }) => `${owner} har inte använt Keino i Slack eller Teams ännu, så jag kan inte påminna hen än. Påminnelserna börjar när hen skriver till Keino.`,
+    fi: ({ owner }) =>
+      `${owner} ei ole vielä käyttänyt Keinoa Slackissa eikä Teamsissa, joten en voi vielä muistuttaa häntä. Muistutukset alkavat, kun hän kirjoittaa Keinolle.`,
+    sv: ({ owner }) =>
+      `${owner} har inte använt Keino i Slack eller Teams ännu, så jag kan inte påminna hen än. Påminnelserna börjar när hen skriver till Keino.`,
     en: ({ owner }) => `${owner} has not used Keino in Slack or Teams yet, so I cannot remind them yet. Reminders start once they write to Keino.`,
   },
 
@@ -363,7 +369,11 @@ export const interventionCatalogue = defineCatalogue({
     sv: ({ days }) => `${days} dagar före`,
     en: ({ days }) => `${days} days before`,
   },
-  'interventions.schedule.at': { fi: 'Kellonaika (vastuuhenkilön aikavyöhyke)', sv: 'Klockslag (ansvarspersonens tidszon)', en: "Time (the owner's time zone)" },
+  'interventions.schedule.at': {
+    fi: 'Kellonaika (vastuuhenkilön aikavyöhyke)',
+    sv: 'Klockslag (ansvarspersonens tidszon)',
+    en: "Time (the owner's time zone)",
+  },
   'interventions.schedule.onDue': { fi: 'Määräpäivänä', sv: 'På förfallodagen', en: 'On the due date' },
   'interventions.schedule.overdue': { fi: 'Myöhässä ollessa', sv: 'När den är försenad', en: 'While overdue' },
   'interventions.schedule.every': {
@@ -450,9 +460,12 @@ export const interventionCatalogue = defineCatalogue({
     en: 'Hankintaluotsi interventions (a CSV file, for coordinators and admins)',
   },
   'interventions.import.rejected': {
-    fi: ({ count }) => `Tiedostoa ei tuotu, eikä siitä tallennettu mitään: ${count} ${plural(Number(count), 'ongelma', 'ongelmaa')}. Korjaa ja tuo tiedosto uudelleen.`,
-    sv: ({ count }) => `Filen importerades inte och ingenting sparades: ${count} ${plural(Number(count), 'problem', 'problem')}. Rätta och importera filen igen.`,
-    en: ({ count }) => `The file was not imported and nothing of it was saved: ${count} ${plural(Number(count), 'problem', 'problems')}. Fix them and import the file again.`,
+    fi: ({ count }) =>
+      `Tiedostoa ei tuotu, eikä siitä tallennettu mitään: ${count} ${plural(Number(count), 'ongelma', 'ongelmaa')}. Korjaa ja tuo tiedosto uudelleen.`,
+    sv: ({ count }) =>
+      `Filen importerades inte och ingenting sparades: ${count} ${plural(Number(count), 'problem', 'problem')}. Rätta och importera filen igen.`,
+    en: ({ count }) =>
+      `The file was not imported and nothing of it was saved: ${count} ${plural(Number(count), 'problem', 'problems')}. Fix them and import the file again.`,
   },
   'interventions.import.where': {
     fi: ({ line, column }) => `Rivi ${line}, sarake ${column}`,
@@ -541,9 +554,12 @@ export const interventionCatalogue = defineCatalogue({
     en: ({ names }) => `Organisations: ${names}.`,
   },
   'interventions.import.unreachable': {
-    fi: ({ count, emails }) => `${count} vastuuhenkilöä ei ole vielä tavoitettavissa, koska he eivät ole käyttäneet Keinoa Slackissa eikä Teamsissa: ${emails}. Muistutukset alkavat, kun he kirjoittavat Keinolle.`,
-    sv: ({ count, emails }) => `${count} ansvarspersoner kan inte nås ännu eftersom de inte har använt Keino i Slack eller Teams: ${emails}. Påminnelserna börjar när de skriver till Keino.`,
-    en: ({ count, emails }) => `${count} owners cannot be reached yet because they have not used Keino in Slack or Teams: ${emails}. Reminders start once they write to Keino.`,
+    fi: ({ count, emails }) =>
+      `${count} vastuuhenkilöä ei ole vielä tavoitettavissa, koska he eivät ole käyttäneet Keinoa Slackissa eikä Teamsissa: ${emails}. Muistutukset alkavat, kun he kirjoittavat Keinolle.`,
+    sv: ({ count, emails }) =>
+      `${count} ansvarspersoner kan inte nås ännu eftersom de inte har använt Keino i Slack eller Teams: ${emails}. Påminnelserna börjar när de skriver till Keino.`,
+    en: ({ count, emails }) =>
+      `${count} owners cannot be reached yet because they have not used Keino in Slack or Teams: ${emails}. Reminders start once they write to Keino.`,
   },
   'interventions.import.ignored': {
     fi: ({ names }) => `Nämä sarakkeet ohitettiin: ${names}.`,

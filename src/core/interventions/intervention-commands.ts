@@ -19,14 +19,7 @@ import { heading, note, personal, text, type Block } from '../messages/message.j
 import { addDays, localDateOf, localToUtc } from '../time/local-time.js';
 import { formatDate, formatDateTime } from '../time/format.js';
 import { EMAIL } from './intervention-csv.js';
-import {
-  INTERVENTION_ACTIONS,
-  interventionList,
-  overviewBlocks,
-  readActionValue,
-  snoozeEnd,
-  type ButtonPlace,
-} from './intervention-render.js';
+import { INTERVENTION_ACTIONS, interventionList, overviewBlocks, readActionValue, snoozeEnd, type ButtonPlace } from './intervention-render.js';
 import type { ChangeResult } from './intervention-store.js';
 import { askGroupAction, askGroupForm } from './ask-group.js';
 import { nudgeMessage } from './nudge-messages.js';
@@ -44,7 +37,12 @@ const email = () =>
   z
     .string()
     .trim()
-    .transform((value) => value.replace(/^<|>$/g, '').replace(/^mailto:/i, '').toLowerCase())
+    .transform((value) =>
+      value
+        .replace(/^<|>$/g, '')
+        .replace(/^mailto:/i, '')
+        .toLowerCase(),
+    )
     .pipe(z.string().regex(EMAIL, problem('interventions.arg.email')));
 
 /** "3pv", "1w" or "31.12.2026": how long, or until when. */
@@ -91,7 +89,15 @@ export const tasksCommand = defineCommand({
 export const tasksOrgCommand = defineCommand({
   name: 'tasks org',
   alias: 'tehtävät org',
-  aliases: ['tehtävät organisaatio', 'tehtavat org', 'tehtavat organisaatio', 'uppgifter org', 'uppgifter organisation', 'tasks organisation', 'tasks organization'],
+  aliases: [
+    'tehtävät organisaatio',
+    'tehtavat org',
+    'tehtavat organisaatio',
+    'uppgifter org',
+    'uppgifter organisation',
+    'tasks organisation',
+    'tasks organization',
+  ],
   summaryKey: 'command.tasksOrg.summary',
   usageKey: 'command.tasksOrg.usage',
   roles: ['coordinator', 'admin'],
@@ -333,7 +339,13 @@ function snoozeForm(context: CommandContext, intervention: Intervention, formCon
     title: t('interventions.form.snoozeTitle'),
     submitLabel: t('interventions.form.snoozeSubmit'),
     fields: [
-      { name: 'date', label: t('interventions.form.snoozeDate'), kind: 'date', required: true, hint: `#${intervention.id} ${intervention.title}`.slice(0, 150) },
+      {
+        name: 'date',
+        label: t('interventions.form.snoozeDate'),
+        kind: 'date',
+        required: true,
+        hint: `#${intervention.id} ${intervention.title}`.slice(0, 150),
+      },
     ],
     context: formContext,
     errors: error ? { date: error } : undefined,
@@ -375,7 +387,9 @@ export const snoozeUntilForm = defineForm({
       const gateway = context.services.gateways.get(source.platform);
       const { update } = await outcomeOf(context, carried.place, result.after, outcome);
       if (gateway && update && update.kind === 'message') {
-        await gateway.updateMessage({ platform: source.platform, conversation: source.conversation, messageId: source.messageId }, update).catch(() => undefined);
+        await gateway
+          .updateMessage({ platform: source.platform, conversation: source.conversation, messageId: source.messageId }, update)
+          .catch(() => undefined);
       }
     }
     return personal([text(outcome)]);

@@ -8,13 +8,31 @@ export const CSV_COLUMNS = ['organisation', 'title', 'owner_email', 'due_date', 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly CsvColumn[] = ['organisation', 'title', 'owner_email', 'due_date'];
 
-const squash = (value: string) => value.trim().toLowerCase().replace(/[\s_\-.]+/g, '');
+const squash = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '');
 
 /** Header spellings (English, Finnish, Swedish) → column; compared without spaces, dashes and case. */
 const HEADER_SPELLINGS: Record<CsvColumn, string[]> = {
   organisation: ['organisation', 'organization', 'org', 'organisaatio', 'hankintayksikkö', 'organisationen'],
   title: ['title', 'intervention', 'otsikko', 'toimenpide', 'interventio', 'åtgärd', 'rubrik'],
-  owner_email: ['owner_email', 'owner', 'owner e-mail', 'email', 'e-mail', 'omistaja', 'vastuuhenkilö', 'sähköposti', 'omistajan sähköposti', 'vastuuhenkilön sähköposti', 'ägare', 'e-post', 'ägarens e-post'],
+  owner_email: [
+    'owner_email',
+    'owner',
+    'owner e-mail',
+    'email',
+    'e-mail',
+    'omistaja',
+    'vastuuhenkilö',
+    'sähköposti',
+    'omistajan sähköposti',
+    'vastuuhenkilön sähköposti',
+    'ägare',
+    'e-post',
+    'ägarens e-post',
+  ],
   due_date: ['due_date', 'due', 'deadline', 'määräaika', 'eräpäivä', 'takaraja', 'aikataulu', 'förfallodatum', 'tidsfrist'],
   status: ['status', 'tila'],
   policy: ['policy', 'procurement policy', 'linjaus', 'hankintalinjaus', 'riktlinje', 'upphandlingsriktlinje'],

@@ -96,7 +96,12 @@ export function interventionList(reader: Reader, list: Intervention[], options: 
 }
 
 /** An organisation's overview: progress, counts by status, overdue, the next 14 days, owners Keino cannot reach. */
-export function overviewBlocks(reader: Reader, overview: Overview, max: number, title = heading(reader.t('interventions.org.heading', { organisation: overview.organisation.name }))): Block[] {
+export function overviewBlocks(
+  reader: Reader,
+  overview: Overview,
+  max: number,
+  title = heading(reader.t('interventions.org.heading', { organisation: overview.organisation.name })),
+): Block[] {
   const { t } = reader;
   const { counts } = overview;
   const total = INTERVENTION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
@@ -122,7 +127,11 @@ export function overviewBlocks(reader: Reader, overview: Overview, max: number, 
 
 /** "Line 4, column due_date (4): "31.02.2026" is not a possible date." */
 export function describeProblem(t: Translate, problem: CsvProblem): string {
-  const column = problem.column ? `${problem.column}${problem.columnNumber ? ` (${problem.columnNumber})` : ''}` : problem.columnNumber ? String(problem.columnNumber) : undefined;
+  const column = problem.column
+    ? `${problem.column}${problem.columnNumber ? ` (${problem.columnNumber})` : ''}`
+    : problem.columnNumber
+      ? String(problem.columnNumber)
+      : undefined;
   const where = column ? t('interventions.import.where', { line: problem.line, column }) : t('interventions.import.whereLine', { line: problem.line });
   const params = { value: problem.value ?? '', first: problem.firstLine ?? '' };
   return `${where}: ${t(`interventions.import.problem.${problem.kind}`, params)}`;

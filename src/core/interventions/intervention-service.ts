@@ -8,15 +8,7 @@ import { FileTooLarge } from '../files/shared-file.js';
 import { MAX_BYTES, parseInterventionCsv, type CsvProblem } from './intervention-csv.js';
 import { rejectionLines } from './intervention-render.js';
 import type { ChangeResult, ImportOutcome, InterventionStore, StoredPatch } from './intervention-store.js';
-import {
-  accessTo,
-  isOpen,
-  OPEN_STATUSES,
-  type HistoryEntry,
-  type Intervention,
-  type InterventionStatus,
-  type NudgeSchedule,
-} from './intervention.js';
+import { accessTo, isOpen, OPEN_STATUSES, type HistoryEntry, type Intervention, type InterventionStatus, type NudgeSchedule } from './intervention.js';
 
 /**
  * Told when interventions were created or changed (the nudge planner listens), inside the change's
@@ -73,7 +65,10 @@ export class InterventionService {
   /** Plans every open intervention of the organisation again (its days off changed). */
   async replanOrganisation(organisationId: number, now: Date): Promise<void> {
     const open = await this.store.listForOrganisation(organisationId, OPEN_STATUSES);
-    await this.changed(open.map((intervention) => intervention.id), now);
+    await this.changed(
+      open.map((intervention) => intervention.id),
+      now,
+    );
   }
 
   private async changed(ids: number[], now: Date): Promise<void> {
@@ -111,10 +106,7 @@ export class InterventionService {
 
   /** The overview itself, for whoever may see it (a coordinator's command, their weekly digest). */
   async overviewOf(organisation: Organisation, now: Date, timeZone: string): Promise<Overview> {
-    const [counts, open] = await Promise.all([
-      this.store.countsByStatus(organisation.id),
-      this.store.listForOrganisation(organisation.id, OPEN_STATUSES),
-    ]);
+    const [counts, open] = await Promise.all([this.store.countsByStatus(organisation.id), this.store.listForOrganisation(organisation.id, OPEN_STATUSES)]);
     const today = localDateOf(now, timeZone);
     const horizon = addDays(today, UPCOMING_DAYS);
     return {
@@ -287,12 +279,21 @@ export class InterventionService {
       await this.store.saveNudgeSchedule(organisation.id, schedule, person.id);
       await this.audit.record({ actorPersonId: person.id, action: 'interventions.schedule', target: organisation.name, details: { ...schedule } });
       const open = await this.store.listForOrganisation(organisation.id, OPEN_STATUSES);
-      await this.changed(open.map((intervention) => intervention.id), now);
+      await this.changed(
+        open.map((intervention) => intervention.id),
+        now,
+      );
     });
     return organisation;
   }
 
-  private async change(person: Person, id: number, action: string, now: Date, decide: (current: Intervention) => StoredPatch | undefined): Promise<ChangeResult> {
+  private async change(
+    person: Person,
+    id: number,
+    action: string,
+    now: Date,
+    decide: (current: Intervention) => StoredPatch | undefined,
+  ): Promise<ChangeResult> {
     const result = await this.transactions.atomically(async () => {
       const stored = await this.store.change(id, person.id, action, (current) => decide(guard(person, id, current)), now);
       if (stored?.changed) await this.changed([id], now);

@@ -26,7 +26,11 @@ function facts(reader: Reader, intervention: Intervention): Block {
  * The owner's nudge: what, why now, the due date in words, and buttons. With an outcome (after a
  * click), the buttons are replaced by it.
  */
-export function nudgeMessage(reader: Reader, intervention: Intervention, options: { kind?: NudgeKind; outcome?: string; extraButtons?: Button[] } = {}): Message {
+export function nudgeMessage(
+  reader: Reader,
+  intervention: Intervention,
+  options: { kind?: NudgeKind; outcome?: string; extraButtons?: Button[] } = {},
+): Message {
   const { t } = reader;
   const overdue = daysUntil(intervention.dueDate, reader.now, reader.timeZone) < 0;
   const title = `#${intervention.id} ${intervention.title}`;
@@ -68,7 +72,16 @@ export interface AwayOwner {
 export function digestMessage(reader: Reader, overview: Overview, away: AwayOwner[] = []): Message {
   const { t } = reader;
   const title = heading(t('interventions.digest.heading', { organisation: overview.organisation.name }));
-  const awayLine = away.length > 0 ? [text(t('workingDays.away', { people: away.map((owner) => t('workingDays.awayUntil', { name: owner.name, to: formatDate(owner.until, reader.locale) })).join(', ') }))] : [];
+  const awayLine =
+    away.length > 0
+      ? [
+          text(
+            t('workingDays.away', {
+              people: away.map((owner) => t('workingDays.awayUntil', { name: owner.name, to: formatDate(owner.until, reader.locale) })).join(', '),
+            }),
+          ),
+        ]
+      : [];
   return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title), ...awayLine, note(t('interventions.digest.footer'))]);
 }
 

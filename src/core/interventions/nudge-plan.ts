@@ -53,7 +53,15 @@ const LONGEST_MOVE_DAYS = 30;
  * summary. When two land on one day, only the one meant for the later date is sent (one nudge a
  * day at most): both jobs exist, keyed by their own dates, and the other sends nothing.
  */
-function plannedNudges(state: NudgeState, schedule: NudgeSchedule, calendar: WorkingCalendar, zone: string, from: LocalDate, to: LocalDate, snoozeEnd?: LocalDate): NudgeOccurrence[] {
+function plannedNudges(
+  state: NudgeState,
+  schedule: NudgeSchedule,
+  calendar: WorkingCalendar,
+  zone: string,
+  from: LocalDate,
+  to: LocalDate,
+  snoozeEnd?: LocalDate,
+): NudgeOccurrence[] {
   const intended = scheduledDates(state, schedule, addDays(from, -LONGEST_MOVE_DAYS), addDays(to, LONGEST_MOVE_DAYS));
   if (snoozeEnd) {
     const sameDay = intended.findIndex((date) => date.localDate === snoozeEnd);
@@ -120,7 +128,14 @@ function laterOf(a: Date, b: Date): Date {
  * a change (a new due date, a snooze, a new schedule, a new day off) checks this when it runs and
  * sends nothing when the answer is no.
  */
-export function nudgeOn(state: NudgeState, schedule: NudgeSchedule, calendar: WorkingCalendar, zone: string, localDate: LocalDate, now: Date): NudgeOccurrence | undefined {
+export function nudgeOn(
+  state: NudgeState,
+  schedule: NudgeSchedule,
+  calendar: WorkingCalendar,
+  zone: string,
+  localDate: LocalDate,
+  now: Date,
+): NudgeOccurrence | undefined {
   if (!isOpen(state.status)) return undefined;
   if (state.snoozedUntil && state.snoozedUntil.getTime() > now.getTime()) return undefined;
   const snoozeEnd = state.snoozedUntil ? localDateOf(state.snoozedUntil, zone) : undefined;
@@ -129,7 +144,12 @@ export function nudgeOn(state: NudgeState, schedule: NudgeSchedule, calendar: Wo
 }
 
 /** When the coordinators hear of an intervention still open this many days after its due date (moved to a working day). */
-export function escalationAt(state: NudgeState, schedule: NudgeSchedule, calendar: WorkingCalendar, zone: string): { localDate: LocalDate; at: Date } | undefined {
+export function escalationAt(
+  state: NudgeState,
+  schedule: NudgeSchedule,
+  calendar: WorkingCalendar,
+  zone: string,
+): { localDate: LocalDate; at: Date } | undefined {
   if (!isOpen(state.status) || schedule.escalateAfterDays <= 0) return undefined;
   const localDate = addDays(state.dueDate, schedule.escalateAfterDays);
   // In a summer break: the break's summary tells the coordinators instead.

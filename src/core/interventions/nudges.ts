@@ -138,7 +138,12 @@ export class Nudger {
       const at = localToUtc(calendar.summaryDayOf(summer), schedule.sendAt, this.options.timeZone);
       if (at.getTime() <= now.getTime()) continue;
       const key = `summer:${organisationId}:${summer.from}`;
-      const { created } = await this.options.jobs.enqueue<SummerSummaryPayload>({ kind: SUMMER_SUMMARY_JOB, key, dueAt: at, payload: { organisationId, ...summer } });
+      const { created } = await this.options.jobs.enqueue<SummerSummaryPayload>({
+        kind: SUMMER_SUMMARY_JOB,
+        key,
+        dueAt: at,
+        payload: { organisationId, ...summer },
+      });
       if (!created) await this.options.jobs.reschedule(key, at);
     }
   }
@@ -156,7 +161,9 @@ export class Nudger {
     const answers = new Map<string, NudgeOccurrence | undefined>();
     const nextOf = ({ intervention, schedule, calendar, afterDate }: NudgePlan) => {
       const zone = this.zoneOf(intervention);
-      const question = [intervention.organisationId, zone, intervention.dueDate, intervention.status, intervention.snoozedUntil?.getTime(), afterDate].join('|');
+      const question = [intervention.organisationId, zone, intervention.dueDate, intervention.status, intervention.snoozedUntil?.getTime(), afterDate].join(
+        '|',
+      );
       if (!answers.has(question)) answers.set(question, nextNudge(intervention, schedule, calendar, zone, now, afterDate));
       return answers.get(question);
     };
@@ -167,7 +174,12 @@ export class Nudger {
         return next ? [{ plan, next, key: nudgeKey(plan.intervention.id, next.localDate) }] : [];
       });
       const created = await this.options.jobs.enqueueMany<NudgePayload>(
-        planned.map(({ plan, next, key }) => ({ kind: NUDGE_JOB, key, dueAt: next.at, payload: { interventionId: plan.intervention.id, date: next.localDate } })),
+        planned.map(({ plan, next, key }) => ({
+          kind: NUDGE_JOB,
+          key,
+          dueAt: next.at,
+          payload: { interventionId: plan.intervention.id, date: next.localDate },
+        })),
       );
       if (!revive) return;
       const existing = planned.filter(({ key }) => !created.has(key));
@@ -189,7 +201,12 @@ export class Nudger {
       return [{ intervention, dueAt, key: escalationKey(intervention.id, intervention.dueDate) }];
     });
     const created = await this.options.jobs.enqueueMany<EscalationPayload>(
-      planned.map(({ intervention, dueAt, key }) => ({ kind: ESCALATION_JOB, key, dueAt, payload: { interventionId: intervention.id, dueDate: intervention.dueDate } })),
+      planned.map(({ intervention, dueAt, key }) => ({
+        kind: ESCALATION_JOB,
+        key,
+        dueAt,
+        payload: { interventionId: intervention.id, dueDate: intervention.dueDate },
+      })),
     );
     // A cancelled escalation for the same due date comes back; a sent one is never repeated.
     await this.options.jobs.rescheduleMany(planned.filter(({ key }) => !created.has(key)).map(({ key, dueAt }) => ({ key, dueAt })));
@@ -274,7 +291,10 @@ export class Nudger {
     for (const coordinator of await this.options.interventions.coordinatorsOf(organisationId)) {
       await this.sendTo(job, coordinator, async (recipient) => {
         const overview = await this.options.interventions.overviewOf(organisation, now, recipient.timeZone);
-        const away = await this.awayOn(overview.owners.map((owner) => owner.id), localDateOf(now, recipient.timeZone));
+        const away = await this.awayOn(
+          overview.owners.map((owner) => owner.id),
+          localDateOf(now, recipient.timeZone),
+        );
         const names = overview.owners.filter((owner) => away.has(owner.id)).map((owner) => ({ name: owner.name, until: away.get(owner.id)!.to }));
         return digestMessage({ ...recipient, now }, overview, names);
       });

@@ -14,7 +14,8 @@ export const jobCatalogue = defineCatalogue({
   'jobs.state.failed': { fi: 'Epäonnistui', sv: 'Misslyckades', en: 'Failed' },
   'jobs.state.cancelled': { fi: 'Peruttu', sv: 'Avbrutna', en: 'Cancelled' },
   'jobs.overdue': {
-    fi: ({ count, since }) => `${count} ${plural(Number(count), 'työ on', 'työtä on')} myöhässä (vanhin ${since} lähtien). Onko yksikään Keino-instanssi käynnissä?`,
+    fi: ({ count, since }) =>
+      `${count} ${plural(Number(count), 'työ on', 'työtä on')} myöhässä (vanhin ${since} lähtien). Onko yksikään Keino-instanssi käynnissä?`,
     sv: ({ count, since }) => `${count} ${plural(Number(count), 'jobb är', 'jobb är')} försenade (det äldsta sedan ${since}). Kör någon Keino-instans?`,
     en: ({ count, since }) => `${count} ${plural(Number(count), 'job is', 'jobs are')} late (the oldest since ${since}). Is any Keino instance running?`,
   },

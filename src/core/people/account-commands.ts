@@ -45,10 +45,7 @@ export const whoamiCommand = defineCommand({
   args: {},
   async run(context) {
     const { t, person, services } = context;
-    const [organisation, identities] = await Promise.all([
-      services.people.organisationName(person),
-      services.people.identities(person),
-    ]);
+    const [organisation, identities] = await Promise.all([services.people.organisationName(person), services.people.identities(person)]);
     const platforms = [...new Set(identities.map((identity) => t(`platform.${identity.platform}`)))];
     return personal([
       heading(t('whoami.heading', { name: person.name })),

@@ -48,14 +48,18 @@ export const identityCatalogue = defineCatalogue({
     en: 'Never give this code to anyone: whoever types it is linked to you and gets your rights in Keino.',
   },
   'link.linked': {
-    fi: ({ platforms }) => `Valmis! Tilisi on yhdistetty: Keino tuntee sinut nyt yhtenä henkilönä (${platforms}). Erottaminen onnistuu komennolla **yhdistä pois**.`,
+    fi: ({ platforms }) =>
+      `Valmis! Tilisi on yhdistetty: Keino tuntee sinut nyt yhtenä henkilönä (${platforms}). Erottaminen onnistuu komennolla **yhdistä pois**.`,
     sv: ({ platforms }) => `Klart! Dina konton är ihopkopplade: Keino känner dig nu som en person (${platforms}). Skilj dem åt med **koppla bort**.`,
     en: ({ platforms }) => `Done! Your accounts are linked: Keino now knows you as one person (${platforms}). To split them again, type **link off**.`,
   },
   'link.unlinked': {
-    fi: ({ platform }) => `Tämä ${platform}-tili on nyt oma henkilönsä Keinossa, ilman sähköpostia, organisaatiota tai rooleja. Voit yhdistää sen uudelleen komennolla **yhdistä**.`,
-    sv: ({ platform }) => `Det här ${platform}-kontot är nu en egen person i Keino, utan e-post, organisation eller roller. Du kan koppla ihop det igen med **koppla**.`,
-    en: ({ platform }) => `This ${platform} account is now a person of its own in Keino, with no e-mail, organisation or role. You can link it again with **link**.`,
+    fi: ({ platform }) =>
+      `Tämä ${platform}-tili on nyt oma henkilönsä Keinossa, ilman sähköpostia, organisaatiota tai rooleja. Voit yhdistää sen uudelleen komennolla **yhdistä**.`,
+    sv: ({ platform }) =>
+      `Det här ${platform}-kontot är nu en egen person i Keino, utan e-post, organisation eller roller. Du kan koppla ihop det igen med **koppla**.`,
+    en: ({ platform }) =>
+      `This ${platform} account is now a person of its own in Keino, with no e-mail, organisation or role. You can link it again with **link**.`,
   },
   'link.nothingLinked': {
     fi: 'Tätä tiliä ei ole yhdistetty mihinkään toiseen, joten erotettavaa ei ole.',
@@ -88,9 +92,12 @@ export const identityCatalogue = defineCatalogue({
     en: 'These accounts are already linked: Keino knows them as one person.',
   },
   'link.linkedElsewhere': {
-    fi: ({ platform }) => `Toinen näistä on jo yhdistetty toiseen ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'konsoli'}-tiliin. Erota se ensin kirjoittamalla siinä tilissä **yhdistä pois**, ja yhdistä sitten uudelleen.`,
-    sv: ({ platform }) => `Ett av kontona är redan ihopkopplat med ett annat ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'konsol'}-konto. Skilj det först genom att skriva **koppla bort** i det kontot, och koppla sedan ihop igen.`,
-    en: ({ platform }) => `One of these is already linked to another ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'console'} account. First type **link off** in that account to split it, then link again.`,
+    fi: ({ platform }) =>
+      `Toinen näistä on jo yhdistetty toiseen ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'konsoli'}-tiliin. Erota se ensin kirjoittamalla siinä tilissä **yhdistä pois**, ja yhdistä sitten uudelleen.`,
+    sv: ({ platform }) =>
+      `Ett av kontona är redan ihopkopplat med ett annat ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'konsol'}-konto. Skilj det först genom att skriva **koppla bort** i det kontot, och koppla sedan ihop igen.`,
+    en: ({ platform }) =>
+      `One of these is already linked to another ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'console'} account. First type **link off** in that account to split it, then link again.`,
   },
   'link.strongerTyper': {
     fi: 'Tällä tilillä on Keinossa enemmän oikeuksia kuin sillä, joka koodin antoi, eikä koodin kirjoittaminen siirrä oikeuksia. Tee toisin päin: kirjoita **yhdistä** tässä tilissä ja koodi toisessa.',

@@ -35,7 +35,12 @@ export const linkCommand = defineCommand({
         [
           heading(t('link.heading')),
           text(t('link.code', { code: formatLinkCode(issued.code), other, minutes: LINK_CODE_LIFETIME_MS / 60_000 })),
-          text(t('link.typeThis', { command: `${t('link.commandWord')} ${formatLinkCode(issued.code)}`, until: formatDateTime(issued.expiresAt, context.timeZone, context.locale) })),
+          text(
+            t('link.typeThis', {
+              command: `${t('link.commandWord')} ${formatLinkCode(issued.code)}`,
+              until: formatDateTime(issued.expiresAt, context.timeZone, context.locale),
+            }),
+          ),
           note(t('link.secret')),
         ],
         t('link.heading'),

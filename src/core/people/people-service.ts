@@ -112,9 +112,18 @@ export class PeopleService {
         // Known by this e-mail already (another platform, an import): one person, not two.
         const ownerHadAccounts = (await this.store.identitiesOf(owner.id)).length > 0;
         await this.store.mergeInto(met.id, owner.id);
-        person = await this.store.fillProfile(owner.id, { ...(ownerHadAccounts ? {} : { name: profile.name }), locale: profile.locale, timeZone: profile.timeZone });
+        person = await this.store.fillProfile(owner.id, {
+          ...(ownerHadAccounts ? {} : { name: profile.name }),
+          locale: profile.locale,
+          timeZone: profile.timeZone,
+        });
       } else {
-        person = await this.store.fillProfile(met.id, { name: profile.name, email: owner ? undefined : email, locale: profile.locale, timeZone: profile.timeZone });
+        person = await this.store.fillProfile(met.id, {
+          name: profile.name,
+          email: owner ? undefined : email,
+          locale: profile.locale,
+          timeZone: profile.timeZone,
+        });
       }
       if (email && this.options.admins.includes(email) && person.role !== 'admin') {
         await this.store.setRole(person.id, 'admin');

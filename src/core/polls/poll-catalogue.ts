@@ -255,7 +255,11 @@ export const pollCatalogue = defineCatalogue({
   },
   'poll.formAnonymous': { fi: 'Vastaukset', sv: 'Svar', en: 'Answers' },
   'poll.formNamed': { fi: 'Nimelliset – vastaajien nimet näkyvät', sv: 'Med namn – de röstandes namn syns', en: 'Named – voters’ names are shown' },
-  'poll.formAnonymousChoice': { fi: 'Anonyymit – kukaan ei näe, kuka vastasi mitä', sv: 'Anonyma – ingen ser vem som svarade vad', en: 'Anonymous – no one sees who chose what' },
+  'poll.formAnonymousChoice': {
+    fi: 'Anonyymit – kukaan ei näe, kuka vastasi mitä',
+    sv: 'Anonyma – ingen ser vem som svarade vad',
+    en: 'Anonymous – no one sees who chose what',
+  },
   'poll.formMulti': { fi: 'Montako vaihtoehtoa saa valita', sv: 'Hur många alternativ man får välja', en: 'How many options one may choose' },
   'poll.formMultiHint': { fi: 'Tyhjä: yksi.', sv: 'Tomt: ett.', en: 'Empty: one.' },
   'poll.formCloses': { fi: 'Sulkeutuu', sv: 'Stängs', en: 'Closes' },

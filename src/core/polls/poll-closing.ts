@@ -32,4 +32,3 @@ export function parseClosingTime(value: string, now: Date, timeZone: string): Da
   }
   return undefined;
 }
-

@@ -16,7 +16,17 @@ import { PollRefresher } from './poll-refresher.js';
 import type { PollStore } from './poll-store.js';
 import { pollCsv, renderPoll, renderResults } from './poll-view.js';
 import { formatDateTime } from '../time/format.js';
-import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_QUESTION_LENGTH, MIN_OPTIONS, type Poll, type PollMessage, type PollPersonalData, type PollTally, type VoteResult } from './poll.js';
+import {
+  MAX_OPTION_LENGTH,
+  MAX_OPTIONS,
+  MAX_QUESTION_LENGTH,
+  MIN_OPTIONS,
+  type Poll,
+  type PollMessage,
+  type PollPersonalData,
+  type PollTally,
+  type VoteResult,
+} from './poll.js';
 
 /** What a person asks for when creating a poll, as written (command or form). */
 export interface PollRequest {
@@ -110,16 +120,21 @@ export class PollService {
   }
 
   /** Checks everything before anything is written; a problem names the field it is about. */
-  validate(request: PollRequest, author: Pick<PollAuthor, 'now' | 'timeZone' | 'locale'>): { question: string; options: string[]; maxChoices: number; closesAt: Date | null } {
+  validate(
+    request: PollRequest,
+    author: Pick<PollAuthor, 'now' | 'timeZone' | 'locale'>,
+  ): { question: string; options: string[]; maxChoices: number; closesAt: Date | null } {
     const question = tidy(request.question ?? '');
     if (!question) throw new PollInputError('question', 'poll.question_missing', 'poll.questionMissing');
-    if (question.length > MAX_QUESTION_LENGTH) throw new PollInputError('question', 'poll.question_too_long', 'poll.questionTooLong', { max: MAX_QUESTION_LENGTH });
+    if (question.length > MAX_QUESTION_LENGTH)
+      throw new PollInputError('question', 'poll.question_too_long', 'poll.questionTooLong', { max: MAX_QUESTION_LENGTH });
 
     const options = request.options.map(tidy);
     if (options.some((option) => option === '')) throw new PollInputError('options', 'poll.empty_option', 'poll.emptyOption');
     if (options.length < MIN_OPTIONS) throw new PollInputError('options', 'poll.too_few_options', 'poll.tooFewOptions', { min: MIN_OPTIONS });
     if (options.length > MAX_OPTIONS) throw new PollInputError('options', 'poll.too_many_options', 'poll.tooManyOptions', { max: MAX_OPTIONS });
-    if (options.some((option) => option.length > MAX_OPTION_LENGTH)) throw new PollInputError('options', 'poll.option_too_long', 'poll.optionTooLong', { max: MAX_OPTION_LENGTH });
+    if (options.some((option) => option.length > MAX_OPTION_LENGTH))
+      throw new PollInputError('options', 'poll.option_too_long', 'poll.optionTooLong', { max: MAX_OPTION_LENGTH });
     const seen = new Set<string>();
     for (const option of options) {
       if (seen.has(sameness(option))) throw new PollInputError('options', 'poll.duplicate_option', 'poll.duplicateOption', { option });
@@ -128,7 +143,8 @@ export class PollService {
 
     const maxChoices = request.maxChoices ?? 1;
     if (!Number.isInteger(maxChoices) || maxChoices < 1) throw new PollInputError('multi', 'poll.multi_invalid', 'poll.multiInvalid');
-    if (maxChoices > options.length) throw new PollInputError('multi', 'poll.multi_too_large', 'poll.multiTooLarge', { max: maxChoices, options: options.length });
+    if (maxChoices > options.length)
+      throw new PollInputError('multi', 'poll.multi_too_large', 'poll.multiTooLarge', { max: maxChoices, options: options.length });
 
     let closesAt: Date | null = null;
     if (request.closes !== undefined && request.closes.trim() !== '') {

@@ -88,6 +88,9 @@ function csvLines(rows: (string | number)[][]): string {
 export function pollCsv(poll: Poll, tally: PollTally, votes: NamedVote[], t: Translate): FileAttachment {
   const rows: (string | number)[][] = poll.anonymous
     ? [[t('poll.csvOption'), t('poll.csvVotes')], ...poll.options.map((option, index) => [option, tally.counts[index] ?? 0])]
-    : [[t('poll.csvOption'), t('poll.csvVoter'), t('poll.csvVotedAt')], ...votes.map((vote) => [poll.options[vote.option] ?? '', vote.name, vote.votedAt.toISOString()])];
+    : [
+        [t('poll.csvOption'), t('poll.csvVoter'), t('poll.csvVotedAt')],
+        ...votes.map((vote) => [poll.options[vote.option] ?? '', vote.name, vote.votedAt.toISOString()]),
+      ];
   return { filename: t('poll.csvFilename', { id: poll.id }), mimeType: 'text/csv', content: `\uFEFF${csvLines(rows)}`, title: poll.question };
 }

@@ -21,7 +21,11 @@ export const privacyExportCommand = defineCommand({
     const { t, person, services, now } = context;
     const { data, file } = await services.privacy.exportFor(person, now);
     const sections = Object.keys(data).filter((key) => key !== 'exportedAt' && key !== 'personId');
-    const message = personal([heading(t('privacy.export.heading')), text(t('privacy.export.body', { sections: sections.join(', ') })), note(t('privacy.export.note'))]);
+    const message = personal([
+      heading(t('privacy.export.heading')),
+      text(t('privacy.export.body', { sections: sections.join(', ') })),
+      note(t('privacy.export.note')),
+    ]);
     return { ...message, attachments: [file] };
   },
 });
@@ -40,7 +44,10 @@ export const privacyDeleteCommand = defineCommand({
       heading(t('privacy.delete.heading')),
       text(t('privacy.delete.explain')),
       text(t('privacy.delete.how', { minutes: CONFIRMATION_MINUTES })),
-      { type: 'buttons', buttons: [{ label: t('privacy.delete.button'), actionId: PRIVACY_DELETE_ACTION, value: confirmationValue(person, now), style: 'danger' }] },
+      {
+        type: 'buttons',
+        buttons: [{ label: t('privacy.delete.button'), actionId: PRIVACY_DELETE_ACTION, value: confirmationValue(person, now), style: 'danger' }],
+      },
     ]);
   },
 });

@@ -62,7 +62,9 @@ export class ActionSeal {
    * server's secret, a copy of the database does not let anyone try codes against it.
    */
   async digest(purpose: string, text: string): Promise<string> {
-    return createHmac('sha256', await this.secret()).update(`${VERSION}\ndigest\n${purpose}\n${text}`).digest('base64url');
+    return createHmac('sha256', await this.secret())
+      .update(`${VERSION}\ndigest\n${purpose}\n${text}`)
+      .digest('base64url');
   }
 
   /** The value inside a sealed one, if it verifies for one of the bindings; else a polite KeinoError. */
@@ -97,7 +99,9 @@ export class ActionSeal {
 
   private async sealBlock(block: Block, binding: Binding): Promise<Block> {
     if (block.type === 'buttons') {
-      const buttons = await Promise.all(block.buttons.map(async (button) => ({ ...button, value: await this.seal(button.actionId, button.value ?? '', binding) })));
+      const buttons = await Promise.all(
+        block.buttons.map(async (button) => ({ ...button, value: await this.seal(button.actionId, button.value ?? '', binding) })),
+      );
       return { ...block, buttons };
     }
     if (block.type === 'choices') {

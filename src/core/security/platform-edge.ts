@@ -16,7 +16,10 @@ import { conversationBinding, personBinding, type ActionSeal } from './action-se
  * (Slack, Teams, console) are given this view of it.
  */
 export function atTheEdge(core: KeinoCore, seal: ActionSeal, logger: Logger): KeinoCore {
-  const bindingsOf = (request: { caller: Caller; conversation: Conversation }) => [conversationBinding(request.conversation), personBinding(request.caller.identity)];
+  const bindingsOf = (request: { caller: Caller; conversation: Conversation }) => [
+    conversationBinding(request.conversation),
+    personBinding(request.caller.identity),
+  ];
   const sealed = <R extends Reply>(request: { caller: Caller; conversation: Conversation }, reply: R): Promise<R> =>
     seal.sealReply(reply, { conversation: request.conversation, identity: request.caller.identity });
 
@@ -29,7 +32,10 @@ export function atTheEdge(core: KeinoCore, seal: ActionSeal, logger: Logger): Ke
       try {
         value = await seal.open(request.actionId, request.value, bindingsOf(request));
       } catch (error) {
-        logger.warn({ action: request.actionId.slice(0, 60), conversation: request.conversation.channelId }, 'refused a button value Keino did not seal for here');
+        logger.warn(
+          { action: request.actionId.slice(0, 60), conversation: request.conversation.channelId },
+          'refused a button value Keino did not seal for here',
+        );
         return { reply: await core.refusal(error) };
       }
       const outcome = await core.handleAction({ ...request, value });
@@ -61,9 +67,11 @@ export function atTheEdge(core: KeinoCore, seal: ActionSeal, logger: Logger): Ke
 export function sealingGateway(gateway: PlatformGateway, seal: ActionSeal): PlatformGateway {
   const sealedGateway = Object.create(gateway) as PlatformGateway;
   return Object.assign(sealedGateway, {
-    sendToPerson: async (identity: ReachableIdentity, message: Message) => gateway.sendToPerson(identity, await seal.sealMessage(message, personBinding(identity))),
+    sendToPerson: async (identity: ReachableIdentity, message: Message) =>
+      gateway.sendToPerson(identity, await seal.sealMessage(message, personBinding(identity))),
     sendToConversation: async (conversation: Conversation, message: Message) =>
       gateway.sendToConversation(conversation, await seal.sealMessage(message, conversationBinding(conversation))),
-    updateMessage: async (sent: SentMessage, message: Message) => gateway.updateMessage(sent, await seal.sealMessage(message, conversationBinding(sent.conversation))),
+    updateMessage: async (sent: SentMessage, message: Message) =>
+      gateway.updateMessage(sent, await seal.sealMessage(message, conversationBinding(sent.conversation))),
   });
 }

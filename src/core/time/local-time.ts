@@ -102,7 +102,5 @@ export function weekdayOf(date: LocalDate): number {
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   const a = parseDate(from);
   const b = parseDate(to);
-  return Math.round(
-    DateTime.fromObject(b, { zone: 'UTC' }).diff(DateTime.fromObject(a, { zone: 'UTC' }), 'days').days,
-  );
+  return Math.round(DateTime.fromObject(b, { zone: 'UTC' }).diff(DateTime.fromObject(a, { zone: 'UTC' }), 'days').days);
 }

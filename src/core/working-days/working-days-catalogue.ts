@@ -6,7 +6,11 @@ export const workingDaysCatalogue = defineCatalogue({
     sv: 'anger din frånvaro: inga påminnelser under tiden',
     en: 'sets your time off: no reminders meanwhile',
   },
-  'command.away.usage': { fi: 'poissa 6.7.2026..24.7.2026 | poissa pois', sv: 'away 6.7.2026..24.7.2026 | away off', en: 'away 2026-07-06..2026-07-24 | away off' },
+  'command.away.usage': {
+    fi: 'poissa 6.7.2026..24.7.2026 | poissa pois',
+    sv: 'away 6.7.2026..24.7.2026 | away off',
+    en: 'away 2026-07-06..2026-07-24 | away off',
+  },
   'command.orgDaysOff.summary': {
     fi: 'organisaation omat vapaapäivät, joina muistutuksia ei lähetetä (koordinaattorit)',
     sv: 'organisationens egna lediga dagar, då inga påminnelser skickas (koordinatorer)',
@@ -18,7 +22,11 @@ export const workingDaysCatalogue = defineCatalogue({
     sv: 'organisationens sommaruppehåll: inga påminnelser eller översikter, en sammanfattning efteråt (koordinatorer)',
     en: "your organisation's summer break: no reminders or digests, one summary after it (coordinators)",
   },
-  'command.orgSummer.usage': { fi: 'org kesä 1.7.2026..31.7.2026 | org kesä pois [vuosi]', sv: 'org summer 1.7.2026..31.7.2026 | org summer off [år]', en: 'org summer 2026-07-01..2026-07-31 | org summer off [year]' },
+  'command.orgSummer.usage': {
+    fi: 'org kesä 1.7.2026..31.7.2026 | org kesä pois [vuosi]',
+    sv: 'org summer 1.7.2026..31.7.2026 | org summer off [år]',
+    en: 'org summer 2026-07-01..2026-07-31 | org summer off [year]',
+  },
   'workingDays.arg.range': { fi: 'aikaväli', sv: 'period', en: 'dates' },
   'workingDays.arg.rangeProblem': {
     fi: 'aikaväliä muodossa 1.7.2026..31.7.2026 (tai pois)',
@@ -30,8 +38,10 @@ export const workingDaysCatalogue = defineCatalogue({
   'workingDays.arg.year': { fi: 'vuosi', sv: 'år', en: 'year' },
   'workingDays.arg.yearProblem': { fi: 'vuotta, esimerkiksi 2026', sv: 'ett år, till exempel 2026', en: 'a year such as 2026' },
   'workingDays.awaySet': {
-    fi: ({ dates }) => `Selvä: olet poissa ${dates}. Muistutuksia ei tule sillä välin, ja koordinaattorisi näkee poissaolon viikkokatsauksessa. Lopeta aiemmin: **poissa pois**.`,
-    sv: ({ dates }) => `Okej: du är borta ${dates}. Inga påminnelser under tiden, och din koordinator ser frånvaron i veckoöversikten. Avsluta tidigare: **away off**.`,
+    fi: ({ dates }) =>
+      `Selvä: olet poissa ${dates}. Muistutuksia ei tule sillä välin, ja koordinaattorisi näkee poissaolon viikkokatsauksessa. Lopeta aiemmin: **poissa pois**.`,
+    sv: ({ dates }) =>
+      `Okej: du är borta ${dates}. Inga påminnelser under tiden, och din koordinator ser frånvaron i veckoöversikten. Avsluta tidigare: **away off**.`,
     en: ({ dates }) => `Done: you are away ${dates}. No reminders meanwhile, and your coordinator sees it in the weekly digest. End it sooner: **away off**.`,
   },
   'workingDays.awayNow': {
@@ -44,10 +54,26 @@ export const workingDaysCatalogue = defineCatalogue({
     sv: 'Du har ingen frånvaro angiven. Till exempel: **away 6.7.2026..24.7.2026**.',
     en: 'You have set no time off. For example: **away 2026-07-06..2026-07-24**.',
   },
-  'workingDays.awayOff': { fi: 'Tervetuloa takaisin! Muistutukset jatkuvat.', sv: 'Välkommen tillbaka! Påminnelserna fortsätter.', en: 'Welcome back! Reminders resume.' },
-  'workingDays.awayWasOff': { fi: 'Sinulla ei ollut poissaoloa, joten mitään ei muutettu.', sv: 'Du hade ingen frånvaro, så inget ändrades.', en: 'You had no time off set, so nothing changed.' },
-  'workingDays.awayPast': { fi: 'Poissaolo on jo mennyt. Anna tuleva aikaväli.', sv: 'Den perioden har redan varit. Ange en kommande period.', en: 'That time off is already over. Give dates to come.' },
-  'workingDays.awayTooFar': { fi: 'Poissaolon voi merkitä enintään vuoden päähän.', sv: 'Frånvaro kan anges högst ett år framåt.', en: 'Time off can be set at most a year ahead.' },
+  'workingDays.awayOff': {
+    fi: 'Tervetuloa takaisin! Muistutukset jatkuvat.',
+    sv: 'Välkommen tillbaka! Påminnelserna fortsätter.',
+    en: 'Welcome back! Reminders resume.',
+  },
+  'workingDays.awayWasOff': {
+    fi: 'Sinulla ei ollut poissaoloa, joten mitään ei muutettu.',
+    sv: 'Du hade ingen frånvaro, så inget ändrades.',
+    en: 'You had no time off set, so nothing changed.',
+  },
+  'workingDays.awayPast': {
+    fi: 'Poissaolo on jo mennyt. Anna tuleva aikaväli.',
+    sv: 'Den perioden har redan varit. Ange en kommande period.',
+    en: 'That time off is already over. Give dates to come.',
+  },
+  'workingDays.awayTooFar': {
+    fi: 'Poissaolon voi merkitä enintään vuoden päähän.',
+    sv: 'Frånvaro kan anges högst ett år framåt.',
+    en: 'Time off can be set at most a year ahead.',
+  },
   'workingDays.summerTooLong': {
     fi: ({ days }) => `Kesätauko on yhden vuoden sisällä ja enintään ${days} päivää.`,
     sv: ({ days }) => `Sommaruppehållet ligger inom ett år och är högst ${days} dagar.`,
@@ -79,9 +105,12 @@ export const workingDaysCatalogue = defineCatalogue({
     en: 'Write, for example, **org days-off add 2026-12-28** or **org days-off remove 2026-12-28**.',
   },
   'workingDays.summerSet': {
-    fi: ({ dates, organisation }) => `Organisaation ${organisation} kesätauko on ${dates}: ei muistutuksia eikä koosteita, ja tauon jälkeisenä ensimmäisenä työpäivänä yhteenveto siitä, mikä erääntyi.`,
-    sv: ({ dates, organisation }) => `Sommaruppehållet för ${organisation} är ${dates}: inga påminnelser eller översikter, och första arbetsdagen efteråt en sammanfattning av det som förföll.`,
-    en: ({ dates, organisation }) => `${organisation}'s summer break is ${dates}: no reminders or digests, and on the first working day after it one summary of what fell due.`,
+    fi: ({ dates, organisation }) =>
+      `Organisaation ${organisation} kesätauko on ${dates}: ei muistutuksia eikä koosteita, ja tauon jälkeisenä ensimmäisenä työpäivänä yhteenveto siitä, mikä erääntyi.`,
+    sv: ({ dates, organisation }) =>
+      `Sommaruppehållet för ${organisation} är ${dates}: inga påminnelser eller översikter, och första arbetsdagen efteråt en sammanfattning av det som förföll.`,
+    en: ({ dates, organisation }) =>
+      `${organisation}'s summer break is ${dates}: no reminders or digests, and on the first working day after it one summary of what fell due.`,
   },
   'workingDays.summerOff': {
     fi: ({ year, organisation }) => `Organisaation ${organisation} kesätauko ${year} poistettiin.`,
@@ -103,7 +132,7 @@ export const workingDaysCatalogue = defineCatalogue({
   'workingDays.listRules': {
     fi: 'Lisäksi viikonloput, arkipyhät, jouluaatto ja juhannusaatto. Muistutus ennen määräpäivää siirtyy edeltävään työpäivään, muut seuraavaan.',
     sv: 'Därtill helger, helgdagar, julafton och midsommarafton. En påminnelse före förfallodagen flyttas till arbetsdagen före, andra till arbetsdagen efter.',
-    en: "Besides: weekends, public holidays, Christmas Eve and Midsummer Eve. A reminder before a due date moves to the working day before, the others to the working day after.",
+    en: 'Besides: weekends, public holidays, Christmas Eve and Midsummer Eve. A reminder before a due date moves to the working day before, the others to the working day after.',
   },
   'workingDays.away': {
     fi: ({ people }) => `Poissa: ${people}`,

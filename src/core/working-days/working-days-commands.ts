@@ -67,7 +67,14 @@ export const orgDaysOffCommand = defineCommand({
     const { services, person, t, locale, now } = context;
     if (change && date) {
       const result = await services.workingDays.changeDayOff(person, named, date, change, now);
-      const key = change === 'add' ? (result.changed ? 'workingDays.dayOffAdded' : 'workingDays.dayOffExisted') : result.changed ? 'workingDays.dayOffRemoved' : 'workingDays.dayOffWasNot';
+      const key =
+        change === 'add'
+          ? result.changed
+            ? 'workingDays.dayOffAdded'
+            : 'workingDays.dayOffExisted'
+          : result.changed
+            ? 'workingDays.dayOffRemoved'
+            : 'workingDays.dayOffWasNot';
       return personal([text(t(key, { date: formatDate(date, locale), organisation: result.organisation }))]);
     }
     if (change || date) return personal([text(t('workingDays.dayOffUsage'))]);
@@ -100,7 +107,13 @@ export const orgSummerCommand = defineCommand({
   args: {
     positional: {
       range: positional(dateRangeOrOff(), 'workingDays.arg.range'),
-      year: positional(z.string().regex(/^\d{4}$/, problem('workingDays.arg.yearProblem')).transform(Number), 'workingDays.arg.year').optional(),
+      year: positional(
+        z
+          .string()
+          .regex(/^\d{4}$/, problem('workingDays.arg.yearProblem'))
+          .transform(Number),
+        'workingDays.arg.year',
+      ).optional(),
     },
     options: organisationOption,
   },
@@ -108,7 +121,8 @@ export const orgSummerCommand = defineCommand({
     const { services, person, t, locale, now } = context;
     const off = year ?? Number(now.toISOString().slice(0, 4));
     const result = await services.workingDays.setSummer(person, named, range === 'off' ? { off } : range, now);
-    if (range === 'off') return personal([text(t(result.changed ? 'workingDays.summerOff' : 'workingDays.summerWasOff', { year: off, organisation: result.organisation }))]);
+    if (range === 'off')
+      return personal([text(t(result.changed ? 'workingDays.summerOff' : 'workingDays.summerWasOff', { year: off, organisation: result.organisation }))]);
     return personal([text(t('workingDays.summerSet', { dates: formatDateRange(range.from, range.to, locale), organisation: result.organisation }))]);
   },
 });

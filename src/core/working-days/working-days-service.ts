@@ -35,7 +35,13 @@ export class WorkingDaysService {
   }
 
   /** Adds (or with `remove`, takes away) one of the organisation's own days off; false when nothing changed. */
-  async changeDayOff(person: Person, organisationName: string | undefined, date: LocalDate, change: 'add' | 'remove', now: Date): Promise<{ organisation: string; changed: boolean }> {
+  async changeDayOff(
+    person: Person,
+    organisationName: string | undefined,
+    date: LocalDate,
+    change: 'add' | 'remove',
+    now: Date,
+  ): Promise<{ organisation: string; changed: boolean }> {
     requireCoordinator(person);
     const organisation = await this.interventions.organisationFor(person, organisationName);
     const changed = await this.transactions.atomically(async () => {
@@ -49,7 +55,12 @@ export class WorkingDaysService {
   }
 
   /** Sets the summer break of the range's year, or with no range removes the given year's. */
-  async setSummer(person: Person, organisationName: string | undefined, summer: DateRange | { off: number }, now: Date): Promise<{ organisation: string; changed: boolean }> {
+  async setSummer(
+    person: Person,
+    organisationName: string | undefined,
+    summer: DateRange | { off: number },
+    now: Date,
+  ): Promise<{ organisation: string; changed: boolean }> {
     requireCoordinator(person);
     const organisation = await this.interventions.organisationFor(person, organisationName);
     if ('from' in summer) {

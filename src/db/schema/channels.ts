@@ -14,7 +14,9 @@ export const channelLinks = pgTable(
     platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
     tenantId: text('tenant_id').notNull(),
     channelId: text('channel_id').notNull(),
-    kind: text('kind', { enum: ['personal', 'channel', 'group'] }).notNull().default('channel'),
+    kind: text('kind', { enum: ['personal', 'channel', 'group'] })
+      .notNull()
+      .default('channel'),
     linkedBy: integer('linked_by').references(() => people.id, { onDelete: 'set null' }),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
   },

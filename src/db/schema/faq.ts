@@ -130,7 +130,9 @@ export const faqExpertRequests = pgTable(
     routedTo: text('routed_to').notNull(),
     /** The posts in the experts' channels (platform, conversation, message id), to mark them answered. */
     posts: jsonb('posts').$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
-    status: text('status', { enum: ['open', 'answered'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'answered'] })
+      .notNull()
+      .default('open'),
     answer: text('answer'),
     answeredBy: integer('answered_by').references(() => people.id, { onDelete: 'set null' }),
     answeredAt: timestamp('answered_at', { withTimezone: true }),

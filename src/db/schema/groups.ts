@@ -14,8 +14,12 @@ export const groups = pgTable(
     name: jsonb('name').$type<Localized>().notNull(),
     description: jsonb('description').$type<Localized>().notNull().default({}),
     /** The language the group works in: its channel posts are written in it. */
-    language: text('language', { enum: ['fi', 'sv', 'en'] }).notNull().default('fi'),
-    state: text('state', { enum: ['active', 'archived'] }).notNull().default('active'),
+    language: text('language', { enum: ['fi', 'sv', 'en'] })
+      .notNull()
+      .default('fi'),
+    state: text('state', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
     /** Conversation starters for peer pairs, by language. */
     starters: jsonb('starters').$type<LocalizedList>().notNull().default({}),
     createdBy: integer('created_by').references(() => people.id, { onDelete: 'set null' }),
@@ -73,7 +77,9 @@ export const groupChannels = pgTable(
     platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
     tenantId: text('tenant_id').notNull(),
     channelId: text('channel_id').notNull(),
-    kind: text('kind', { enum: ['personal', 'channel', 'group'] }).notNull().default('channel'),
+    kind: text('kind', { enum: ['personal', 'channel', 'group'] })
+      .notNull()
+      .default('channel'),
     linkedBy: integer('linked_by').references(() => people.id, { onDelete: 'set null' }),
     linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -60,9 +60,5 @@ export const deliveries = pgTable(
     messageId: text('message_id').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    uniqueIndex('deliveries_key_key').on(table.key),
-    index('deliveries_job_idx').on(table.jobId),
-    index('deliveries_person_idx').on(table.personId),
-  ],
+  (table) => [uniqueIndex('deliveries_key_key').on(table.key), index('deliveries_job_idx').on(table.jobId), index('deliveries_person_idx').on(table.personId)],
 );

@@ -27,10 +27,7 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    uniqueIndex('people_email_key').on(sql`lower(${table.email})`),
-    index('people_organisation_idx').on(table.organisationId),
-  ],
+  (table) => [uniqueIndex('people_email_key').on(sql`lower(${table.email})`), index('people_organisation_idx').on(table.organisationId)],
 );
 
 /** One row a person and platform account: the same person may use Slack, Teams and the console. */

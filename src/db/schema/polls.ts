@@ -34,7 +34,9 @@ export const polls = pgTable(
     locale: text('locale', { enum: ['fi', 'sv', 'en'] }).notNull(),
     timeZone: text('time_zone').notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }),
-    state: text('state', { enum: ['open', 'closed'] }).notNull().default('open'),
+    state: text('state', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: integer('closed_by').references(() => people.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

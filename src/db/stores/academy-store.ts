@@ -113,7 +113,13 @@ export class DrizzleAcademyStore implements AcademyStore {
       .select({ session: academySessions })
       .from(academyRegistrations)
       .innerJoin(academySessions, eq(academySessions.id, academyRegistrations.sessionId))
-      .where(and(eq(academyRegistrations.personId, personId), inArray(academyRegistrations.status, ['going', 'maybe', 'waiting']), gt(academySessions.endsAt, since)))
+      .where(
+        and(
+          eq(academyRegistrations.personId, personId),
+          inArray(academyRegistrations.status, ['going', 'maybe', 'waiting']),
+          gt(academySessions.endsAt, since),
+        ),
+      )
       .orderBy(asc(academySessions.startsAt), asc(academySessions.id));
     return rows.map((row) => toSession(row.session));
   }
@@ -215,8 +221,7 @@ export class DrizzleAcademyStore implements AcademyStore {
       .from(academyRegistrations)
       .where(and(inArray(academyRegistrations.sessionId, ids), eq(academyRegistrations.personId, readerId)));
     return sessions.map((session) => {
-      const count = (status: RegistrationStatus) =>
-        Number(counts.find((row) => row.sessionId === session.id && row.status === status)?.count ?? 0);
+      const count = (status: RegistrationStatus) => Number(counts.find((row) => row.sessionId === session.id && row.status === status)?.count ?? 0);
       const own = mine.find((row) => row.sessionId === session.id);
       return {
         session,

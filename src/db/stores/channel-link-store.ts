@@ -10,7 +10,14 @@ export class DrizzleChannelLinkStore implements ChannelLinkStore {
   async link(purpose: string, conversation: Conversation, linkedBy: number | null): Promise<void> {
     await this.db
       .insert(channelLinks)
-      .values({ purpose, platform: conversation.platform, tenantId: conversation.tenantId, channelId: conversation.channelId, kind: conversation.kind, linkedBy })
+      .values({
+        purpose,
+        platform: conversation.platform,
+        tenantId: conversation.tenantId,
+        channelId: conversation.channelId,
+        kind: conversation.kind,
+        linkedBy,
+      })
       .onConflictDoNothing();
   }
 
@@ -28,7 +35,10 @@ export class DrizzleChannelLinkStore implements ChannelLinkStore {
   }
 
   async purposesOf(conversation: Conversation): Promise<string[]> {
-    const rows = await this.db.select({ purpose: channelLinks.purpose }).from(channelLinks).where(and(...this.matches(conversation)));
+    const rows = await this.db
+      .select({ purpose: channelLinks.purpose })
+      .from(channelLinks)
+      .where(and(...this.matches(conversation)));
     return rows.map((row) => row.purpose);
   }
 

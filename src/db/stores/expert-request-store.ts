@@ -23,7 +23,9 @@ export class DrizzleExpertRequestStore implements ExpertRequestStore {
   async addPost(id: number, deliveryKey: string): Promise<void> {
     await this.db
       .update(faqExpertRequests)
-      .set({ posts: sql`case when ${faqExpertRequests.posts} @> ${JSON.stringify([deliveryKey])}::jsonb then ${faqExpertRequests.posts} else ${faqExpertRequests.posts} || ${JSON.stringify([deliveryKey])}::jsonb end` })
+      .set({
+        posts: sql`case when ${faqExpertRequests.posts} @> ${JSON.stringify([deliveryKey])}::jsonb then ${faqExpertRequests.posts} else ${faqExpertRequests.posts} || ${JSON.stringify([deliveryKey])}::jsonb end`,
+      })
       .where(eq(faqExpertRequests.id, id));
   }
 

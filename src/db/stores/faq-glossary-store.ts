@@ -25,7 +25,9 @@ export class DrizzleGlossaryStore implements GlossaryStore {
       const joined = live.find((row) => row.terms.some((term) => terms.includes(term)));
       if (joined) {
         const merged = [...new Set([...joined.terms, ...terms])];
-        await tx.execute(sql`update faq_glossary set terms = ${pgArray(merged)}::text[], updated_by = ${actorPersonId}, updated_at = now() where id = ${joined.id}`);
+        await tx.execute(
+          sql`update faq_glossary set terms = ${pgArray(merged)}::text[], updated_by = ${actorPersonId}, updated_at = now() where id = ${joined.id}`,
+        );
         return { id: joined.id, terms: merged };
       }
       const [row] = await tx.insert(faqGlossary).values({ terms, updatedBy: actorPersonId }).returning();
@@ -36,7 +38,9 @@ export class DrizzleGlossaryStore implements GlossaryStore {
   remove(id: number, actorPersonId: number | null): Promise<boolean> {
     return this.change(async (tx) => {
       const rows = rowsOf<{ id: number }>(
-        await tx.execute(sql`update faq_glossary set removed_at = now(), updated_by = ${actorPersonId}, updated_at = now() where id = ${id} and removed_at is null returning id`),
+        await tx.execute(
+          sql`update faq_glossary set removed_at = now(), updated_by = ${actorPersonId}, updated_at = now() where id = ${id} and removed_at is null returning id`,
+        ),
       );
       return rows.length > 0;
     });

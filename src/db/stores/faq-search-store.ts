@@ -134,9 +134,7 @@ export async function reindexEntries(tx: Database, entryIds: string[], lexicon: 
     await tx.execute(sql`analyze faq_entries, faq_terms, faq_lexemes`);
     return;
   }
-  const before = rowsOf<{ locale: string; lexeme: string }>(
-    await tx.execute(sql`delete from faq_terms where entry_id = any(${ids}) returning locale, lexeme`),
-  );
+  const before = rowsOf<{ locale: string; lexeme: string }>(await tx.execute(sql`delete from faq_terms where entry_id = any(${ids}) returning locale, lexeme`));
   const after = rowsOf<{ locale: string; lexeme: string }>(
     await tx.execute(sql`insert into faq_terms (locale, lexeme, entry_id, weight) ${indexed} returning locale, lexeme`),
   );
@@ -239,7 +237,14 @@ export class DrizzleFaqSearch implements FaqSearch {
     const { lexemes: queryLexemes, entryCount } = await this.stem(query);
     if (queryLexemes.length === 0) return [];
     const vocabulary = await this.matchVocabulary(queryLexemes, query.locale);
-    const plan = planScoring(queryLexemes, vocabulary, entryCount, this.tuning, query.locale, query.slots.map((slot) => slot.weight));
+    const plan = planScoring(
+      queryLexemes,
+      vocabulary,
+      entryCount,
+      this.tuning,
+      query.locale,
+      query.slots.map((slot) => slot.weight),
+    );
     if (plan.values.length === 0) return [];
     const preference = (locale: Locale) => (locale === query.locale ? 1 : this.tuning.otherLanguageFactor);
     const normaliser = (locale: Locale) => (plan.mass[locale] > 0 ? preference(locale) / plan.mass[locale] : 0);
@@ -404,7 +409,9 @@ export class DrizzleFaqSearch implements FaqSearch {
         )
         .map((word) => word.slot),
     );
-    const unmatched = own.filter((word) => !word.recognised && word.locale === questionLocale && !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD);
+    const unmatched = own.filter(
+      (word) => !word.recognised && word.locale === questionLocale && !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD,
+    );
     if (unmatched.length === 0) return matches;
     const typos = rowsOf<VocabularyRow>(
       await this.db.execute(sql`
@@ -429,8 +436,10 @@ export function matchStrength(query: string, word: string, similarity: number): 
   while (common < shorter && query[common] === word[common]) common++;
   let structural = 0;
   if (shorter >= MIN_PART) {
-    if (common === shorter) structural = longer - shorter <= 3 ? 0.9 : 0.45 + 0.4 * ratio; // an inflection, or a compound's first part
-    else if (query.endsWith(word) || word.endsWith(query)) structural = 0.55 + 0.4 * ratio; // a compound's head
+    if (common === shorter)
+      structural = longer - shorter <= 3 ? 0.9 : 0.45 + 0.4 * ratio; // an inflection, or a compound's first part
+    else if (query.endsWith(word) || word.endsWith(query))
+      structural = 0.55 + 0.4 * ratio; // a compound's head
     else if (query.includes(word) || word.includes(query)) structural = 0.4 + 0.4 * ratio; // a middle part
   }
   if (!structural && common >= 5 && common >= 0.6 * longer) structural = 0.3 + 0.65 * (common / longer); // a stem that changed (kokous, kokouks)
@@ -521,7 +530,8 @@ export function planScoring(
           const previous = best.get(key);
           // Only the word's own forms and parts add up; a glossary group's many equivalents do not.
           const own = lexeme.weight === 1 || lexeme.part;
-          if (!previous || previous.value < value) best.set(key, { slot, locale, lexeme: match.lexeme, value, cap: slotMass, own: own || previous?.own === true });
+          if (!previous || previous.value < value)
+            best.set(key, { slot, locale, lexeme: match.lexeme, value, cap: slotMass, own: own || previous?.own === true });
           else if (own) previous.own = true;
         }
       }

@@ -41,7 +41,11 @@ export class DrizzleFaqStore implements FaqStore {
           .returning({ inserted: sql<boolean>`(xmax = 0)` });
         created += rows.filter((row) => row.inserted).length;
       }
-      await reindexEntries(tx as unknown as Database, entries.map((entry) => entry.id), this.lexicon);
+      await reindexEntries(
+        tx as unknown as Database,
+        entries.map((entry) => entry.id),
+        this.lexicon,
+      );
       return { created, updated: entries.length - created };
     });
   }
@@ -51,9 +55,12 @@ export class DrizzleFaqStore implements FaqStore {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('keino:faq-new-id'))`);
       const base = idFromQuestion(entry.question);
       const taken = new Set(
-        (await tx.select({ id: faqEntries.id }).from(faqEntries).where(sql`${faqEntries.id} = ${base} or ${faqEntries.id} like ${`${base}-%`}`)).map(
-          (row) => row.id,
-        ),
+        (
+          await tx
+            .select({ id: faqEntries.id })
+            .from(faqEntries)
+            .where(sql`${faqEntries.id} = ${base} or ${faqEntries.id} like ${`${base}-%`}`)
+        ).map((row) => row.id),
       );
       let id = base;
       for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
@@ -116,7 +123,10 @@ export class DrizzleFaqStore implements FaqStore {
   }
 
   async markPicked(questionId: number, entryId: string): Promise<void> {
-    await this.db.update(faqQuestions).set({ entryId }).where(and(eq(faqQuestions.id, questionId), eq(faqQuestions.answered, false)));
+    await this.db
+      .update(faqQuestions)
+      .set({ entryId })
+      .where(and(eq(faqQuestions.id, questionId), eq(faqQuestions.answered, false)));
   }
 
   async recordFeedback(feedback: { questionId: number; personId: number; helpful: boolean }): Promise<void> {
@@ -171,7 +181,12 @@ export class DrizzleFaqStore implements FaqStore {
 /** "Mikä on kansallinen kynnysarvo?" → "mika-on-kansallinen-kynnysarvo" (at most 40 characters). */
 export function idFromQuestion(question: string): string {
   const slug = wordsOf(question)
-    .map((word) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, ''))
+    .map((word) =>
+      word
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]/g, ''),
+    )
     .filter(Boolean)
     .join('-')
     .slice(0, 40)

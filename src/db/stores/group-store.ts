@@ -198,7 +198,10 @@ export class DrizzleGroupStore implements GroupStore {
   }
 
   async createPrompt(prompt: Omit<GroupPrompt, 'id' | 'cancelledAt'>, createdBy: number): Promise<GroupPrompt> {
-    const [row] = await this.db.insert(groupPrompts).values({ ...prompt, createdBy }).returning();
+    const [row] = await this.db
+      .insert(groupPrompts)
+      .values({ ...prompt, createdBy })
+      .returning();
     return toPrompt(row!);
   }
 

@@ -64,7 +64,15 @@ export class DrizzleIdentityLinkStore implements IdentityLinkStore {
       const [asker] = await tx
         .select({ id: platformIdentities.id })
         .from(platformIdentities)
-        .innerJoin(linkCodes, and(eq(linkCodes.id, codeId), eq(linkCodes.platform, platformIdentities.platform), eq(linkCodes.tenantId, platformIdentities.tenantId), eq(linkCodes.userId, platformIdentities.userId)))
+        .innerJoin(
+          linkCodes,
+          and(
+            eq(linkCodes.id, codeId),
+            eq(linkCodes.platform, platformIdentities.platform),
+            eq(linkCodes.tenantId, platformIdentities.tenantId),
+            eq(linkCodes.userId, platformIdentities.userId),
+          ),
+        )
         .where(eq(platformIdentities.personId, survivor.id));
       if (!asker) return false;
       // Both rows locked in id order, so two merges touching the same people cannot deadlock.

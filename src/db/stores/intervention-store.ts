@@ -92,7 +92,14 @@ export class DrizzleInterventionStore implements InterventionStore {
         policyName: procurementPolicies.name,
         categoryName: procurementCategories.name,
         categoryPriority: procurementCategories.priority,
-        owner: { id: people.id, name: people.name, email: people.email, locale: people.locale, timeZone: people.timeZone, organisationId: people.organisationId },
+        owner: {
+          id: people.id,
+          name: people.name,
+          email: people.email,
+          locale: people.locale,
+          timeZone: people.timeZone,
+          organisationId: people.organisationId,
+        },
         ownerReachable: exists(db.select({ one: sql`1` }).from(platformIdentities).where(eq(platformIdentities.personId, interventions.ownerPersonId))),
       })
       .from(interventions)
@@ -135,7 +142,9 @@ export class DrizzleInterventionStore implements InterventionStore {
   async findMany(ids: number[]): Promise<Intervention[]> {
     const found: Intervention[] = [];
     for (const slice of slices(ids)) {
-      const rows = await this.select().where(sql`${interventions.id} in (select value::int from jsonb_array_elements_text(${jsonRows(slice)}))`).orderBy(asc(interventions.id));
+      const rows = await this.select()
+        .where(sql`${interventions.id} in (select value::int from jsonb_array_elements_text(${jsonRows(slice)}))`)
+        .orderBy(asc(interventions.id));
       found.push(...rows.map((row) => this.toIntervention(row)));
     }
     return found;
@@ -215,7 +224,9 @@ export class DrizzleInterventionStore implements InterventionStore {
         .returning({ id: interventions.id });
       if (inserted.length === 0) return undefined;
       const created = (await this.findIn(tx, inserted[0]!.id))!;
-      await tx.insert(interventionHistory).values({ interventionId: created.id, at: now, actorPersonId, action: 'created', changes: difference(emptySnapshot, snapshot(created)) });
+      await tx
+        .insert(interventionHistory)
+        .values({ interventionId: created.id, at: now, actorPersonId, action: 'created', changes: difference(emptySnapshot, snapshot(created)) });
       return created;
     });
   }
@@ -230,23 +241,38 @@ export class DrizzleInterventionStore implements InterventionStore {
   importPlan(rows: ImportRow[], actorPersonId: number | null, now: Date): Promise<ImportOutcome> {
     return this.db.transaction(async (tx) => {
       const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, organisations: [], newOwners: [], unreachableOwners: [], changedIds: [] };
-      const organisationOf = await this.ensureOrganisations(tx, rows.map((row) => row.organisation));
+      const organisationOf = await this.ensureOrganisations(
+        tx,
+        rows.map((row) => row.organisation),
+      );
       for (const organisation of new Map(rows.map((row) => [organisationOf(row.organisation).id, organisationOf(row.organisation)])).values()) {
         outcome.organisations.push(organisation.name);
       }
-      const ownerOf = await this.ensureOwners(tx, rows.map((row) => ({ email: row.ownerEmail, organisationId: organisationOf(row.organisation).id })));
+      const ownerOf = await this.ensureOwners(
+        tx,
+        rows.map((row) => ({ email: row.ownerEmail, organisationId: organisationOf(row.organisation).id })),
+      );
       for (const email of new Set(rows.map((row) => row.ownerEmail))) {
         const owner = ownerOf(email);
         if (owner.created) outcome.newOwners.push(email);
         if (!owner.reachable) outcome.unreachableOwners.push(email);
       }
-      const policyOf = await this.ensureNamed(tx, 'procurement_policies', rows.flatMap((row) => (row.policy ? [{ organisationId: organisationOf(row.organisation).id, name: row.policy }] : [])));
+      const policyOf = await this.ensureNamed(
+        tx,
+        'procurement_policies',
+        rows.flatMap((row) => (row.policy ? [{ organisationId: organisationOf(row.organisation).id, name: row.policy }] : [])),
+      );
       const categoryOf = await this.ensureNamed(
         tx,
         'procurement_categories',
-        rows.flatMap((row) => (row.category ? [{ organisationId: organisationOf(row.organisation).id, name: row.category, priority: row.categoryPriority }] : [])),
+        rows.flatMap((row) =>
+          row.category ? [{ organisationId: organisationOf(row.organisation).id, name: row.category, priority: row.categoryPriority }] : [],
+        ),
       );
-      const existing = await this.lockExisting(tx, rows.map((row) => ({ organisationId: organisationOf(row.organisation).id, title: row.title })));
+      const existing = await this.lockExisting(
+        tx,
+        rows.map((row) => ({ organisationId: organisationOf(row.organisation).id, title: row.title })),
+      );
 
       const inserts: (typeof interventions.$inferInsert & { line: number })[] = [];
       const updates: { id: number; values: Required<Pick<typeof interventions.$inferInsert, UpdatedColumn>> }[] = [];
@@ -362,7 +388,9 @@ export class DrizzleInterventionStore implements InterventionStore {
           on conflict ((lower(name))) do update set name = organisations.name
           returning id, name)
       select named.name as asked, upserted.id, upserted.name from named join upserted on lower(upserted.name) = lower(named.name)`);
-    const byName = new Map(rowsOf<{ asked: string; id: number; name: string }>(result).map((row) => [row.asked.toLowerCase(), { id: Number(row.id), name: row.name }]));
+    const byName = new Map(
+      rowsOf<{ asked: string; id: number; name: string }>(result).map((row) => [row.asked.toLowerCase(), { id: Number(row.id), name: row.name }]),
+    );
     return (name) => byName.get(name.trim().toLowerCase())!;
   }
 
@@ -448,7 +476,11 @@ export class DrizzleInterventionStore implements InterventionStore {
     for (const slice of slices([...indexOfId.keys()])) {
       const found = await this.select(tx).where(sql`${interventions.id} in (select value::int from jsonb_array_elements_text(${jsonRows(slice)}))`);
       for (const row of found) {
-        existing.set(indexOfId.get(row.intervention.id)!, { intervention: this.toIntervention(row), policyId: row.intervention.policyId, categoryId: row.intervention.categoryId });
+        existing.set(indexOfId.get(row.intervention.id)!, {
+          intervention: this.toIntervention(row),
+          policyId: row.intervention.policyId,
+          categoryId: row.intervention.categoryId,
+        });
       }
     }
     return existing;
@@ -477,12 +509,17 @@ export class DrizzleInterventionStore implements InterventionStore {
           completed_at timestamptz, policy_id int, category_id int)
         order by line
         returning id, organisation_id, title`);
-      for (const row of rowsOf<{ id: number; organisation_id: number; title: string }>(result)) ids.set(`${Number(row.organisation_id)}\u0000${row.title}`, Number(row.id));
+      for (const row of rowsOf<{ id: number; organisation_id: number; title: string }>(result))
+        ids.set(`${Number(row.organisation_id)}\u0000${row.title}`, Number(row.id));
     }
     return ids;
   }
 
-  private async updateInterventions(tx: Tx, updates: { id: number; values: Required<Pick<typeof interventions.$inferInsert, UpdatedColumn>> }[], now: Date): Promise<void> {
+  private async updateInterventions(
+    tx: Tx,
+    updates: { id: number; values: Required<Pick<typeof interventions.$inferInsert, UpdatedColumn>> }[],
+    now: Date,
+  ): Promise<void> {
     for (const slice of slices(updates)) {
       const rows = slice.map(({ id, values }) => ({
         id,
@@ -506,7 +543,12 @@ export class DrizzleInterventionStore implements InterventionStore {
     }
   }
 
-  private async insertHistory(tx: Tx, entries: { id: number; changes: Record<string, [unknown, unknown]> }[], actorPersonId: number | null, now: Date): Promise<void> {
+  private async insertHistory(
+    tx: Tx,
+    entries: { id: number; changes: Record<string, [unknown, unknown]> }[],
+    actorPersonId: number | null,
+    now: Date,
+  ): Promise<void> {
     for (const slice of slices(entries)) {
       await tx.execute(sql`
         insert into intervention_history (intervention_id, at, actor_person_id, action, changes)

@@ -48,12 +48,7 @@ export class DrizzlePairingStore implements PairingStore {
   }
 
   async recentRounds(groupId: number, limit: number): Promise<PairingRound[]> {
-    const rows = await this.db
-      .select()
-      .from(pairingRounds)
-      .where(eq(pairingRounds.groupId, groupId))
-      .orderBy(desc(pairingRounds.number))
-      .limit(limit);
+    const rows = await this.db.select().from(pairingRounds).where(eq(pairingRounds.groupId, groupId)).orderBy(desc(pairingRounds.number)).limit(limit);
     return this.withPairs(rows);
   }
 
@@ -140,7 +135,12 @@ export class DrizzlePairingStore implements PairingStore {
       })
       .from(pairingPairs)
       .innerJoin(pairingPairMembers, eq(pairingPairMembers.pairId, pairingPairs.id))
-      .where(inArray(pairingPairs.roundId, rounds.map((round) => round.id)))
+      .where(
+        inArray(
+          pairingPairs.roundId,
+          rounds.map((round) => round.id),
+        ),
+      )
       .orderBy(pairingPairs.id, pairingPairMembers.personId);
     return rounds.map((round) => {
       const pairs = new Map<number, PairingPair>();

@@ -61,20 +61,14 @@ export class DrizzlePeopleStore implements PeopleStore {
   }
 
   async findByEmail(email: string): Promise<Person | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(people)
-      .where(sql`lower(${people.email}) = ${email.toLowerCase()}`)
-      .limit(1);
+    const [row] = await this.db.select().from(people).where(sql`lower(${people.email}) = ${email.toLowerCase()}`).limit(1);
     return row ? toPerson(row) : undefined;
   }
 
   registerIdentity(identity: PlatformIdentity, profile: PlatformProfile, roleIfNew: Role): Promise<Person> {
     return this.db.transaction(async (tx) => {
       // Two first contacts of the same account at once: the second waits and finds the first's work.
-      await tx.execute(
-        sql`select pg_advisory_xact_lock(hashtext(${`identity:${identity.platform}:${identity.tenantId}:${identity.userId}`}))`,
-      );
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`identity:${identity.platform}:${identity.tenantId}:${identity.userId}`}))`);
       const existing = await new DrizzlePeopleStore(tx as unknown as Database).findByIdentity(identity);
       if (existing) return existing;
 
@@ -104,7 +98,10 @@ export class DrizzlePeopleStore implements PeopleStore {
     });
   }
 
-  async registerNewcomer(identity: PlatformIdentity, profile: Pick<PlatformProfile, 'name' | 'locale' | 'timeZone'>): Promise<{ person: Person; created: boolean }> {
+  async registerNewcomer(
+    identity: PlatformIdentity,
+    profile: Pick<PlatformProfile, 'name' | 'locale' | 'timeZone'>,
+  ): Promise<{ person: Person; created: boolean }> {
     // One round trip on a first click: the person and their identity (seen now) together; the
     // identity's unique key decides between two first clicks at once.
     const rows = rowsOf<NewcomerRow>(
@@ -124,7 +121,15 @@ export class DrizzlePeopleStore implements PeopleStore {
     if (row.linked) {
       return {
         created: true,
-        person: { id: Number(row.id), name: row.name, email: row.email, locale: row.locale, timeZone: row.time_zone, role: row.role, organisationId: row.organisation_id === null ? null : Number(row.organisation_id) },
+        person: {
+          id: Number(row.id),
+          name: row.name,
+          email: row.email,
+          locale: row.locale,
+          timeZone: row.time_zone,
+          role: row.role,
+          organisationId: row.organisation_id === null ? null : Number(row.organisation_id),
+        },
       };
     }
     await this.db.delete(people).where(eq(people.id, Number(row.id)));
@@ -183,7 +188,10 @@ export class DrizzlePeopleStore implements PeopleStore {
   }
 
   async touchIdentity(identity: PlatformIdentity): Promise<void> {
-    await this.db.update(platformIdentities).set({ lastSeenAt: sql`now()` }).where(and(sameIdentity(identity), lastSeenIsStale));
+    await this.db
+      .update(platformIdentities)
+      .set({ lastSeenAt: sql`now()` })
+      .where(and(sameIdentity(identity), lastSeenIsStale));
   }
 
   async fillProfile(personId: number, profile: { name?: string; email?: string; locale?: Locale; timeZone?: string }): Promise<Person> {

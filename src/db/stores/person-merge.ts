@@ -60,14 +60,17 @@ function describe(config: ReturnType<typeof getTableConfig>, column: AnyPgColumn
     if (columns.some((candidate) => candidate === undefined) || !columns.includes(name)) continue;
     if (index.config.where) {
       const condition = index.config.name ? PARTIAL_UNIQUE_CONDITIONS[index.config.name] : undefined;
-      if (!condition) throw new Error(`The merge of people does not know the condition of the partial unique index ${index.config.name}: add it to PARTIAL_UNIQUE_CONDITIONS`);
+      if (!condition)
+        throw new Error(
+          `The merge of people does not know the condition of the partial unique index ${index.config.name}: add it to PARTIAL_UNIQUE_CONDITIONS`,
+        );
       conflictWhen = condition;
     }
     keys.push(columns as string[]);
   }
   const qualified = `${config.name}.${name}`;
   const wider = WIDER_KEYS[qualified];
-  const uniqueWith = (wider ? [wider] : keys.filter((key) => key.includes(name)).map((key) => key.filter((candidate) => candidate !== name)));
+  const uniqueWith = wider ? [wider] : keys.filter((key) => key.includes(name)).map((key) => key.filter((candidate) => candidate !== name));
   return { table: config.name, column: name, uniqueWith, ...(conflictWhen ? { conflictWhen } : {}) };
 }
 

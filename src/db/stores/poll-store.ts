@@ -12,7 +12,13 @@ type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Polls and their messages store a conversation in the same five columns. */
 function conversationOf(row: Pick<PollRow, 'platform' | 'tenantId' | 'channelId' | 'conversationKind' | 'threadId'>): Conversation {
-  return { platform: row.platform, tenantId: row.tenantId, channelId: row.channelId, kind: row.conversationKind, ...(row.threadId ? { threadId: row.threadId } : {}) };
+  return {
+    platform: row.platform,
+    tenantId: row.tenantId,
+    channelId: row.channelId,
+    kind: row.conversationKind,
+    ...(row.threadId ? { threadId: row.threadId } : {}),
+  };
 }
 
 function toPoll(row: PollRow, creatorName: string | null): Poll {
@@ -84,7 +90,13 @@ function messageOf(row: MessageRow): PollMessage {
   return {
     id: Number(row.id),
     pollId: Number(row.poll_id),
-    conversation: conversationOf({ platform: row.platform, tenantId: row.tenant_id, channelId: row.channel_id, conversationKind: row.conversation_kind, threadId: row.thread_id }),
+    conversation: conversationOf({
+      platform: row.platform,
+      tenantId: row.tenant_id,
+      channelId: row.channel_id,
+      conversationKind: row.conversation_kind,
+      threadId: row.thread_id,
+    }),
     messageId: row.message_id,
   };
 }
@@ -145,7 +157,8 @@ async function openPollForVote(
   if (!found) return { result: { kind: 'missing' } };
   const poll = found.poll;
   const answer = (result: VoteResult) => ({ result, poll: toPoll(poll, found.creatorName) });
-  if (options.length === 0 || options.some((option) => !Number.isInteger(option) || option < 0 || option >= poll.options.length)) return answer({ kind: 'missing' });
+  if (options.length === 0 || options.some((option) => !Number.isInteger(option) || option < 0 || option >= poll.options.length))
+    return answer({ kind: 'missing' });
   if (poll.state !== 'open' || (poll.closesAt && poll.closesAt.getTime() <= now.getTime())) return answer({ kind: 'closed' });
   return { poll, answer };
 }
@@ -158,9 +171,16 @@ async function openPollForVote(
 async function castIn(tx: Transaction, poll: PollRow, personId: number, options: number[]): Promise<VoteResult> {
   const chosen = [...new Set(options)].sort((a, b) => a - b);
   if (chosen.length > poll.maxChoices) return { kind: 'limit', max: poll.maxChoices };
-  const [ballot] = await tx.insert(pollBallots).values({ pollId: poll.id, personId, choices: chosen.length }).onConflictDoNothing().returning({ choices: pollBallots.choices });
+  const [ballot] = await tx
+    .insert(pollBallots)
+    .values({ pollId: poll.id, personId, choices: chosen.length })
+    .onConflictDoNothing()
+    .returning({ choices: pollBallots.choices });
   if (!ballot) return { kind: 'final' };
-  const list = sql.join(chosen.map((option) => sql`${option}`), sql`, `);
+  const list = sql.join(
+    chosen.map((option) => sql`${option}`),
+    sql`, `,
+  );
   await tx.execute(sql`update poll_anonymous_counts set votes = votes + (option in (${list}))::int where poll_id = ${poll.id}`);
   return { kind: 'cast', options: chosen };
 }
@@ -185,23 +205,23 @@ export class DrizzlePollStore implements PollStore {
   async create(poll: NewPoll): Promise<Poll> {
     const id = await this.db.transaction(async (tx) => {
       const [row] = await tx
-      .insert(polls)
-      .values({
-        question: poll.question,
-        options: poll.options,
-        creatorId: poll.creatorId,
-        platform: poll.conversation.platform,
-        tenantId: poll.conversation.tenantId,
-        channelId: poll.conversation.channelId,
-        conversationKind: poll.conversation.kind,
-        threadId: poll.conversation.threadId ?? null,
-        anonymous: poll.anonymous,
-        maxChoices: poll.maxChoices,
-        locale: poll.locale,
-        timeZone: poll.timeZone,
-        closesAt: poll.closesAt,
-      })
-      .returning({ id: polls.id });
+        .insert(polls)
+        .values({
+          question: poll.question,
+          options: poll.options,
+          creatorId: poll.creatorId,
+          platform: poll.conversation.platform,
+          tenantId: poll.conversation.tenantId,
+          channelId: poll.conversation.channelId,
+          conversationKind: poll.conversation.kind,
+          threadId: poll.conversation.threadId ?? null,
+          anonymous: poll.anonymous,
+          maxChoices: poll.maxChoices,
+          locale: poll.locale,
+          timeZone: poll.timeZone,
+          closesAt: poll.closesAt,
+        })
+        .returning({ id: polls.id });
       if (poll.anonymous) await tx.insert(pollAnonymousCounts).values(poll.options.map((_, option) => ({ pollId: row!.id, option, votes: 0 })));
       return row!.id;
     });
@@ -347,7 +367,10 @@ export class DrizzlePollStore implements PollStore {
   }
 
   async markUnreachable(messageId: number, reason: string, at: Date): Promise<void> {
-    await this.db.update(pollMessages).set({ unreachableAt: at, unreachableReason: reason.slice(0, 200) }).where(eq(pollMessages.id, messageId));
+    await this.db
+      .update(pollMessages)
+      .set({ unreachableAt: at, unreachableReason: reason.slice(0, 200) })
+      .where(eq(pollMessages.id, messageId));
   }
 
   claimRefresh(pollId: number, intervalMs: number): Promise<RefreshClaim> {

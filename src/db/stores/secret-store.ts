@@ -12,7 +12,10 @@ const SECRET = 'keino_secret';
  */
 export async function loadSecret(db: Database, configured?: string): Promise<Buffer> {
   if (configured) return Buffer.from(configured, 'utf8');
-  await db.insert(settings).values({ name: SECRET, value: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+  await db
+    .insert(settings)
+    .values({ name: SECRET, value: randomBytes(32).toString('base64url') })
+    .onConflictDoNothing();
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.name, SECRET));
   if (!row) throw new Error('the signing secret could not be stored');
   return Buffer.from(row.value, 'base64url');

@@ -1,9 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type {
-  StoredTeamsConversation,
-  TeamsConversationStore,
-  TeamsReference,
-} from '../../platforms/teams/teams-conversation-store.js';
+import type { StoredTeamsConversation, TeamsConversationStore, TeamsReference } from '../../platforms/teams/teams-conversation-store.js';
 import type { Database } from '../client.js';
 import { teamsConversations } from '../schema/index.js';
 
@@ -87,8 +83,6 @@ export class DrizzleTeamsConversationStore implements TeamsConversationStore {
   }
 
   async removeTeam(teamId: string): Promise<void> {
-    await this.db
-      .delete(teamsConversations)
-      .where(sql`${teamsConversations.teamId} = ${teamId} or ${teamsConversations.conversationId} = ${teamId}`);
+    await this.db.delete(teamsConversations).where(sql`${teamsConversations.teamId} = ${teamId} or ${teamsConversations.conversationId} = ${teamId}`);
   }
 }

@@ -11,9 +11,7 @@ import type { SlackDeps } from './slack-deps.js';
 import { slackCaller, slackConversation } from './slack-people.js';
 
 /** Where the clicked element was: on a message in a conversation, or on the App Home tab. */
-type Place =
-  | { kind: 'message'; conversation: Conversation; messageTs: string; ephemeral: boolean }
-  | { kind: 'home'; conversation: Conversation };
+type Place = { kind: 'message'; conversation: Conversation; messageTs: string; ephemeral: boolean } | { kind: 'home'; conversation: Conversation };
 
 /**
  * A click on one of Keino's buttons or a pick in one of its menus runs the core action it names.
@@ -47,7 +45,10 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
 
     for (const reply of [outcome.update, outcome.reply]) {
       if (reply?.kind === 'form') {
-        await deps.messenger.openModal(body.trigger_id, renderModal(reply, { channel_id: place.conversation.channelId, ...threadMetadata(place.conversation) }));
+        await deps.messenger.openModal(
+          body.trigger_id,
+          renderModal(reply, { channel_id: place.conversation.channelId, ...threadMetadata(place.conversation) }),
+        );
       }
     }
     if (outcome.update?.kind === 'message' && place.kind === 'message') {

@@ -10,15 +10,17 @@ import { redactSdkMessage } from '../../log-redaction.js';
 export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.DEBUG;
   let name = 'slack';
-  const write = (method: 'debug' | 'info' | 'warn' | 'error') => (...messages: unknown[]) => {
-    const error = messages.find((message) => message instanceof Error);
-    const text = messages
-      .filter((message) => !(message instanceof Error))
-      .map((message) => (typeof message === 'string' ? message : safeJson(message)))
-      .map(redactSdkMessage)
-      .join(' ');
-    logger[method]({ component: name, ...(error ? { err: error } : {}) }, text);
-  };
+  const write =
+    (method: 'debug' | 'info' | 'warn' | 'error') =>
+    (...messages: unknown[]) => {
+      const error = messages.find((message) => message instanceof Error);
+      const text = messages
+        .filter((message) => !(message instanceof Error))
+        .map((message) => (typeof message === 'string' ? message : safeJson(message)))
+        .map(redactSdkMessage)
+        .join(' ');
+      logger[method]({ component: name, ...(error ? { err: error } : {}) }, text);
+    };
   return {
     debug: write('debug'),
     info: write('info'),

@@ -68,7 +68,10 @@ export async function createBoltApp(config: SlackConfig, logger: Logger, slackLo
         // a 500 that Slack would retry. Listeners' own failures go to the error hook instead.
         if (response.headersSent) return false;
         const unauthorised = (error as { code?: string }).code === 'slack_bolt_authorization_error';
-        logger.warn({ err: error }, unauthorised ? 'Slack request for a workspace Keino is not installed in' : 'refused a signed Slack request that Bolt could not read');
+        logger.warn(
+          { err: error },
+          unauthorised ? 'Slack request for a workspace Keino is not installed in' : 'refused a signed Slack request that Bolt could not read',
+        );
         response.writeHead(unauthorised ? 401 : 400);
         response.end();
         return true;

@@ -33,10 +33,7 @@ interface Requester {
 export function registerErrorHook(bolt: App, deps: SlackDeps): void {
   const hook = async ({ error, body }: ErrorHookArgs): Promise<void> => {
     const requester = requesterOf(body as Body);
-    deps.logger.error(
-      { err: error, code: error.code, kind: kindOf(body as Body), team: requester?.teamId, user: requester?.userId },
-      'Slack request failed',
-    );
+    deps.logger.error({ err: error, code: error.code, kind: kindOf(body as Body), team: requester?.teamId, user: requester?.userId }, 'Slack request failed');
     if (!requester || (body as Body).event?.type === 'app_home_opened') return;
     try {
       await apologise(deps, requester, databaseAway(error) ? 'errors.unavailable' : 'errors.internal');
@@ -58,7 +55,11 @@ async function apologise(deps: SlackDeps, requester: Requester, key: ApologyKey)
     if (response.ok) return;
   }
   const channel = requester.channelId ?? (await deps.messenger.openDirect(requester.userId));
-  await sendPrivately(deps, { conversation: slackConversation(requester.teamId, channel, { threadTs: requester.threadTs }), userId: requester.userId }, message);
+  await sendPrivately(
+    deps,
+    { conversation: slackConversation(requester.teamId, channel, { threadTs: requester.threadTs }), userId: requester.userId },
+    message,
+  );
 }
 
 /** True when the database could not be reached; Bolt wraps errors without a code in one that keeps it as `original`. */
@@ -85,7 +86,10 @@ function requesterOf(body: Body): Requester | undefined {
   const event = body.event as Body | undefined;
   const teamId: string | undefined = body.team_id ?? body.team?.id ?? body.user?.team_id ?? event?.team;
   const userId: string | undefined =
-    body.user_id ?? body.user?.id ?? (typeof event?.user === 'string' ? event.user : undefined) ?? (typeof event?.user_id === 'string' ? event.user_id : undefined);
+    body.user_id ??
+    body.user?.id ??
+    (typeof event?.user === 'string' ? event.user : undefined) ??
+    (typeof event?.user_id === 'string' ? event.user_id : undefined);
   if (!teamId || !userId) return undefined;
   return {
     teamId,

@@ -3,10 +3,7 @@
  * acknowledged, an empty acknowledgement goes out first (so Slack shows no timeout), then the
  * error goes on to the global error hook.
  */
-export async function acknowledged<R>(
-  ack: (response?: R) => Promise<void>,
-  work: (ack: (response?: R) => Promise<void>) => Promise<void>,
-): Promise<void> {
+export async function acknowledged<R>(ack: (response?: R) => Promise<void>, work: (ack: (response?: R) => Promise<void>) => Promise<void>): Promise<void> {
   let done = false;
   const once = async (response?: R) => {
     if (done) return;

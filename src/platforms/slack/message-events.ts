@@ -34,7 +34,7 @@ export function registerMessageEvents(bolt: App, deps: SlackDeps): void {
 
   bolt.message(async ({ message, body }) => {
     // Only what a person wrote to Keino directly: no edits, joins, bot posts or other subtypes.
-    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message && message.bot_id) return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || ('bot_id' in message && message.bot_id)) return;
     if (!message.user || typeof message.text !== 'string') return;
     await answer(deps, {
       teamId: (body as { team_id?: string }).team_id ?? message.team ?? '',

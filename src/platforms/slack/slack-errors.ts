@@ -53,7 +53,11 @@ export function toDeliveryError(error: unknown, method: string): DeliveryError {
   if (error instanceof DeliveryError) return error;
   const retryAfter = rateLimitedFor(error);
   if (retryAfter !== undefined) {
-    return new DeliveryError(`Slack ${method} was rate limited; retry after ${retryAfter} s`, { retryAfterMs: retryAfter * 1000, status: 429, code: 'ratelimited' });
+    return new DeliveryError(`Slack ${method} was rate limited; retry after ${retryAfter} s`, {
+      retryAfterMs: retryAfter * 1000,
+      status: 429,
+      code: 'ratelimited',
+    });
   }
   const code = slackErrorCode(error);
   if (code !== undefined) {
@@ -61,7 +65,10 @@ export function toDeliveryError(error: unknown, method: string): DeliveryError {
   }
   if (isCoded(error, webApi.ErrorCode.HTTPError)) {
     const status = (error as { statusCode?: number }).statusCode;
-    return new DeliveryError(`Slack ${method} answered HTTP ${status}`, { status, permanent: status !== undefined && status >= 400 && status < 500 && status !== 408 });
+    return new DeliveryError(`Slack ${method} answered HTTP ${status}`, {
+      status,
+      permanent: status !== undefined && status >= 400 && status < 500 && status !== 408,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new DeliveryError(`Slack ${method} could not be reached: ${message}`, { code: 'request_failed' });

@@ -34,7 +34,11 @@ export class SlackGateway implements PlatformGateway {
       const known = identity.directConversationId;
       if (known) {
         try {
-          return { platform: 'slack', conversation: slackConversation(identity.tenantId, known), messageId: await this.messenger.post({ channel: known }, message) };
+          return {
+            platform: 'slack',
+            conversation: slackConversation(identity.tenantId, known),
+            messageId: await this.messenger.post({ channel: known }, message),
+          };
         } catch (error) {
           if (slackErrorCode(error) !== 'channel_not_found') throw error;
         }
@@ -72,7 +76,10 @@ export class SlackGateway implements PlatformGateway {
       const failure = toDeliveryError(error, 'conversations.join');
       // A private conversation, or an installation from before channels:join: Keino stays out.
       if (failure.permanent && failure.options.code !== 'is_archived') {
-        throw new DeliveryError(`Keino is not in ${conversation.channelId} and could not join (${failure.options.code})`, { permanent: true, code: 'not_in_channel' });
+        throw new DeliveryError(`Keino is not in ${conversation.channelId} and could not join (${failure.options.code})`, {
+          permanent: true,
+          code: 'not_in_channel',
+        });
       }
       throw failure;
     }

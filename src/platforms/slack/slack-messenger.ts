@@ -60,9 +60,7 @@ export class SlackMessenger {
   async post(destination: Destination, message: Message): Promise<string> {
     let firstTs: string | undefined;
     for (const page of renderMessage(message)) {
-      const result = await this.call(() =>
-        this.client.chat.postMessage({ channel: destination.channel, ...threadOf(destination), ...pageArguments(page) }),
-      );
+      const result = await this.call(() => this.client.chat.postMessage({ channel: destination.channel, ...threadOf(destination), ...pageArguments(page) }));
       firstTs ??= result.ts;
     }
     await this.upload(destination, message.attachments);
@@ -73,9 +71,7 @@ export class SlackMessenger {
   /** A message only this person sees, in the channel (or thread). */
   async postEphemeral(destination: Destination, userId: string, message: Message): Promise<void> {
     for (const page of renderMessage(message)) {
-      await this.call(() =>
-        this.client.chat.postEphemeral({ channel: destination.channel, user: userId, ...threadOf(destination), ...pageArguments(page) }),
-      );
+      await this.call(() => this.client.chat.postEphemeral({ channel: destination.channel, user: userId, ...threadOf(destination), ...pageArguments(page) }));
     }
   }
 

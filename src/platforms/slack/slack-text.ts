@@ -108,5 +108,8 @@ export function fromSlackText(value: string): string {
 /** Removes mentions of the bot (<@U123> or <@U123|keino>) from a message. */
 export function withoutMention(value: string, botUserId: string | undefined): string {
   if (!botUserId) return value.trim();
-  return value.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return value
+    .replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

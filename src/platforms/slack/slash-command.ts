@@ -23,7 +23,12 @@ export function registerSlashCommand(bolt: App, deps: SlackDeps): void {
     await acknowledged(ack, async (ack) => {
       const conversation = slackConversation(command.team_id, command.channel_id, { channelName: command.channel_name });
       const text = fromSlackText(command.text ?? '');
-      const work = deps.core.handleText({ caller: slackCaller(command.team_id, command.user_id, { name: command.user_name, channelId: command.channel_id }), conversation, text, source: 'command' });
+      const work = deps.core.handleText({
+        caller: slackCaller(command.team_id, command.user_id, { name: command.user_name, channelId: command.channel_id }),
+        conversation,
+        text,
+        source: 'command',
+      });
       const settled = await settleWithin(work, deps.ackWindowMs);
 
       const answer = async (reply: Reply, inAck: boolean) => {
@@ -64,4 +69,3 @@ export function registerSlashCommand(bolt: App, deps: SlackDeps): void {
     });
   });
 }
-

@@ -32,7 +32,11 @@ export function registerViewSubmissions(bolt: App, deps: SlackDeps): void {
         const form = settled.value;
         const errors = fieldErrors(form);
         if (Object.keys(errors).length > 0) await ack({ response_action: 'errors', errors });
-        else await ack({ response_action: 'update', view: renderModal(form, { channel_id: channel, ...(metadata.thread_ts ? { thread_ts: metadata.thread_ts } : {}) }) });
+        else
+          await ack({
+            response_action: 'update',
+            view: renderModal(form, { channel_id: channel, ...(metadata.thread_ts ? { thread_ts: metadata.thread_ts } : {}) }),
+          });
         return;
       }
       await ack();

@@ -38,9 +38,7 @@ export function toPlainCardText(value: string): string {
 function escapePlain(text: string): string {
   return text
     .replace(/\*/g, '\\*')
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (underscore, lead: string | undefined) =>
-      lead !== undefined ? `${lead}\\_` : `\\${underscore}`,
-    )
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (underscore, lead: string | undefined) => (lead !== undefined ? `${lead}\\_` : `\\${underscore}`))
     .replace(/\]\(/g, ']\\(');
 }
 

@@ -27,12 +27,7 @@ export type ReplyDestination = 'here' | 'privately' | 'failed' | 'omitted';
  * group chat, goes to the person's personal chat (Teams has no ephemeral messages, see
  * capabilities.ts); with `announce`, the thread says so in one line.
  */
-export async function deliverReply(
-  context: TurnContext,
-  reply: Reply,
-  deps: ReplyDeliveryDeps,
-  options: { announce: boolean },
-): Promise<ReplyDestination> {
+export async function deliverReply(context: TurnContext, reply: Reply, deps: ReplyDeliveryDeps, options: { announce: boolean }): Promise<ReplyDestination> {
   const activity = context.activity;
   const locale = localeOf(activity, deps.defaultLocale);
   const outgoing = renderReply(reply, { texts: cardTexts(locale) });

@@ -14,11 +14,13 @@ export function routeSdkConsoleTo(logger: Logger): void {
   const first = target === undefined;
   target = logger;
   if (!first) return;
-  const route = (level: 'warn' | 'error') => (...args: unknown[]) => {
-    const error = args.find((arg): arg is Error => arg instanceof Error);
-    const text = redactSdkMessage(format(...args.filter((arg) => !(arg instanceof Error))));
-    target?.[level]({ component: 'teams-sdk', ...(error ? { err: error } : {}) }, text || (error ? 'Bot Framework SDK error' : ''));
-  };
+  const route =
+    (level: 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const error = args.find((arg): arg is Error => arg instanceof Error);
+      const text = redactSdkMessage(format(...args.filter((arg) => !(arg instanceof Error))));
+      target?.[level]({ component: 'teams-sdk', ...(error ? { err: error } : {}) }, text || (error ? 'Bot Framework SDK error' : ''));
+    };
   console.warn = route('warn');
   console.error = route('error');
 }

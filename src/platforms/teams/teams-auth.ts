@@ -63,7 +63,9 @@ export function teamsAuthentication(teams: TeamsConfig, production: boolean): Te
     return { mode: 'local-testing', appId: '', settings: {} };
   }
   if (production && teams.appType === 'MultiTenant' && (teams.allowedTenants ?? []).length === 0) {
-    throw new TeamsConfigurationError('MICROSOFT_ALLOWED_TENANTS is required for a MultiTenant Teams bot in production: the comma-separated tenant ids Keino serves');
+    throw new TeamsConfigurationError(
+      'MICROSOFT_ALLOWED_TENANTS is required for a MultiTenant Teams bot in production: the comma-separated tenant ids Keino serves',
+    );
   }
   return {
     mode: 'authenticated',

@@ -27,7 +27,16 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
   refuseForgedTokensWith401(adapter);
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
-  const bot = createTeamsBot({ adapter, appId: auth.appId, core: app.core.edge, store, sender, logger, defaultLocale: config.locale, fileOrigins: config.teams.fileOrigins });
+  const bot = createTeamsBot({
+    adapter,
+    appId: auth.appId,
+    core: app.core.edge,
+    store,
+    sender,
+    logger,
+    defaultLocale: config.locale,
+    fileOrigins: config.teams.fileOrigins,
+  });
   const servesTenant = tenantGuard(config.teams.allowedTenants ?? [], logger, config.locale);
   const botTurn = turnLogic(bot);
   const logic = async (context: Parameters<typeof botTurn>[0]) => {

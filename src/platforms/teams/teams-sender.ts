@@ -1,4 +1,12 @@
-import { TeamsInfo, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
+import {
+  TeamsInfo,
+  type Activity,
+  type CloudAdapter,
+  type ConversationParameters,
+  type ConversationReference,
+  type TeamsChannelAccount,
+  type TurnContext,
+} from 'botbuilder';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { PlatformIdentity } from '../../core/people/person.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -89,9 +97,16 @@ export class TeamsSender {
     let failure: unknown;
     try {
       // The audience is left to the adapter (its cloud's Bot Framework scope).
-      await this.options.adapter.createConversationAsync(this.options.appId, 'msteams', serviceUrl, undefined as unknown as string, parameters, async (context) => {
-        conversationId = context.activity.conversation?.id;
-      });
+      await this.options.adapter.createConversationAsync(
+        this.options.appId,
+        'msteams',
+        serviceUrl,
+        undefined as unknown as string,
+        parameters,
+        async (context) => {
+          conversationId = context.activity.conversation?.id;
+        },
+      );
     } catch (error) {
       failure = error;
     }
@@ -144,7 +159,10 @@ export class TeamsSender {
   private async forgetIfGone(stored: StoredTeamsConversation, error: unknown): Promise<never> {
     const failure = toDeliveryError(error, `send to Teams ${stored.kind}`);
     if (failure.permanent && (failure.options.status === 403 || failure.options.status === 404)) {
-      this.options.logger.warn({ conversationId: stored.conversationId, status: failure.options.status }, 'forgetting a Teams conversation Keino can no longer reach');
+      this.options.logger.warn(
+        { conversationId: stored.conversationId, status: failure.options.status },
+        'forgetting a Teams conversation Keino can no longer reach',
+      );
       await this.options.store.remove(stored.conversationId).catch(() => undefined);
     }
     throw failure;

@@ -63,15 +63,18 @@ const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 /** Every date or time in the text written otherwise than the formatter writes it in this language. */
 function strayDates(text: string, locale: Locale): string[] {
   const stray: string[] = [];
-  for (const pattern of [/\b\d{4}-\d{2}-\d{2}\b/g, /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, /\b\d{1,2}(:\d{2})?\s?(AM|PM|am|pm)\b/g]) stray.push(...(text.match(pattern) ?? []));
+  for (const pattern of [/\b\d{4}-\d{2}-\d{2}\b/g, /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, /\b\d{1,2}(:\d{2})?\s?(AM|PM|am|pm)\b/g])
+    stray.push(...(text.match(pattern) ?? []));
   const weekdayOf = (date: DateTime) => date.setLocale(locale === 'en' ? 'en-GB' : locale).toFormat('ccc');
   for (const match of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
     const date = DateTime.fromObject({ year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) });
-    if (locale === 'en' || !text.slice(0, match.index).endsWith(`${weekdayOf(date)} `)) stray.push(`${text.slice(Math.max(0, match.index! - 6), match.index)}${match[0]}`);
+    if (locale === 'en' || !text.slice(0, match.index).endsWith(`${weekdayOf(date)} `))
+      stray.push(`${text.slice(Math.max(0, match.index! - 6), match.index)}${match[0]}`);
   }
   for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2}) (${MONTHS}) (\\d{4})\\b`, 'g'))) {
     const date = DateTime.fromFormat(`${match[1]} ${match[2]} ${match[3]}`, 'd LLL yyyy', { locale: 'en-GB' });
-    if (locale !== 'en' || !text.slice(0, match.index).endsWith(`${weekdayOf(date)} `)) stray.push(`${text.slice(Math.max(0, match.index! - 6), match.index)}${match[0]}`);
+    if (locale !== 'en' || !text.slice(0, match.index).endsWith(`${weekdayOf(date)} `))
+      stray.push(`${text.slice(Math.max(0, match.index! - 6), match.index)}${match[0]}`);
   }
   // Times: fi and sv write 9.00, English 09:00.
   stray.push(...(text.match(locale === 'en' ? /\b(klo|kl\.) \d/g : /\b\d{1,2}:\d{2}\b/g) ?? []));
@@ -82,7 +85,10 @@ let database: TestDatabase;
 let core: KeinoCore;
 const now = new Date('2026-12-03T08:00:00Z');
 const clock = () => now;
-const admin: Caller = { identity: { platform: 'console', tenantId: 'local', userId: 'admin' }, loadProfile: async () => ({ name: 'Aila Admin', email: 'aila@kuopio.fi' }) };
+const admin: Caller = {
+  identity: { platform: 'console', tenantId: 'local', userId: 'admin' },
+  loadProfile: async () => ({ name: 'Aila Admin', email: 'aila@kuopio.fi' }),
+};
 const here: Conversation = { platform: 'console', tenantId: 'local', channelId: 'console', kind: 'personal' };
 const channel: Conversation = { platform: 'console', tenantId: 'local', channelId: 'yleinen', kind: 'channel' };
 const say = (text: string, conversation = here) => core.handleText({ caller: admin, conversation, text, source: 'command' });
@@ -112,7 +118,22 @@ describe('every feature’s dates, in three languages', () => {
     await say('org kesä 1.7.2027..31.7.2027');
     const intervention = (await core.services.interventions.find(1))!;
     const organisation = (await core.services.interventions.organisation(intervention.organisationId))!;
-    const reads = ['tehtävät', 'tehtävät org', 'tehtävä historia 1', 'tehtävä aikataulu', 'tilaisuudet', 'tilaisuus osallistujat 1', 'kysely tulokset 1', 'ryhmä parit sote', 'ryhmä kysymys sote', 'poissa', 'org vapaapäivät', 'ylläpito työt', 'ylläpito loki', 'lykkää 1 2027-01-05'];
+    const reads = [
+      'tehtävät',
+      'tehtävät org',
+      'tehtävä historia 1',
+      'tehtävä aikataulu',
+      'tilaisuudet',
+      'tilaisuus osallistujat 1',
+      'kysely tulokset 1',
+      'ryhmä parit sote',
+      'ryhmä kysymys sote',
+      'poissa',
+      'org vapaapäivät',
+      'ylläpito työt',
+      'ylläpito loki',
+      'lykkää 1 2027-01-05',
+    ];
     const found: Record<Locale, string[]> = { fi: [], sv: [], en: [] };
     let dates = 0;
     for (const locale of LOCALES) {
@@ -120,7 +141,23 @@ describe('every feature’s dates, in three languages', () => {
       const texts = [];
       for (const read of reads) texts.push(shownText(await say(read)));
       // A poll is written in its creator's language: one open with a closing time, one closed.
-      const poll: Poll = { id: 1, question: 'Kahvi vai tee?', options: ['Kahvi', 'Tee'], creatorId: null, creatorName: 'Aila', conversation: channel, anonymous: false, maxChoices: 1, locale, timeZone: HELSINKI, closesAt: new Date('2026-12-10T14:00:00Z'), state: 'open', closedAt: null, closedBy: null, createdAt: now };
+      const poll: Poll = {
+        id: 1,
+        question: 'Kahvi vai tee?',
+        options: ['Kahvi', 'Tee'],
+        creatorId: null,
+        creatorName: 'Aila',
+        conversation: channel,
+        anonymous: false,
+        maxChoices: 1,
+        locale,
+        timeZone: HELSINKI,
+        closesAt: new Date('2026-12-10T14:00:00Z'),
+        state: 'open',
+        closedAt: null,
+        closedBy: null,
+        createdAt: now,
+      };
       const tally = { counts: [1, 0], voters: 1, names: [['Aila'], []] };
       texts.push(shownText(renderPoll(poll, tally, translator(locale), now, 'Aila')));
       texts.push(shownText(renderPoll({ ...poll, state: 'closed', closedAt: new Date('2026-12-10T14:00:00Z') }, tally, translator(locale), now, 'Aila')));

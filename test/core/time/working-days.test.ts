@@ -25,7 +25,18 @@ function nudgesFrom(dueDate: string, from: string, calendar = FINNISH_WORKING_DA
 
 describe('the Finnish working-day calendar', () => {
   it('knows weekends, public holidays, Christmas Eve and Midsummer Eve; New Year’s Eve is a working day', () => {
-    for (const day of ['2026-12-24', '2026-12-25', '2026-12-26', '2026-06-19', '2027-06-25', '2027-03-29', '2027-03-26', '2026-12-06', '2026-05-14', '2027-05-01']) {
+    for (const day of [
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+      '2026-06-19',
+      '2027-06-25',
+      '2027-03-29',
+      '2027-03-26',
+      '2026-12-06',
+      '2026-05-14',
+      '2027-05-01',
+    ]) {
       expect(FINNISH_WORKING_DAYS.isDayOff(day), day).toBe(true);
     }
     for (const day of ['2026-12-31', '2026-12-23', '2027-06-24', '2027-03-30', '2026-05-11']) expect(FINNISH_WORKING_DAYS.isDayOff(day), day).toBe(false);
@@ -70,14 +81,28 @@ describe('nudges on working days', () => {
     const sends = nudgesFrom('2027-07-02', '2027-06-01', FINNISH_WORKING_DAYS, DEFAULT_NUDGE_SCHEDULE, '2027-07-02');
     expect(sends).toContain('before 2027-06-25→2027-06-24 2027-06-24');
     // 14 days before is Friday 18 June, 1 day before Thursday 1 July: neither moves.
-    expect(sends).toEqual(['before 2027-06-18→2027-06-18 2027-06-18', 'before 2027-06-25→2027-06-24 2027-06-24', 'before 2027-07-01→2027-07-01 2027-07-01', 'due 2027-07-02→2027-07-02 2027-07-02']);
+    expect(sends).toEqual([
+      'before 2027-06-18→2027-06-18 2027-06-18',
+      'before 2027-06-25→2027-06-24 2027-06-24',
+      'before 2027-07-01→2027-07-01 2027-07-01',
+      'due 2027-07-02→2027-07-02 2027-07-02',
+    ]);
   });
 
   it('a Saturday nudge moves to Friday; a Saturday due date’s nudge too, and only one is sent that Friday', () => {
     // Due Sunday 2026-12-13: 1 day before is Saturday 12th, on the day is Sunday: both land on Friday 11th.
     const sends = nudgesFrom('2026-12-13', '2026-12-08', FINNISH_WORKING_DAYS, { ...DEFAULT_NUDGE_SCHEDULE, daysBefore: [1] }, '2026-12-11');
     expect(sends).toEqual(['due 2026-12-13→2026-12-11 2026-12-11']);
-    expect(nudgeOn(open('2026-12-13'), { ...DEFAULT_NUDGE_SCHEDULE, daysBefore: [1] }, FINNISH_WORKING_DAYS, HELSINKI, '2026-12-12', new Date('2026-12-11T07:00:00Z'))).toBeUndefined();
+    expect(
+      nudgeOn(
+        open('2026-12-13'),
+        { ...DEFAULT_NUDGE_SCHEDULE, daysBefore: [1] },
+        FINNISH_WORKING_DAYS,
+        HELSINKI,
+        '2026-12-12',
+        new Date('2026-12-11T07:00:00Z'),
+      ),
+    ).toBeUndefined();
   });
 
   it('an overdue reminder on Easter Monday moves to Tuesday; the escalation too', () => {

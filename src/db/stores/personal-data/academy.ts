@@ -31,11 +31,19 @@ export const academyData: PersonalDataProvider = {
     return { registrations, facilitated, scheduled };
   },
   async erase(tx, { person }) {
-    const registrations = changed(await tx.delete(academyRegistrations).where(eq(academyRegistrations.personId, person.id)).returning({ id: academyRegistrations.id }));
-    const facilitated = changed(
-      await tx.update(academySessions).set({ facilitatorPersonId: null }).where(eq(academySessions.facilitatorPersonId, person.id)).returning({ id: academySessions.id }),
+    const registrations = changed(
+      await tx.delete(academyRegistrations).where(eq(academyRegistrations.personId, person.id)).returning({ id: academyRegistrations.id }),
     );
-    const scheduled = changed(await tx.update(academySessions).set({ createdBy: null }).where(eq(academySessions.createdBy, person.id)).returning({ id: academySessions.id }));
+    const facilitated = changed(
+      await tx
+        .update(academySessions)
+        .set({ facilitatorPersonId: null })
+        .where(eq(academySessions.facilitatorPersonId, person.id))
+        .returning({ id: academySessions.id }),
+    );
+    const scheduled = changed(
+      await tx.update(academySessions).set({ createdBy: null }).where(eq(academySessions.createdBy, person.id)).returning({ id: academySessions.id }),
+    );
     return { academy_registrations: registrations, academy_sessions: facilitated + scheduled };
   },
 };

@@ -13,6 +13,10 @@ export const channelData: PersonalDataProvider = {
       .where(eq(channelLinks.linkedBy, personId));
   },
   async erase(tx, { person }) {
-    return { channel_links: changed(await tx.update(channelLinks).set({ linkedBy: null }).where(eq(channelLinks.linkedBy, person.id)).returning({ id: channelLinks.id })) };
+    return {
+      channel_links: changed(
+        await tx.update(channelLinks).set({ linkedBy: null }).where(eq(channelLinks.linkedBy, person.id)).returning({ id: channelLinks.id }),
+      ),
+    };
   },
 };

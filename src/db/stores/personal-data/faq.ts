@@ -33,20 +33,32 @@ export const faqData: PersonalDataProvider = {
         .from(faqExpertRequests)
         .innerJoin(faqQuestions, eq(faqQuestions.id, faqExpertRequests.questionId))
         .where(eq(faqExpertRequests.answeredBy, personId)),
-      db.select({ entry: faqEntries.id, question: faqEntries.question, updatedAt: faqEntries.updatedAt }).from(faqEntries).where(eq(faqEntries.updatedBy, personId)),
-      db.select({ group: faqGlossary.id, terms: faqGlossary.terms, updatedAt: faqGlossary.updatedAt }).from(faqGlossary).where(eq(faqGlossary.updatedBy, personId)),
+      db
+        .select({ entry: faqEntries.id, question: faqEntries.question, updatedAt: faqEntries.updatedAt })
+        .from(faqEntries)
+        .where(eq(faqEntries.updatedBy, personId)),
+      db
+        .select({ group: faqGlossary.id, terms: faqGlossary.terms, updatedAt: faqGlossary.updatedAt })
+        .from(faqGlossary)
+        .where(eq(faqGlossary.updatedBy, personId)),
     ]);
     return { questions, feedback, askedExperts: asked, answeredAsExpert: answered, entriesEdited: edited, glossaryGroupsEdited: glossary };
   },
   async erase(tx, { person }) {
     const id = person.id;
     return {
-      faq_questions: changed(await tx.update(faqQuestions).set({ personId: null, text: ERASED }).where(eq(faqQuestions.personId, id)).returning({ id: faqQuestions.id })),
+      faq_questions: changed(
+        await tx.update(faqQuestions).set({ personId: null, text: ERASED }).where(eq(faqQuestions.personId, id)).returning({ id: faqQuestions.id }),
+      ),
       faq_feedback: changed(await tx.update(faqFeedback).set({ personId: null }).where(eq(faqFeedback.personId, id)).returning({ id: faqFeedback.id })),
       faq_expert_requests:
         changed(await tx.update(faqExpertRequests).set({ askerId: null }).where(eq(faqExpertRequests.askerId, id)).returning({ id: faqExpertRequests.id })) +
         changed(
-          await tx.update(faqExpertRequests).set({ answeredBy: null, answer: ERASED }).where(eq(faqExpertRequests.answeredBy, id)).returning({ id: faqExpertRequests.id }),
+          await tx
+            .update(faqExpertRequests)
+            .set({ answeredBy: null, answer: ERASED })
+            .where(eq(faqExpertRequests.answeredBy, id))
+            .returning({ id: faqExpertRequests.id }),
         ),
       faq_entries: changed(await tx.update(faqEntries).set({ updatedBy: null }).where(eq(faqEntries.updatedBy, id)).returning({ id: faqEntries.id })),
       faq_glossary: changed(await tx.update(faqGlossary).set({ updatedBy: null }).where(eq(faqGlossary.updatedBy, id)).returning({ id: faqGlossary.id })),

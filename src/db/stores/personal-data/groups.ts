@@ -44,7 +44,13 @@ export const groupData: PersonalDataProvider = {
         .innerJoin(groups, eq(groups.id, groupFacilitators.groupId))
         .where(eq(groupFacilitators.personId, personId)),
       db
-        .select({ group: groups.slug, round: pairingRounds.number, dueAt: pairingRounds.dueAt, met: pairingPairMembers.metAnswer, answeredAt: pairingPairMembers.answeredAt })
+        .select({
+          group: groups.slug,
+          round: pairingRounds.number,
+          dueAt: pairingRounds.dueAt,
+          met: pairingPairMembers.metAnswer,
+          answeredAt: pairingPairMembers.answeredAt,
+        })
         .from(pairingPairMembers)
         .innerJoin(pairingPairs, eq(pairingPairs.id, pairingPairMembers.pairId))
         .innerJoin(pairingRounds, eq(pairingRounds.id, pairingPairs.roundId))
@@ -66,12 +72,18 @@ export const groupData: PersonalDataProvider = {
     return {
       group_memberships: changed(await tx.delete(groupMemberships).where(eq(groupMemberships.personId, id)).returning({ id: groupMemberships.id })),
       group_facilitators: changed(await tx.delete(groupFacilitators).where(eq(groupFacilitators.personId, id)).returning({ id: groupFacilitators.groupId })),
-      pairing_pair_members: changed(await tx.delete(pairingPairMembers).where(eq(pairingPairMembers.personId, id)).returning({ id: pairingPairMembers.pairId })),
+      pairing_pair_members: changed(
+        await tx.delete(pairingPairMembers).where(eq(pairingPairMembers.personId, id)).returning({ id: pairingPairMembers.pairId }),
+      ),
       pairing_pauses: changed(await tx.delete(pairingPauses).where(eq(pairingPauses.personId, id)).returning({ id: pairingPauses.personId })),
       groups: changed(await tx.update(groups).set({ createdBy: null }).where(eq(groups.createdBy, id)).returning({ id: groups.id })),
       group_channels: changed(await tx.update(groupChannels).set({ linkedBy: null }).where(eq(groupChannels.linkedBy, id)).returning({ id: groupChannels.id })),
       group_pairing_settings: changed(
-        await tx.update(groupPairingSettings).set({ updatedBy: null }).where(eq(groupPairingSettings.updatedBy, id)).returning({ id: groupPairingSettings.groupId }),
+        await tx
+          .update(groupPairingSettings)
+          .set({ updatedBy: null })
+          .where(eq(groupPairingSettings.updatedBy, id))
+          .returning({ id: groupPairingSettings.groupId }),
       ),
       group_prompts: changed(await tx.update(groupPrompts).set({ createdBy: null }).where(eq(groupPrompts.createdBy, id)).returning({ id: groupPrompts.id })),
     };

@@ -31,13 +31,23 @@ export const interventionData: PersonalDataProvider = {
         .where(eq(interventions.ownerPersonId, personId))
         .orderBy(asc(interventions.id)),
       db
-        .select({ intervention: interventionHistory.interventionId, at: interventionHistory.at, action: interventionHistory.action, changes: interventionHistory.changes })
+        .select({
+          intervention: interventionHistory.interventionId,
+          at: interventionHistory.at,
+          action: interventionHistory.action,
+          changes: interventionHistory.changes,
+        })
         .from(interventionHistory)
         .where(eq(interventionHistory.actorPersonId, personId))
         .orderBy(asc(interventionHistory.at)),
       // What others wrote about the person: the history of interventions they own, and lines naming their e-mail address.
       db
-        .select({ intervention: interventionHistory.interventionId, at: interventionHistory.at, action: interventionHistory.action, changes: interventionHistory.changes })
+        .select({
+          intervention: interventionHistory.interventionId,
+          at: interventionHistory.at,
+          action: interventionHistory.action,
+          changes: interventionHistory.changes,
+        })
         .from(interventionHistory)
         .where(
           and(
@@ -77,7 +87,11 @@ export const interventionData: PersonalDataProvider = {
       handed++;
     }
     const unlinked = changed(
-      await tx.update(interventionHistory).set({ actorPersonId: null }).where(eq(interventionHistory.actorPersonId, person.id)).returning({ id: interventionHistory.id }),
+      await tx
+        .update(interventionHistory)
+        .set({ actorPersonId: null })
+        .where(eq(interventionHistory.actorPersonId, person.id))
+        .returning({ id: interventionHistory.id }),
     );
     const scrubbed = await scrubOwnerInHistory(tx, person);
     const settings = changed(
@@ -97,10 +111,7 @@ async function successorIn(tx: Database, organisationId: number, personId: numbe
     .select({ id: people.id, name: people.name, email: people.email })
     .from(people)
     .where(and(ne(people.id, personId), sql`(${people.role} = 'admin' or (${people.role} = 'coordinator' and ${people.organisationId} = ${organisationId}))`))
-    .orderBy(
-      sql`case when ${people.role} = 'coordinator' then 0 when ${people.organisationId} = ${organisationId} then 1 else 2 end`,
-      asc(people.id),
-    )
+    .orderBy(sql`case when ${people.role} = 'coordinator' then 0 when ${people.organisationId} = ${organisationId} then 1 else 2 end`, asc(people.id))
     .limit(1);
   return row;
 }
@@ -116,7 +127,10 @@ async function scrubOwnerInHistory(tx: Database, person: ErasedPerson): Promise<
       .where(sql`${interventionHistory.changes}->'owner' @> ${jsonString(value)}::jsonb`);
     for (const row of rows) {
       const owner = (row.changes.owner ?? []).map((entry) => (entry === value ? ERASED : entry)) as [unknown, unknown];
-      await tx.update(interventionHistory).set({ changes: { ...row.changes, owner } }).where(eq(interventionHistory.id, row.id));
+      await tx
+        .update(interventionHistory)
+        .set({ changes: { ...row.changes, owner } })
+        .where(eq(interventionHistory.id, row.id));
       scrubbed++;
     }
   }

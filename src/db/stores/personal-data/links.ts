@@ -8,7 +8,10 @@ export const linkData: PersonalDataProvider = {
   covers: [linkCodes.personId, linkAttempts.personId],
   async export(db, personId) {
     const [codes, attempts] = await Promise.all([
-      db.select({ platform: linkCodes.platform, askedAt: linkCodes.createdAt, expiresAt: linkCodes.expiresAt, usedAt: linkCodes.usedAt }).from(linkCodes).where(eq(linkCodes.personId, personId)),
+      db
+        .select({ platform: linkCodes.platform, askedAt: linkCodes.createdAt, expiresAt: linkCodes.expiresAt, usedAt: linkCodes.usedAt })
+        .from(linkCodes)
+        .where(eq(linkCodes.personId, personId)),
       db.select({ since: linkAttempts.windowStartedAt, wrongCodes: linkAttempts.failures }).from(linkAttempts).where(eq(linkAttempts.personId, personId)),
     ]);
     return { codes, wrongCodes: attempts[0] ?? null };

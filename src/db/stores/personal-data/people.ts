@@ -21,7 +21,14 @@ export const peopleData: PersonalDataProvider = {
       .leftJoin(organisations, eq(organisations.id, people.organisationId))
       .where(eq(people.id, personId));
     const accounts = await db
-      .select({ platform: platformIdentities.platform, workspace: platformIdentities.tenantId, userId: platformIdentities.userId, since: platformIdentities.createdAt, lastUsed: platformIdentities.lastSeenAt, directConversation: platformIdentities.directConversationId })
+      .select({
+        platform: platformIdentities.platform,
+        workspace: platformIdentities.tenantId,
+        userId: platformIdentities.userId,
+        since: platformIdentities.createdAt,
+        lastUsed: platformIdentities.lastSeenAt,
+        directConversation: platformIdentities.directConversationId,
+      })
       .from(platformIdentities)
       .where(eq(platformIdentities.personId, personId))
       .orderBy(asc(platformIdentities.id));

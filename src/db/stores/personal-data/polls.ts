@@ -14,7 +14,11 @@ export const pollData: PersonalDataProvider = {
   async export(db, personId) {
     const [mine, closed] = await Promise.all([
       new DrizzlePollStore(db).personalData(personId),
-      db.select({ pollId: polls.id, question: polls.question, closedAt: polls.closedAt }).from(polls).where(eq(polls.closedBy, personId)).orderBy(asc(polls.id)),
+      db
+        .select({ pollId: polls.id, question: polls.question, closedAt: polls.closedAt })
+        .from(polls)
+        .where(eq(polls.closedBy, personId))
+        .orderBy(asc(polls.id)),
     ]);
     return { ...mine, closed };
   },

@@ -8,7 +8,12 @@ export const teamsData: PersonalDataProvider = {
   covers: [teamsConversations.personId],
   export(db, personId) {
     return db
-      .select({ conversation: teamsConversations.conversationId, tenant: teamsConversations.tenantId, kind: teamsConversations.kind, since: teamsConversations.createdAt })
+      .select({
+        conversation: teamsConversations.conversationId,
+        tenant: teamsConversations.tenantId,
+        kind: teamsConversations.kind,
+        since: teamsConversations.createdAt,
+      })
       .from(teamsConversations)
       .where(eq(teamsConversations.personId, personId));
   },

@@ -7,7 +7,10 @@ export const workingDaysData: PersonalDataProvider = {
   section: 'timeOff',
   covers: [personAway.personId, organisationDaysOff.createdBy],
   async export(db, personId) {
-    const [away] = await db.select({ from: personAway.startsOn, to: personAway.endsOn, setAt: personAway.createdAt }).from(personAway).where(eq(personAway.personId, personId));
+    const [away] = await db
+      .select({ from: personAway.startsOn, to: personAway.endsOn, setAt: personAway.createdAt })
+      .from(personAway)
+      .where(eq(personAway.personId, personId));
     const daysOffSet = await db
       .select({ kind: organisationDaysOff.kind, from: organisationDaysOff.startsOn, to: organisationDaysOff.endsOn, setAt: organisationDaysOff.createdAt })
       .from(organisationDaysOff)
@@ -18,7 +21,11 @@ export const workingDaysData: PersonalDataProvider = {
     return {
       person_away: changed(await tx.delete(personAway).where(eq(personAway.personId, person.id)).returning({ id: personAway.personId })),
       organisation_days_off: changed(
-        await tx.update(organisationDaysOff).set({ createdBy: null }).where(eq(organisationDaysOff.createdBy, person.id)).returning({ id: organisationDaysOff.id }),
+        await tx
+          .update(organisationDaysOff)
+          .set({ createdBy: null })
+          .where(eq(organisationDaysOff.createdBy, person.id))
+          .returning({ id: organisationDaysOff.id }),
       ),
     };
   },
