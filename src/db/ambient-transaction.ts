@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Transactions } from '../core/ports/transactions.js';
-import type { Database } from './client.js';
+import type { Database, Executor } from './client.js';
 
 interface Scope {
-  tx: Database;
+  tx: Executor;
   /** False once the transaction has ended: work the block started and left running uses the root again. */
   open: boolean;
 }
@@ -20,7 +20,7 @@ interface Scope {
  */
 export class AmbientTransactions implements Transactions {
   private readonly scopes = new AsyncLocalStorage<Scope>();
-  readonly db: Database;
+  readonly db: Executor;
 
   constructor(private readonly root: Database) {
     this.db = new Proxy(root, {
@@ -37,7 +37,7 @@ export class AmbientTransactions implements Transactions {
   atomically<T>(work: () => Promise<T>): Promise<T> {
     if (this.scopes.getStore()?.open) return work();
     return this.root.transaction(async (tx) => {
-      const scope: Scope = { tx: tx as unknown as Database, open: true };
+      const scope: Scope = { tx, open: true };
       try {
         return await this.scopes.run(scope, work);
       } finally {

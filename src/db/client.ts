@@ -8,6 +8,15 @@ import * as schema from './schema/index.js';
 /** The one database type the stores use: the same on postgres.js and on PGlite. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** One transaction on the database: what `db.transaction(…)` hands its callback. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Where queries run: the database itself or one of its transactions. Stores and query helpers take
+ * an Executor, so the same code runs inside and outside a transaction with no cast.
+ */
+export type Executor = Database | Transaction;
+
 export interface DatabaseHandle {
   db: Database;
   kind: 'postgres' | 'pglite';
@@ -57,7 +66,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       idle_timeout: 60,
       onnotice: () => {},
     });
-    const db = drizzle(client, { schema }) as unknown as Database;
+    const db: Database = drizzle(client, { schema });
     return {
       db,
       kind: 'postgres',
@@ -74,7 +83,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { drizzle } = await import('drizzle-orm/pglite');
   const client = await PGlite.create(path.join(options.dataDir, 'pgdata'), { extensions: { pg_trgm } });
-  const db = drizzle(client, { schema }) as unknown as Database;
+  const db: Database = drizzle(client, { schema });
   return {
     db,
     kind: 'pglite',

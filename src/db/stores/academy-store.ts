@@ -12,11 +12,10 @@ import type {
   SessionDraft,
   SessionOverview,
 } from '../../core/academy/academy-store.js';
-import type { Database } from '../client.js';
+import type { Executor, Transaction } from '../client.js';
 import { academyRegistrations, academySessions, people } from '../schema/index.js';
 
 type SessionRow = typeof academySessions.$inferSelect;
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 function toSession(row: SessionRow): AcademySession {
   return {
@@ -46,7 +45,7 @@ const WAITING_AHEAD = sql.raw(`select count(*)::int from academy_registrations a
 const STATUS_ORDER = sql`case ${academyRegistrations.status} when 'going' then 0 when 'maybe' then 1 when 'waiting' then 2 else 3 end`;
 
 export class DrizzleAcademyStore implements AcademyStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async createSession(draft: SessionDraft, createdBy: number | null): Promise<AcademySession> {
     const [row] = await this.db
@@ -244,7 +243,7 @@ async function lockSession(tx: Transaction, sessionId: number, now: Date): Promi
   return { kind: 'ok', session };
 }
 
-async function statusIn(db: Database | Transaction, sessionId: number, personId: number): Promise<RegistrationStatus | undefined> {
+async function statusIn(db: Executor | Transaction, sessionId: number, personId: number): Promise<RegistrationStatus | undefined> {
   const [row] = await db
     .select({ status: academyRegistrations.status })
     .from(academyRegistrations)
@@ -286,7 +285,7 @@ async function waitingPlaceOf(tx: Transaction, sessionId: number, personId: numb
   return Number(place);
 }
 
-async function registrationsIn(db: Database | Transaction, sessionId: number): Promise<Registration[]> {
+async function registrationsIn(db: Executor | Transaction, sessionId: number): Promise<Registration[]> {
   const rows = await db
     .select({
       personId: academyRegistrations.personId,

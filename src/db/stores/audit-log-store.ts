@@ -1,10 +1,10 @@
 import { desc, eq } from 'drizzle-orm';
 import type { AuditEntry, AuditLog } from '../../core/audit/audit-log.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { auditLog, people } from '../schema/index.js';
 
 export class DrizzleAuditLog implements AuditLog {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async record(entry: { actorPersonId: number | null; action: string; target?: string; details?: Record<string, unknown> }): Promise<void> {
     await this.db.insert(auditLog).values({

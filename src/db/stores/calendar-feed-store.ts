@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { CalendarFeedStore } from '../../core/academy/calendar-feeds.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { calendarFeeds } from '../schema/index.js';
 
 export class DrizzleCalendarFeedStore implements CalendarFeedStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async tokenOf(personId: number): Promise<string | undefined> {
     const [row] = await this.db.select({ token: calendarFeeds.token }).from(calendarFeeds).where(eq(calendarFeeds.personId, personId));

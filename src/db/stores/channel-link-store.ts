@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { ChannelLinkStore } from '../../core/channels/channel-link-store.js';
 import type { Conversation } from '../../core/commands/conversation.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { channelLinks } from '../schema/index.js';
 
 export class DrizzleChannelLinkStore implements ChannelLinkStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async link(purpose: string, conversation: Conversation, linkedBy: number | null): Promise<void> {
     await this.db

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DeliveryRecord, DeliveryStore, NewDelivery } from '../../core/delivery/delivery-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { deliveries } from '../schema/index.js';
 
 type DeliveryRow = typeof deliveries.$inferSelect;
@@ -25,7 +25,7 @@ function toRecord(row: DeliveryRow): DeliveryRecord {
 }
 
 export class DrizzleDeliveryStore implements DeliveryStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async findByKey(key: string): Promise<DeliveryRecord | undefined> {
     const [row] = await this.db.select().from(deliveries).where(eq(deliveries.key, key));

@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ExpertRequest, ExpertRequestStore } from '../../core/faq/expert-request-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { faqExpertRequests } from '../schema/index.js';
 
 type Row = typeof faqExpertRequests.$inferSelect;
 
 export class DrizzleExpertRequestStore implements ExpertRequestStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async open(request: Pick<ExpertRequest, 'questionId' | 'askerId' | 'platform' | 'routedTo'>): Promise<{ request: ExpertRequest; created: boolean }> {
     const [created] = await this.db.insert(faqExpertRequests).values(request).onConflictDoNothing({ target: faqExpertRequests.questionId }).returning();

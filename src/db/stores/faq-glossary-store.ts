@@ -2,14 +2,14 @@ import { asc, isNull, sql } from 'drizzle-orm';
 import type { GlossaryGroup } from '../../core/faq/glossary.js';
 import type { GlossaryStore } from '../../core/faq/glossary-store.js';
 import type { SearchLexicon } from '../../core/faq/term-expansion.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { faqGlossary } from '../schema/index.js';
 import { pgArray, reindexEntries } from './faq-search-store.js';
 import { rowsOf } from './people-store.js';
 
 export class DrizzleGlossaryStore implements GlossaryStore {
   constructor(
-    private readonly db: Database,
+    private readonly db: Executor,
     private readonly lexicon: SearchLexicon,
   ) {}
 
@@ -58,9 +58,8 @@ export class DrizzleGlossaryStore implements GlossaryStore {
    * One change in a transaction: the shipped glossary copied first when the network has none of its
    * own (so an edit changes it rather than starting empty), then the FAQ re-indexed with the result.
    */
-  private change<T>(apply: (tx: Database) => Promise<T>, copyShipped = true): Promise<T> {
-    return this.db.transaction(async (untyped) => {
-      const tx = untyped as unknown as Database;
+  private change<T>(apply: (tx: Executor) => Promise<T>, copyShipped = true): Promise<T> {
+    return this.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('keino:faq-glossary'))`);
       const [{ count }] = rowsOf<{ count: number | string }>(await tx.execute(sql`select count(*) as count from faq_glossary`)) as [{ count: number | string }];
       if (copyShipped && Number(count) === 0 && this.lexicon.shippedGlossary.length > 0) {

@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '../../core/i18n/locale.js';
 import type { AnalysedQuery } from '../../core/faq/query-analysis.js';
 import { TermExpansion, type SearchLexicon } from '../../core/faq/term-expansion.js';
 import { COMMAND_HELP_PREFIX, isCommandHelp } from '../../core/faq/command-help.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { rowsOf } from './people-store.js';
 
 /** Weights of the search; the defaults are what the evaluation (npm run eval:faq) was measured with. */
@@ -77,7 +77,7 @@ export function pgArray(values: readonly (string | number)[]): string {
  * The glossary in force, read inside a transaction: the network's groups once an admin has
  * changed the glossary, the shipped ones before.
  */
-export async function glossaryIn(db: Database, lexicon: SearchLexicon): Promise<readonly (readonly string[])[]> {
+export async function glossaryIn(db: Executor, lexicon: SearchLexicon): Promise<readonly (readonly string[])[]> {
   const rows = rowsOf<{ terms: string[]; removed: boolean }>(
     await db.execute(sql`select terms, removed_at is not null as removed from faq_glossary order by id`),
   );
@@ -91,7 +91,7 @@ export async function glossaryIn(db: Database, lexicon: SearchLexicon): Promise<
  * parts of Finnish words, the glossary's equivalents of the question's and tags' terms), stemmed
  * in the entry language's configuration. Call inside the transaction that changed them.
  */
-export async function reindexEntries(tx: Database, entryIds: string[], lexicon: SearchLexicon, tuning: SearchTuning = DEFAULT_TUNING): Promise<void> {
+export async function reindexEntries(tx: Executor, entryIds: string[], lexicon: SearchLexicon, tuning: SearchTuning = DEFAULT_TUNING): Promise<void> {
   if (entryIds.length === 0) return;
   // One index writer at a time, so that the entry counts of the vocabulary stay exact.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('keino:faq-index'))`);
@@ -229,7 +229,7 @@ export class DrizzleFaqSearch implements FaqSearch {
   private readonly stems = new Map<string, { locale: Locale; lexeme: string }[]>();
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Executor,
     private readonly tuning: SearchTuning = DEFAULT_TUNING,
   ) {}
 

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FaqEntry, FaqEntryInput } from '../../core/faq/faq-entry.js';
 import type { AskedQuestion, FaqStats, FaqStore, UnansweredQuestion } from '../../core/faq/faq-store.js';
 import { wordsOf } from '../../core/faq/query-analysis.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { faqEntries, faqQuestions, people } from '../schema/index.js';
 import { reindexEntries } from './faq-search-store.js';
 import { isCommandHelp } from '../../core/faq/command-help.js';
@@ -13,7 +13,7 @@ const INSERT_BATCH = 500;
 
 export class DrizzleFaqStore implements FaqStore {
   constructor(
-    private readonly db: Database,
+    private readonly db: Executor,
     /** Morphology and the shipped glossary, for indexing (see reindexEntries). */
     private readonly lexicon: SearchLexicon,
   ) {}
@@ -42,7 +42,7 @@ export class DrizzleFaqStore implements FaqStore {
         created += rows.filter((row) => row.inserted).length;
       }
       await reindexEntries(
-        tx as unknown as Database,
+        tx,
         entries.map((entry) => entry.id),
         this.lexicon,
       );
@@ -65,8 +65,8 @@ export class DrizzleFaqStore implements FaqStore {
       let id = base;
       for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
       await tx.insert(faqEntries).values({ ...entry, id, updatedBy: actorPersonId });
-      await reindexEntries(tx as unknown as Database, [id], this.lexicon);
-      return (await new DrizzleFaqStore(tx as unknown as Database, this.lexicon).get(id))!;
+      await reindexEntries(tx, [id], this.lexicon);
+      return (await new DrizzleFaqStore(tx, this.lexicon).get(id))!;
     });
   }
 
@@ -93,7 +93,7 @@ export class DrizzleFaqStore implements FaqStore {
         .where(and(eq(faqEntries.id, id), isNull(faqEntries.removedAt)))
         .returning({ id: faqEntries.id });
       if (rows.length === 0) return false;
-      await reindexEntries(tx as unknown as Database, [id], this.lexicon);
+      await reindexEntries(tx, [id], this.lexicon);
       return true;
     });
   }

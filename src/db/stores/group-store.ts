@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { conversationKey, type Conversation } from '../../core/commands/conversation.js';
 import type { Group, GroupListing, GroupMember, GroupPrompt } from '../../core/groups/group.js';
 import type { GroupStore, LinkOutcome, NewGroup } from '../../core/groups/group-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { groupChannels, groupFacilitators, groupMemberships, groupPrompts, groups, organisations, people } from '../schema/index.js';
 import { rowsOf } from './people-store.js';
 
@@ -29,7 +29,7 @@ function toConversation(row: typeof groupChannels.$inferSelect): Conversation {
 const open = isNull(groupMemberships.leftAt);
 
 export class DrizzleGroupStore implements GroupStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   create(group: NewGroup): Promise<Group | undefined> {
     return this.db.transaction(async (tx) => {

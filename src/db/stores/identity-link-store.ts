@@ -1,12 +1,12 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { IdentityLinkStore, PersonMerge, StoredLinkCode } from '../../core/people/identity-links.js';
 import type { Person, PlatformIdentity } from '../../core/people/person.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { linkAttempts, linkCodes, people, platformIdentities } from '../schema/index.js';
 import { mergePersonReferences } from './person-merge.js';
 
 export class DrizzleIdentityLinkStore implements IdentityLinkStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async replaceCode(identity: PlatformIdentity, personId: number, codeHash: string, expiresAt: Date): Promise<void> {
     await this.db.transaction(async (tx) => {
@@ -80,7 +80,7 @@ export class DrizzleIdentityLinkStore implements IdentityLinkStore {
       // The absorbed person's own codes die with their row; its e-mail moves only to a survivor without one.
       await tx.delete(linkCodes).where(eq(linkCodes.personId, absorbed.id));
       await tx.update(people).set({ email: null }).where(eq(people.id, absorbed.id));
-      await mergePersonReferences(tx as unknown as Database, absorbed.id, survivor.id);
+      await mergePersonReferences(tx, absorbed.id, survivor.id);
       await tx
         .update(people)
         .set({

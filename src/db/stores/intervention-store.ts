@@ -17,7 +17,7 @@ import {
   type InterventionStatus,
   type NudgeSchedule,
 } from '../../core/interventions/intervention.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import {
   interventionHistory,
   interventionNudgeSettings,
@@ -31,7 +31,7 @@ import {
 import { rowsOf } from './people-store.js';
 import { jsonRows, SLICE, slices, timestampOf } from './json-rows.js';
 
-type Tx = Database;
+type Tx = Executor;
 
 interface ImportedOwner {
   id: number;
@@ -82,7 +82,7 @@ function nameFromEmail(email: string): string {
 }
 
 export class DrizzleInterventionStore implements InterventionStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   private select(db: Tx = this.db) {
     return db

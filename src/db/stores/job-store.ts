@@ -3,7 +3,7 @@ import type { ClaimedJob, Job, JobClaim, JobCounts, JobFailure, NewJob } from '.
 import { JOB_STATES } from '../../core/jobs/job.js';
 import type { JobStore } from '../../core/jobs/job-store.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../../core/jobs/retry-policy.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { jobs } from '../schema/index.js';
 import { rowsOf } from './people-store.js';
 import { jsonRows, slices, timestampOf } from './json-rows.js';
@@ -25,7 +25,7 @@ function likePrefix(prefix: string): string {
 }
 
 export class DrizzleJobStore implements JobStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async enqueue(job: NewJob, now: Date): Promise<{ id: number; created: boolean }> {
     const inserted = await this.db

@@ -1,12 +1,12 @@
 import { and, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { MetAnswer, PairingRound, PairingSettings, PairingStore, PairingPair } from '../../core/groups/pairing-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { groupPairingSettings, pairingPairMembers, pairingPairs, pairingPauses, pairingRounds } from '../schema/index.js';
 
 type RoundRow = typeof pairingRounds.$inferSelect;
 
 export class DrizzlePairingStore implements PairingStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async settings(groupId: number): Promise<PairingSettings | undefined> {
     const [row] = await this.db.select().from(groupPairingSettings).where(eq(groupPairingSettings.groupId, groupId));
@@ -59,7 +59,7 @@ export class DrizzlePairingStore implements PairingStore {
         .values({ groupId: round.groupId, number: round.number, dueAt: round.dueAt, seed: round.seed })
         .onConflictDoNothing({ target: [pairingRounds.groupId, pairingRounds.number] })
         .returning();
-      const store = new DrizzlePairingStore(tx as unknown as Database);
+      const store = new DrizzlePairingStore(tx);
       if (!created) {
         const [existing] = await tx
           .select()

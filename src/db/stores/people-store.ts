@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Organisation, PeopleStore } from '../../core/people/people-store.js';
 import type { Person, PlatformIdentity, PlatformProfile, ReachableIdentity, Role } from '../../core/people/person.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { organisations, people, platformIdentities } from '../schema/index.js';
 import { mergePersonReferences } from './person-merge.js';
 
@@ -43,7 +43,7 @@ function sameIdentity(identity: PlatformIdentity) {
 }
 
 export class DrizzlePeopleStore implements PeopleStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async findByIdentity(identity: PlatformIdentity): Promise<Person | undefined> {
     const [row] = await this.db
@@ -69,7 +69,7 @@ export class DrizzlePeopleStore implements PeopleStore {
     return this.db.transaction(async (tx) => {
       // Two first contacts of the same account at once: the second waits and finds the first's work.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`identity:${identity.platform}:${identity.tenantId}:${identity.userId}`}))`);
-      const existing = await new DrizzlePeopleStore(tx as unknown as Database).findByIdentity(identity);
+      const existing = await new DrizzlePeopleStore(tx).findByIdentity(identity);
       if (existing) return existing;
 
       let personId: number;
@@ -215,7 +215,7 @@ export class DrizzlePeopleStore implements PeopleStore {
     // The same merge as linking by code: every person reference found from the schema, the
     // survivor's row kept where both have one, waiting reminders following the person.
     await this.db.transaction(async (tx) => {
-      await mergePersonReferences(tx as unknown as Database, fromId, intoId);
+      await mergePersonReferences(tx, fromId, intoId);
       await tx.delete(people).where(eq(people.id, fromId));
     });
   }

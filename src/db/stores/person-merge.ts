@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, PgTable, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import * as schema from '../schema/index.js';
 import { jobs, people } from '../schema/index.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 
 /** A column that refers to a person, and the column sets (with it) that must stay unique. */
 export interface PersonReference {
@@ -81,7 +81,7 @@ function describe(config: ReturnType<typeof getTableConfig>, column: AnyPgColumn
  * Scheduled work addressed to the absorbed person (jobs.payload.personId) follows them. Returns
  * rows moved and rows dropped by table.
  */
-export async function mergePersonReferences(tx: Database, absorbedId: number, survivorId: number): Promise<Record<string, number>> {
+export async function mergePersonReferences(tx: Executor, absorbedId: number, survivorId: number): Promise<Record<string, number>> {
   const changed: Record<string, number> = {};
   for (const reference of personReferences()) {
     const table = sql.identifier(reference.table);

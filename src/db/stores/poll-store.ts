@@ -3,12 +3,11 @@ import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from '../../core/polls/poll.js';
 import type { PollStore, RefreshClaim } from '../../core/polls/poll-store.js';
-import type { Database } from '../client.js';
+import type { Executor, Transaction } from '../client.js';
 import { people, pollAnonymousCounts, pollBallots, pollMessages, polls, pollVotes } from '../schema/index.js';
 import { rowsOf } from './people-store.js';
 
 type PollRow = typeof polls.$inferSelect;
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** Polls and their messages store a conversation in the same five columns. */
 function conversationOf(row: Pick<PollRow, 'platform' | 'tenantId' | 'channelId' | 'conversationKind' | 'threadId'>): Conversation {
@@ -105,7 +104,7 @@ function messageOf(row: MessageRow): PollMessage {
  * Counts per option, voters and (named polls) names, each read in one statement, so that the
  * counts and the number of voters come from one snapshot even during a storm.
  */
-async function tallyOf(db: Database, poll: Poll): Promise<PollTally> {
+async function tallyOf(db: Executor, poll: Poll): Promise<PollTally> {
   const counts = poll.options.map(() => 0);
   const names: string[][] = poll.options.map(() => []);
   const voters = sql`(select count(*)::int from poll_ballots where poll_id = ${poll.id})`;
@@ -200,7 +199,7 @@ async function rewriteAnonymousTraces(tx: Transaction, pollId: number): Promise<
 }
 
 export class DrizzlePollStore implements PollStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async create(poll: NewPoll): Promise<Poll> {
     const id = await this.db.transaction(async (tx) => {
@@ -399,8 +398,8 @@ export class DrizzlePollStore implements PollStore {
       const waiting = rows.find((row) => row.id === null);
       const retryInMs = waiting ? Math.ceil(Number(waiting.wait ?? 0)) : undefined;
       if (claimed.length === 0) return { claimed, retryInMs };
-      const poll = await new DrizzlePollStore(tx as unknown as Database).find(pollId);
-      return { claimed, retryInMs, poll, tally: poll ? await tallyOf(tx as unknown as Database, poll) : undefined };
+      const poll = await new DrizzlePollStore(tx).find(pollId);
+      return { claimed, retryInMs, poll, tally: poll ? await tallyOf(tx, poll) : undefined };
     });
   }
 

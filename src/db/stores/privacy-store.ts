@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { ErasureReport, PersonalData, PrivacyStore } from '../../core/privacy/privacy-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { auditLog, people } from '../schema/index.js';
 import { personalDataProviders } from './personal-data/index.js';
 import type { ErasureContext, PersonalDataProvider } from './personal-data/provider.js';
@@ -8,7 +8,7 @@ import type { ErasureContext, PersonalDataProvider } from './personal-data/provi
 /** A person's data across every feature, through the providers in src/db/stores/personal-data. */
 export class DrizzlePrivacyStore implements PrivacyStore {
   constructor(
-    private readonly db: Database,
+    private readonly db: Executor,
     private readonly providers: readonly PersonalDataProvider[] = personalDataProviders,
   ) {}
 

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { RETENTION, type RetentionStore } from '../../core/retention/retention.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { rowsOf } from './people-store.js';
 
 /** The retention table as SQL, in one transaction, once a day. */
 export class DrizzleRetentionStore implements RetentionStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   apply(now: Date): Promise<Record<string, number>> {
     const at = now.toISOString();

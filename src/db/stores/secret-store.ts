@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { settings } from '../schema/index.js';
 
 const SECRET = 'keino_secret';
@@ -10,7 +10,7 @@ const SECRET = 'keino_secret';
  * the first start and kept in the database, so the embedded default needs no set-up and every
  * instance on the same database signs alike. Two instances starting at once keep the first one's.
  */
-export async function loadSecret(db: Database, configured?: string): Promise<Buffer> {
+export async function loadSecret(db: Executor, configured?: string): Promise<Buffer> {
   if (configured) return Buffer.from(configured, 'utf8');
   await db
     .insert(settings)

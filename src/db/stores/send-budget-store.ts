@@ -1,6 +1,6 @@
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Lane, SharedSendBudget } from '../../core/delivery/pacer.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { sendBudgets } from '../schema/index.js';
 
 /**
@@ -11,7 +11,7 @@ import { sendBudgets } from '../schema/index.js';
  * (one connection) the transactions simply run one after another.
  */
 export class DrizzleSendBudget implements SharedSendBudget {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async reserve(keys: string[], decide: (lanes: Map<string, Lane>) => number): Promise<number> {
     const sorted = [...new Set(keys)].sort();

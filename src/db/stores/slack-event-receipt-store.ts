@@ -1,10 +1,10 @@
 import { lt } from 'drizzle-orm';
 import type { SlackEventReceipts } from '../../platforms/slack/slack-event-receipts.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { slackEventReceipts } from '../schema/slack.js';
 
 export class DrizzleSlackEventReceipts implements SlackEventReceipts {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   /** Insert-or-nothing: the one insert that lands owns the event. */
   async claim(eventId: string): Promise<boolean> {

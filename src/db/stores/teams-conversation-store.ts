@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { StoredTeamsConversation, TeamsConversationStore, TeamsReference } from '../../platforms/teams/teams-conversation-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { teamsConversations } from '../schema/index.js';
 
 type Row = typeof teamsConversations.$inferSelect;
@@ -18,7 +18,7 @@ function toStored(row: Row): StoredTeamsConversation {
 }
 
 export class DrizzleTeamsConversationStore implements TeamsConversationStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async save(conversation: StoredTeamsConversation): Promise<void> {
     // A personal chat is linked to its person as soon as the person exists (in the same statement).

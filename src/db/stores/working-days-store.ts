@@ -2,11 +2,11 @@ import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { LocalDate } from '../../core/time/local-time.js';
 import type { DateRange, OrganisationDaysOff } from '../../core/time/working-days.js';
 import type { WorkingDaysStore } from '../../core/working-days/working-days-store.js';
-import type { Database } from '../client.js';
+import type { Executor } from '../client.js';
 import { organisationDaysOff, personAway } from '../schema/index.js';
 
 export class DrizzleWorkingDaysStore implements WorkingDaysStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Executor) {}
 
   async daysOff(organisationId: number): Promise<OrganisationDaysOff> {
     const rows = await this.db

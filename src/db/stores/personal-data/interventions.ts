@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { interventionHistory, interventionNudgeSettings, interventions, organisations, people } from '../../schema/index.js';
-import type { Database } from '../../client.js';
+import type { Executor } from '../../client.js';
 import { ERASED, changed, jsonString, type ErasedPerson, type PersonalDataProvider } from './provider.js';
 
 /**
@@ -106,7 +106,7 @@ export const interventionData: PersonalDataProvider = {
 };
 
 /** A coordinator of the organisation, else an admin of it, else any network admin; never the person. */
-async function successorIn(tx: Database, organisationId: number, personId: number): Promise<{ id: number; name: string; email: string | null } | undefined> {
+async function successorIn(tx: Executor, organisationId: number, personId: number): Promise<{ id: number; name: string; email: string | null } | undefined> {
   const [row] = await tx
     .select({ id: people.id, name: people.name, email: people.email })
     .from(people)
@@ -117,7 +117,7 @@ async function successorIn(tx: Database, organisationId: number, personId: numbe
 }
 
 /** History shows owners by e-mail address (or name): the person's become the placeholder. */
-async function scrubOwnerInHistory(tx: Database, person: ErasedPerson): Promise<number> {
+async function scrubOwnerInHistory(tx: Executor, person: ErasedPerson): Promise<number> {
   const shown = [person.email, person.name].filter((value): value is string => Boolean(value));
   let scrubbed = 0;
   for (const value of shown) {

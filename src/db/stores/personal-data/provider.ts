@@ -1,5 +1,5 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from '../../client.js';
+import type { Executor } from '../../client.js';
 
 /** The person being erased, as they were before anything changed. */
 export interface ErasedPerson {
@@ -30,9 +30,9 @@ export interface PersonalDataProvider {
   section: string;
   /** Every column of this feature that refers to a person (people.id, or a person id in a JSON payload). */
   covers: AnyPgColumn[];
-  export(db: Database, personId: number): Promise<unknown>;
+  export(db: Executor, personId: number): Promise<unknown>;
   /** Erases or anonymises in the caller's transaction; returns rows changed by table. */
-  erase(tx: Database, context: ErasureContext): Promise<Record<string, number>>;
+  erase(tx: Executor, context: ErasureContext): Promise<Record<string, number>>;
 }
 
 /** Rows changed by a statement with `returning`. */
