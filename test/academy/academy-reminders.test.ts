@@ -1,13 +1,12 @@
 import nodeIcal, { type VEvent } from 'node-ical';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { KeinoCore } from '../../src/core/keino.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { localDateOf, localTimeOf } from '../../src/core/time/local-time.js';
-import { rowsOf } from '../../src/db/stores/people-store.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { RecordingGateway, type RecordedSend } from '../helpers/recording-gateway.js';
+import { nextPendingDue } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
 import { ADMIN_EMAIL, admin, say, sessionIdOf, slackCaller, slackDm } from './academy-world.js';
@@ -35,17 +34,11 @@ beforeEach(() => {
   now = new Date('2026-10-01T09:00:00Z');
 });
 
-async function nextDue(): Promise<Date | undefined> {
-  const result = await database.db.execute(sql`select min(due_at) as due from jobs where state = 'pending'`);
-  const due = rowsOf<{ due: string | Date | null }>(result)[0]?.due;
-  return due ? new Date(due) : undefined;
-}
-
 /** Moves the clock from job to job up to `until`, ticking at each due time, and returns what was sent. */
 async function runUntil(until: Date): Promise<RecordedSend[]> {
   const start = gateway.sent.length;
   for (;;) {
-    const due = await nextDue();
+    const due = await nextPendingDue(database.db);
     if (!due || due > until) break;
     now = new Date(Math.max(due.getTime(), now.getTime()));
     await runner.tick();

@@ -1,10 +1,9 @@
-import { and, eq, like, sql } from 'drizzle-orm';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Caller, KeinoCore } from '../../src/core/keino.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
-import { jobs } from '../../src/db/schema/index.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
+import { nextPendingDue } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { ChannelGateway } from './channel-gateway.js';
 
@@ -47,13 +46,7 @@ export async function scheduledWorld(start: Date, options: { admins?: string[] }
     slack,
     teams,
     runner: new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'groups-test' }),
-    async nextDue(kindPrefix: string) {
-      const [row] = await database.db
-        .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
-        .from(jobs)
-        .where(and(eq(jobs.state, 'pending'), like(jobs.kind, `${kindPrefix}%`)));
-      return row?.due ?? undefined;
-    },
+    nextDue: (kindPrefix: string) => nextPendingDue(database.db, kindPrefix),
     async say(caller: Caller, text: string, conversation = dm(caller)) {
       return replyText(await core.handleText({ caller, conversation, text, source: 'command' }));
     },

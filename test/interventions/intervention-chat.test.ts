@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KeinoApp } from '../../src/app/keino-app.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
-import { jobs } from '../../src/db/schema/index.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
@@ -16,6 +15,7 @@ import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
 import { formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { postActivity, teamsActivity } from '../helpers/teams-activities.js';
 import { createTestApp } from '../helpers/test-app.js';
+import { nextPendingDue } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 type Json = any;
@@ -89,12 +89,9 @@ const blocksText = (blocks: Json[]): string =>
 
 async function runUntil(until: Date): Promise<void> {
   for (;;) {
-    const [row] = await database.db
-      .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
-      .from(jobs)
-      .where(eq(jobs.state, 'pending'));
-    if (!row?.due || row.due > until) break;
-    if (row.due > now) now = row.due;
+    const due = await nextPendingDue(database.db);
+    if (!due || due > until) break;
+    if (due > now) now = due;
     await runner.tick();
   }
   now = until;

@@ -10,6 +10,7 @@ import { translator } from '../../src/core/i18n/translator.js';
 import { daysUntil } from '../../src/core/time/relative-days.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
+import { becomes } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { repositoryRoot } from '../helpers/run-keino.js';
 
@@ -61,14 +62,6 @@ function buttonsOf(reply: Reply | undefined): { label: string; actionId: string;
   return reply.blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : []));
 }
 
-async function becomes(caller: Caller, role: 'coordinator' | 'member' | 'admin', organisation: string | null): Promise<void> {
-  await say(caller, 'whoami');
-  const people = core.services.people.peopleStore;
-  const person = (await people.findByIdentity(caller.identity))!;
-  await people.setRole(person.id, role);
-  await people.setOrganisation(person.id, organisation ? (await people.ensureOrganisation(organisation)).id : null);
-}
-
 beforeAll(async () => {
   database = await createTestDatabase();
   core = createTestCore(database.db, { clock: () => now, admins: ['admin@keino.fi'] });
@@ -78,9 +71,9 @@ beforeAll(async () => {
     now,
   );
   for (const row of await query<{ id: number; title: string }>(sql`select id, title from interventions`)) ids[row.title.split(/[ ;,]/)[0]!] = row.id;
-  await becomes(kaisa, 'coordinator', 'Kuopion kaupunki');
-  await becomes(ville, 'member', 'Kuopion kaupunki');
-  await becomes(pekka, 'coordinator', 'Pirkanmaan hyvinvointialue');
+  await becomes(core, kaisa, 'coordinator', 'Kuopion kaupunki');
+  await becomes(core, ville, 'member', 'Kuopion kaupunki');
+  await becomes(core, pekka, 'coordinator', 'Pirkanmaan hyvinvointialue');
   await say(admin, 'whoami');
 });
 afterAll(async () => database?.drop());
@@ -187,7 +180,7 @@ describe('done, snooze and the buttons', () => {
 describe('coordinators', () => {
   it('of an organisation with nothing imported yet are told how to bring the plan in: the file in chat, the command in the console', async () => {
     const kirsi = slackPerson('UKIRSI', 'Kirsi Koordinaattori', 'kirsi@tyhja.fi');
-    await becomes(kirsi, 'coordinator', 'Tyhjä kunta');
+    await becomes(core, kirsi, 'coordinator', 'Tyhjä kunta');
     expect(replyText(await say(kirsi, 'tasks org'))).toContain('Tuo ne Hankintaluotsista: lähetä CSV-tiedosto minulle yksityisviestinä');
     const here: Conversation = { platform: 'console', tenantId: 'local', channelId: 'console', kind: 'personal' };
     const operator: Caller = { identity: { platform: 'console', tenantId: 'local', userId: 'operator' }, loadProfile: async () => ({ name: 'Operaattori' }) };

@@ -1,18 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller, KeinoCore } from '../../src/core/keino.js';
-import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Message, Reply } from '../../src/core/messages/message.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { localDateOf } from '../../src/core/time/local-time.js';
 import { FINNISH_WORKING_DAYS } from '../../src/core/time/working-days.js';
-import { jobs } from '../../src/db/schema/index.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { RecordingGateway, type RecordedSend } from '../helpers/recording-gateway.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { becomes, directMessages, runJobsUntil, TestClock } from '../helpers/scheduled-time.js';
 
 /**
  * A Kuopio plan imported on Monday 1 March 2027 and six weeks of a controlled clock, through the
@@ -31,8 +30,8 @@ const PLAN = [
 
 let database: TestDatabase;
 let core: KeinoCore;
-let now = new Date('2027-03-01T08:00:00Z'); // Monday, 10:00 in Helsinki
-const clock = () => now;
+const time = new TestClock(new Date('2027-03-01T08:00:00Z')); // Monday, 10:00 in Helsinki
+const clock = time.read;
 let slack: RecordingGateway;
 let teams: RecordingGateway;
 let runner: JobRunner;
@@ -49,36 +48,11 @@ const matti: Caller = {
   identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-matti' },
   loadProfile: async () => ({ name: 'Matti', email: 'matti@kuopio.fi' }),
 };
-const dm = (caller: Caller): Conversation => ({ platform: caller.identity.platform, tenantId: caller.identity.tenantId, channelId: 'D', kind: 'personal' });
+const dm = directMessages;
 const say = (caller: Caller, text: string) => core.handleText({ caller, conversation: dm(caller), text, source: 'command' });
 
-async function becomes(caller: Caller, role: 'coordinator' | 'member', organisation: string): Promise<void> {
-  await say(caller, 'whoami');
-  const people = core.services.people.peopleStore;
-  const person = (await people.findByIdentity(caller.identity))!;
-  await people.setRole(person.id, role);
-  await people.setOrganisation(person.id, (await people.ensureOrganisation(organisation)).id);
-}
-
-async function nextPendingDue(): Promise<Date | undefined> {
-  const [row] = await database.db
-    .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
-    .from(jobs)
-    .where(eq(jobs.state, 'pending'));
-  return row?.due ?? undefined;
-}
-
 /** Moves the clock from due job to due job, ticking the runner at each, up to `until`. */
-async function runUntil(until: string): Promise<void> {
-  const end = DateTime.fromISO(until, { zone: HELSINKI }).toJSDate();
-  for (;;) {
-    const due = await nextPendingDue();
-    if (!due || due > end) break;
-    if (due > now) now = due;
-    await runner.tick();
-  }
-  now = end;
-}
+const runUntil = (until: string) => runJobsUntil({ db: database.db, runner, clock: time }, DateTime.fromISO(until, { zone: HELSINKI }).toJSDate());
 
 const local = (at: Date) => DateTime.fromJSDate(at, { zone: HELSINKI }).toFormat('yyyy-MM-dd HH:mm');
 const who = (send: RecordedSend) => send.identity?.userId ?? send.conversation.channelId;
@@ -119,14 +93,14 @@ beforeAll(async () => {
   core.services.gateways.register(teams);
   runner = new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'nudge-test' });
 
-  await becomes(maija, 'member', 'Kuopion kaupunki');
-  await becomes(kaisa, 'coordinator', 'Kuopion kaupunki');
-  await becomes(aino, 'member', 'Pirkanmaan hyvinvointialue');
-  await becomes(pekka, 'coordinator', 'Pirkanmaan hyvinvointialue');
+  await becomes(core, maija, 'member', 'Kuopion kaupunki');
+  await becomes(core, kaisa, 'coordinator', 'Kuopion kaupunki');
+  await becomes(core, aino, 'member', 'Pirkanmaan hyvinvointialue');
+  await becomes(core, pekka, 'coordinator', 'Pirkanmaan hyvinvointialue');
   // Pirkanmaa wants one nudge three days ahead and one on the day, at 08:00; no chasing, no digest.
   expect(replyText(await say(pekka, 'tehtävä aikataulu ennen=3 klo=08:00 myöhässä=0 eskalointi=0 kooste=ei'))).toContain('Aikataulu tallennettu');
 
-  await core.services.interventions.importCsv(PLAN, { actor: null, source: 'kuopio.csv' }, now);
+  await core.services.interventions.importCsv(PLAN, { actor: null, source: 'kuopio.csv' }, time.now);
   for (const row of rowsOf<{ id: number; title: string }>(await database.db.execute(sql`select id, title from interventions`)))
     ids[row.title.split(' ')[0]!] = row.id;
 }, 60_000);
@@ -135,12 +109,12 @@ afterAll(async () => database?.drop());
 describe('nudges through the scheduler', () => {
   it('sends exactly the nudges, escalations and digests the schedules say, at 09:00 Helsinki time on both sides of the DST change', async () => {
     // Matti writes to Keino on Teams for the first time the next day, and prefers English.
-    now = new Date('2027-03-02T10:00:00Z');
+    time.now = new Date('2027-03-02T10:00:00Z');
     await say(matti, 'lang en');
 
     await runUntil('2027-03-10T10:00');
     // The plan is imported again with a new due date: the nudges move with it.
-    await core.services.interventions.importCsv(PLAN.replace('2.4.2027', '9.4.2027'), { actor: null, source: 'kuopio.csv' }, now);
+    await core.services.interventions.importCsv(PLAN.replace('2.4.2027', '9.4.2027'), { actor: null, source: 'kuopio.csv' }, time.now);
 
     await runUntil('2027-03-13T10:00');
     // Matti snoozes from his nudge until Monday 22 March, with the date form.

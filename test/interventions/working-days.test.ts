@@ -1,17 +1,16 @@
-import { eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller, KeinoCore } from '../../src/core/keino.js';
-import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Message } from '../../src/core/messages/message.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { localDateOf } from '../../src/core/time/local-time.js';
 import { FINNISH_WORKING_DAYS } from '../../src/core/time/working-days.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
-import { jobs, organisationDaysOff, personAway } from '../../src/db/schema/index.js';
+import { organisationDaysOff, personAway } from '../../src/db/schema/index.js';
 import { RecordingGateway, type RecordedSend } from '../helpers/recording-gateway.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { becomes, directMessages, runJobsUntil, TestClock } from '../helpers/scheduled-time.js';
 
 /**
  * Working days on a controlled clock, through the scheduler's job runner, with recording gateways
@@ -30,8 +29,8 @@ const PLAN = [
 
 let database: TestDatabase;
 let core: KeinoCore;
-let now = new Date('2027-06-01T07:00:00Z'); // Tuesday, 10:00 in Helsinki
-const clock = () => now;
+const time = new TestClock(new Date('2027-06-01T07:00:00Z')); // Tuesday, 10:00 in Helsinki
+const clock = time.read;
 let slack: RecordingGateway;
 let teams: RecordingGateway;
 let runner: JobRunner;
@@ -47,36 +46,10 @@ const matti: Caller = {
   identity: { platform: 'teams', tenantId: 'tenant', userId: 'aad-matti' },
   loadProfile: async () => ({ name: 'Matti', email: 'matti@kuopio.fi' }),
 };
-const dm = (caller: Caller): Conversation => ({ platform: caller.identity.platform, tenantId: caller.identity.tenantId, channelId: 'D', kind: 'personal' });
-const say = async (caller: Caller, text: string) => replyText(await core.handleText({ caller, conversation: dm(caller), text, source: 'command' }));
+const say = async (caller: Caller, text: string) => replyText(await core.handleText({ caller, conversation: directMessages(caller), text, source: 'command' }));
 
-async function becomes(caller: Caller, role: 'coordinator' | 'member', organisation: string): Promise<void> {
-  await say(caller, 'whoami');
-  const people = core.services.people.peopleStore;
-  const person = (await people.findByIdentity(caller.identity))!;
-  await people.setRole(person.id, role);
-  await people.setOrganisation(person.id, (await people.ensureOrganisation(organisation)).id);
-}
-
-async function nextPendingDue(): Promise<Date | undefined> {
-  const [row] = await database.db
-    .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
-    .from(jobs)
-    .where(eq(jobs.state, 'pending'));
-  return row?.due ?? undefined;
-}
-
-async function runUntil(until: string): Promise<void> {
-  const end = DateTime.fromISO(until, { zone: HELSINKI }).toJSDate();
-  for (;;) {
-    const due = await nextPendingDue();
-    if (!due || due > end) break;
-    if (due > now) now = due;
-    await runner.tick();
-    await runner.tick(); // a second tick at the same minute sends nothing more
-  }
-  now = end;
-}
+const runUntil = (until: string) =>
+  runJobsUntil({ db: database.db, runner, clock: time }, DateTime.fromISO(until, { zone: HELSINKI }).toJSDate(), { ticksAtEach: 2 });
 
 const local = (at: Date) => DateTime.fromJSDate(at, { zone: HELSINKI }).toFormat('yyyy-MM-dd HH:mm');
 const who = (send: RecordedSend) => send.identity?.userId ?? send.conversation.channelId;
@@ -93,12 +66,12 @@ beforeAll(async () => {
   core.services.gateways.register(slack);
   core.services.gateways.register(teams);
   runner = new JobRunner({ jobs: core.services.jobs, clock, logger: silentLogger, instanceId: 'working-days-test' });
-  await becomes(maija, 'member', 'Kuopion kaupunki');
-  await becomes(kaisa, 'coordinator', 'Kuopion kaupunki');
-  await becomes(aino, 'member', 'Pirkanmaan hyvinvointialue');
-  await becomes(pekka, 'coordinator', 'Pirkanmaan hyvinvointialue');
+  await becomes(core, maija, 'member', 'Kuopion kaupunki');
+  await becomes(core, kaisa, 'coordinator', 'Kuopion kaupunki');
+  await becomes(core, aino, 'member', 'Pirkanmaan hyvinvointialue');
+  await becomes(core, pekka, 'coordinator', 'Pirkanmaan hyvinvointialue');
   await say(matti, 'lang en');
-  await core.services.interventions.importCsv(PLAN, { actor: null, source: 'plan.csv' }, now);
+  await core.services.interventions.importCsv(PLAN, { actor: null, source: 'plan.csv' }, time.now);
 }, 60_000);
 afterAll(async () => database?.drop());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { nextPendingDue } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { consoleCaller, createTestCore } from '../helpers/test-core.js';
 import { RecordingGateway } from '../helpers/recording-gateway.js';
@@ -10,7 +10,6 @@ import { personal, text } from '../../src/core/messages/message.js';
 import { enqueueNextOccurrence, occurrenceOf } from '../../src/core/jobs/recurring.js';
 import { localDateOf, localTimeOf } from '../../src/core/time/local-time.js';
 import type { Recurrence } from '../../src/core/time/recurrence.js';
-import { jobs } from '../../src/db/schema/index.js';
 
 const HELSINKI = 'Europe/Helsinki';
 let database: TestDatabase;
@@ -47,14 +46,6 @@ function registerDailyReminder(): void {
   });
 }
 
-async function nextPendingDue(): Promise<Date | undefined> {
-  const [row] = await database.db
-    .select({ due: sql<Date | null>`min(${jobs.dueAt})`.mapWith(jobs.dueAt) })
-    .from(jobs)
-    .where(eq(jobs.state, 'pending'));
-  return row?.due ?? undefined;
-}
-
 beforeAll(async () => {
   database = await createTestDatabase();
   now = new Date('2025-12-31T12:00:00Z');
@@ -84,7 +75,7 @@ describe('daily reminders across daylight-saving changes', () => {
     const end = new Date('2026-12-31T22:00:00Z'); // midnight 2027-01-01 in Helsinki
     let early = 0;
     for (let day = 0; ; day++) {
-      const due = await nextPendingDue();
+      const due = await nextPendingDue(database.db);
       if (!due || due >= end) break;
       if (day % 30 === 0 || ['2026-03-29', '2026-10-25'].includes(localDateOf(due, HELSINKI))) {
         now = new Date(due.getTime() - 60_000);
