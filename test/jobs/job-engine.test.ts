@@ -14,6 +14,8 @@ import { personal, text } from '../../src/core/messages/message.js';
 import { DuplicateJobKindError } from '../../src/core/jobs/jobs.js';
 import { JobPostponed, PermanentJobError } from '../../src/core/jobs/job.js';
 import { backoffMs } from '../../src/core/jobs/retry-policy.js';
+import { defineJob } from '../../src/core/jobs/job-definition.js';
+import { z } from 'zod';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import type { Person } from '../../src/core/people/person.js';
 
@@ -129,6 +131,27 @@ describe('retries', () => {
     await core.services.jobs.enqueue({ kind: 'test.bad-payload', key: 'bad:1', dueAt: now });
     await runner.tick();
     expect(await job('bad:1')).toMatchObject({ state: 'failed', attempts: 1, lastError: 'PermanentJobError: the thing is gone' });
+  });
+
+  it('hands a defined kind its payload parsed, and fails a row that does not fit at once without running the handler', async () => {
+    const greeting = defineJob({
+      kind: 'test.greeting',
+      payload: z.object({ personId: z.number().int(), times: z.number().int().default(1) }),
+      key: ({ personId }) => `greet:${personId}`,
+    });
+    const seen: unknown[] = [];
+    core.services.jobs.handle(greeting, async (job) => {
+      seen.push(job.payload);
+    });
+    await core.services.jobs.enqueue(greeting.job({ personId: aino.id }, { dueAt: now }));
+    // A row written by hand (or by an older version) that names no person.
+    await core.services.jobs.enqueue({ kind: 'test.greeting', key: 'greet:broken', payload: { personId: 'aino' }, dueAt: now });
+    await runner.tick();
+    expect(seen).toEqual([{ personId: aino.id, times: 1 }]);
+    expect(await job(`greet:${aino.id}`)).toMatchObject({ state: 'done' });
+    const broken = await job('greet:broken');
+    expect(broken).toMatchObject({ state: 'failed', attempts: 1 });
+    expect(broken.lastError).toMatch(/PermanentJobError: job greet:broken carries no valid test.greeting payload \(personId\)/);
   });
 
   it('retries a kind this instance has no handler for (a newer instance may know it)', async () => {

@@ -1,56 +1,45 @@
+import { z } from 'zod';
 import type { Conversation } from '../commands/conversation.js';
+import { defineJob, type JobTiming } from '../jobs/job-definition.js';
 import type { NewJob } from '../jobs/job.js';
-import { PermanentJobError } from '../jobs/job.js';
 import type { Jobs } from '../jobs/jobs.js';
+import * as field from '../jobs/payload-schemas.js';
 import type { Message } from '../messages/message.js';
 import type { Delivery } from './delivery.js';
 
 /** A ready message to a person, at a time. The message must be JSON (no binary attachments). */
-export const DELIVER_TO_PERSON = 'deliver.person';
+export const deliverToPersonJob = defineJob({
+  kind: 'deliver.person',
+  payload: z.object({ personId: field.id, message: field.message }),
+  key: (_payload, key: string) => key,
+});
+
 /** A ready message to a channel or group chat, at a time. */
-export const DELIVER_TO_CONVERSATION = 'deliver.conversation';
+export const deliverToConversationJob = defineJob({
+  kind: 'deliver.conversation',
+  payload: z.object({ conversation: field.conversation, message: field.message }),
+  key: (_payload, key: string) => key,
+});
 
-export interface DeliverToPersonPayload {
-  personId: number;
-  message: Message;
+/** When, how often, and the key that names the occasion (see NewJob.key). */
+type Timing = JobTiming & { key: string };
+
+export function deliverToPerson(personId: number, message: Message, timing: Timing): NewJob<z.input<typeof deliverToPersonJob.payload>> {
+  const { key, ...when } = timing;
+  return deliverToPersonJob.job({ personId, message }, when, key);
 }
 
-export interface DeliverToConversationPayload {
-  conversation: Conversation;
-  message: Message;
-}
-
-interface Timing {
-  key: string;
-  dueAt: Date;
-  maxAttempts?: number;
-}
-
-export function deliverToPerson(personId: number, message: Message, timing: Timing): NewJob<DeliverToPersonPayload> {
-  return { kind: DELIVER_TO_PERSON, payload: { personId, message }, ...timing };
-}
-
-export function deliverToConversation(conversation: Conversation, message: Message, timing: Timing): NewJob<DeliverToConversationPayload> {
-  return { kind: DELIVER_TO_CONVERSATION, payload: { conversation, message }, ...timing };
-}
-
-function assertMessage(value: unknown, key: string): asserts value is Message {
-  const message = value as Partial<Message> | undefined;
-  if (message?.kind !== 'message' || !Array.isArray(message.blocks)) throw new PermanentJobError(`job ${key} carries no message`);
+export function deliverToConversation(conversation: Conversation, message: Message, timing: Timing): NewJob<z.input<typeof deliverToConversationJob.payload>> {
+  const { key, ...when } = timing;
+  return deliverToConversationJob.job({ conversation, message }, when, key);
 }
 
 /** The two plain delivery kinds; features with their own kinds render at run time instead. */
 export function registerDeliveryJobs(jobs: Jobs, delivery: Delivery): void {
-  jobs.registerJobHandler<DeliverToPersonPayload>(DELIVER_TO_PERSON, async (job) => {
-    const { personId, message } = job.payload;
-    if (!Number.isInteger(personId)) throw new PermanentJobError(`job ${job.key} names no person`);
-    assertMessage(message, job.key);
-    await delivery.forJob(job).sendToPerson(personId, message);
+  jobs.handle(deliverToPersonJob, async (job) => {
+    await delivery.forJob(job).sendToPerson(job.payload.personId, job.payload.message);
   });
-  jobs.registerJobHandler<DeliverToConversationPayload>(DELIVER_TO_CONVERSATION, async (job) => {
-    const { conversation, message } = job.payload;
-    if (!conversation?.platform || !conversation.channelId) throw new PermanentJobError(`job ${job.key} names no conversation`);
-    assertMessage(message, job.key);
-    await delivery.forJob(job).sendToConversation(conversation, message);
+  jobs.handle(deliverToConversationJob, async (job) => {
+    await delivery.forJob(job).sendToConversation(job.payload.conversation, job.payload.message);
   });
 }

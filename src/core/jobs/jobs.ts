@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { JobHandler, JobCounts, JobFailure, NewJob, Job } from './job.js';
+import type { JobDefinition, TypedJobHandler } from './job-definition.js';
 import type { JobStore } from './job-store.js';
 import { DEFAULT_MAX_ATTEMPTS } from './retry-policy.js';
 
@@ -44,6 +46,11 @@ export class Jobs {
     if (!/^[a-z][a-z0-9_.-]{0,99}$/.test(kind)) throw new Error(`"${kind}" is not a job kind (lower case, dots, dashes)`);
     if (this.handlers.has(kind)) throw new DuplicateJobKindError(kind);
     this.handlers.set(kind, handler as JobHandler);
+  }
+
+  /** The handler of a defined kind: it receives the payload parsed by the kind's schema. */
+  handle<Schema extends z.ZodType>(definition: Pick<JobDefinition<Schema>, 'kind' | 'payload' | 'parse'>, handler: TypedJobHandler<Schema>): void {
+    this.registerJobHandler(definition.kind, (job, context) => handler(definition.parse(job), context));
   }
 
   handlerFor(kind: string): JobHandler | undefined {

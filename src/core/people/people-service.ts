@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import type { Locale } from '../i18n/locale.js';
+import { defineJob } from '../jobs/job-definition.js';
+import * as field from '../jobs/payload-schemas.js';
 import type { Jobs } from '../jobs/jobs.js';
 import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import type { PeopleStore } from './people-store.js';
@@ -17,11 +20,6 @@ export interface PeopleServiceOptions {
   lookupProfile?: (identity: PlatformIdentity, seenIn: string | undefined, maxWaitMs: number) => Promise<PlatformProfile | undefined>;
 }
 
-/** The key of a person's profile job: one per person met (ids are never reused). */
-export function profileJobKey(personId: number, identity: PlatformIdentity): string {
-  return `${PROFILE_JOB}:${personId}:${identity.platform}:${identity.tenantId}:${identity.userId}`;
-}
-
 /** How long a refused request of someone new may wait for room in the lookup budget. */
 const PROFILE_NOW_WAIT_MS = 1_000;
 
@@ -32,14 +30,19 @@ const PROFILE_NOW_WAIT_MS = 1_000;
  */
 export const PROFILE_DELAY_MS = 5_000;
 
-/** The job that fetches the platform profile of someone Keino met for the first time. */
-export const PROFILE_JOB = 'people.profile';
-
-export interface ProfileJobPayload {
-  identity: PlatformIdentity;
-  /** The conversation where they were met (Teams looks members up in one). */
-  seenIn?: string;
-}
+/**
+ * The job that fetches the platform profile of someone Keino met for the first time. Its key names
+ * the person met as well: one job per person (ids are never reused).
+ */
+export const profileJob = defineJob({
+  kind: 'people.profile',
+  payload: z.object({
+    identity: field.platformIdentity,
+    /** The conversation where they were met (Teams looks members up in one). */
+    seenIn: z.string().optional(),
+  }),
+  key: ({ identity }, personId: number) => `people.profile:${personId}:${identity.platform}:${identity.tenantId}:${identity.userId}`,
+});
 
 /** Who is talking to Keino: finds or registers the person behind a platform identity. */
 export class PeopleService {
@@ -85,8 +88,7 @@ export class PeopleService {
     const { person, created } = await (this.options.transactions ?? withoutTransactions).atomically(async () => {
       const met = await this.store.registerNewcomer(identity, { name, ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}) });
       if (met.created) {
-        const payload: ProfileJobPayload = { identity, ...(later.seenIn ? { seenIn: later.seenIn } : {}) };
-        await jobs.enqueue({ kind: PROFILE_JOB, key: profileJobKey(met.person.id, identity), payload, dueAt });
+        await jobs.enqueue(profileJob.job({ identity, ...(later.seenIn ? { seenIn: later.seenIn } : {}) }, { dueAt }, met.person.id));
       }
       return met;
     });
@@ -142,7 +144,7 @@ export class PeopleService {
   async profileNow(identity: PlatformIdentity, person: Person, seenIn: string | undefined): Promise<Person | undefined> {
     const { jobs, lookupProfile } = this.options;
     if (!jobs || !lookupProfile) return undefined;
-    const key = profileJobKey(person.id, identity);
+    const key = profileJob.key({ identity }, person.id);
     if ((await jobs.find(key))?.state !== 'pending') return undefined;
     let profile: PlatformProfile | undefined;
     try {

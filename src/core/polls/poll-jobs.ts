@@ -1,7 +1,6 @@
 import type { Delivery } from '../delivery/delivery.js';
-import { PermanentJobError } from '../jobs/job.js';
 import type { Jobs } from '../jobs/jobs.js';
-import { POLL_CLOSE_JOB, type PollClosePayload, type PollService } from './poll-service.js';
+import { type PollService, pollCloseJob } from './poll-service.js';
 
 /**
  * `poll-close:<id>`: closes a poll at its closing time and posts the final results in its
@@ -10,9 +9,8 @@ import { POLL_CLOSE_JOB, type PollClosePayload, type PollService } from './poll-
  * announcement.
  */
 export function registerPollJobs(jobs: Jobs, polls: PollService, delivery: Delivery): void {
-  jobs.registerJobHandler<PollClosePayload>(POLL_CLOSE_JOB, async (job, context) => {
-    const pollId = job.payload?.pollId;
-    if (!Number.isInteger(pollId)) throw new PermanentJobError(`job ${job.key} names no poll`);
+  jobs.handle(pollCloseJob, async (job, context) => {
+    const { pollId } = job.payload;
     const poll = await polls.find(pollId);
     if (!poll) return; // deleted since: nothing to close
     const at = poll.closesAt && poll.closesAt.getTime() < context.now.getTime() ? poll.closesAt : context.now;

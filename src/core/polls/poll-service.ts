@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { MessageRef } from '../commands/command.js';
 import type { Conversation } from '../commands/conversation.js';
 import { KeinoError } from '../errors.js';
@@ -9,6 +10,8 @@ import type { Logger } from '../ports/logger.js';
 import type { PlatformGateways, SentMessage } from '../ports/platform-gateway.js';
 import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import type { Jobs } from '../jobs/jobs.js';
+import { defineJob } from '../jobs/job-definition.js';
+import * as field from '../jobs/payload-schemas.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { postInConversation } from '../delivery/post-in-conversation.js';
 import { MAX_OPEN_DAYS, parseClosingTime } from './poll-closing.js';
@@ -74,19 +77,12 @@ export interface PollServiceOptions {
   refreshIntervalMs?: number;
 }
 
-export const POLL_CLOSE_JOB = 'poll.close';
-
-export interface PollClosePayload {
-  pollId: number;
-}
-
-export function closingKey(pollId: number): string {
-  return `poll-close:${pollId}`;
-}
-
-function closingJob(pollId: number, dueAt: Date) {
-  return { kind: POLL_CLOSE_JOB, key: closingKey(pollId), payload: { pollId } satisfies PollClosePayload, dueAt };
-}
+/** Closes a poll at its closing time (see poll-jobs.ts); one job a poll. */
+export const pollCloseJob = defineJob({
+  kind: 'poll.close',
+  payload: z.object({ pollId: field.id }),
+  key: ({ pollId }) => `poll-close:${pollId}`,
+});
 
 /** Lower-case, single-spaced: "Pizza " and "pizza" are the same option. */
 const sameness = (value: string) => value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
@@ -186,7 +182,7 @@ export class PollService {
         await this.store.rememberMessage(poll.id, message);
         // Votes are refused from the closing time on even if this job runs late; the job closes the
         // poll for good and posts the final results.
-        if (poll.closesAt && this.options.jobs) await this.options.jobs.enqueue(closingJob(poll.id, poll.closesAt));
+        if (poll.closesAt && this.options.jobs) await this.options.jobs.enqueue(pollCloseJob.job({ pollId: poll.id }, { dueAt: poll.closesAt }));
       });
     } catch (error) {
       await this.store.discard(poll.id);
@@ -249,7 +245,7 @@ export class PollService {
     if (source) await this.rememberMessage(pollId, source);
     const closed = await this.atomically(async () => {
       const stored = await this.store.close(pollId, person.id, this.options.clock());
-      if (stored?.closedNow && poll.closesAt) await this.options.jobs?.cancel(closingKey(pollId));
+      if (stored?.closedNow && poll.closesAt) await this.options.jobs?.cancel(pollCloseJob.key({ pollId }));
       return stored;
     });
     if (!closed) throw new KeinoError('poll.not_found', 'poll.notFound', { id: pollId });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { defineJob } from '../jobs/job-definition.js';
 import type { Jobs } from '../jobs/jobs.js';
 import type { Logger } from '../ports/logger.js';
 
@@ -24,14 +26,19 @@ export interface RetentionStore {
   apply(now: Date): Promise<Record<string, number>>;
 }
 
-export const RETENTION_JOB = 'privacy.retention';
+/** One run a day, keyed by its date (see nextRun). */
+export const retentionJob = defineJob({
+  kind: 'privacy.retention',
+  payload: z.object({}),
+  key: (_payload, date: string) => `retention:${date}`,
+});
 /** Runs at 02:30 UTC, when the network sleeps. */
 const RUN_AT_UTC = { hour: 2, minute: 30 };
 
-function nextRun(after: Date): { key: string; dueAt: Date } {
+function nextRun(after: Date): { date: string; dueAt: Date } {
   const due = new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate(), RUN_AT_UTC.hour, RUN_AT_UTC.minute));
   if (due.getTime() <= after.getTime()) due.setUTCDate(due.getUTCDate() + 1);
-  return { key: `retention:${due.toISOString().slice(0, 10)}`, dueAt: due };
+  return { date: due.toISOString().slice(0, 10), dueAt: due };
 }
 
 /**
@@ -45,7 +52,7 @@ export class Retention {
     private readonly clock: () => Date,
     private readonly logger?: Logger,
   ) {
-    jobs.registerJobHandler(RETENTION_JOB, async () => {
+    jobs.handle(retentionJob, async () => {
       await this.runNow();
       await this.plan();
     });
@@ -53,8 +60,8 @@ export class Retention {
 
   /** Plans the next run (idempotent); called when the scheduler starts and after each run. */
   async plan(): Promise<void> {
-    const { key, dueAt } = nextRun(this.clock());
-    await this.jobs.enqueue({ kind: RETENTION_JOB, key, dueAt, payload: {} });
+    const { date, dueAt } = nextRun(this.clock());
+    await this.jobs.enqueue(retentionJob.job({}, { dueAt }, date));
   }
 
   /** Applies the retention table now; returns rows deleted or anonymised by table. */

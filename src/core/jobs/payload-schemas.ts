@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Conversation } from '../commands/conversation.js';
+import type { Message } from '../messages/message.js';
+import { PLATFORMS, type PlatformIdentity } from '../people/person.js';
+
+/** Payload fields that several kinds of job share, as zod schemas (see defineJob). */
+
+/** A database id. */
+export const id = z.number().int();
+
+/** An instant written as ISO text (JSON has no dates). */
+export const isoInstant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date and time');
+
+/** Loose: a conversation may carry what a platform adds, and the job hands it back as it was. */
+export const conversation: z.ZodType<Conversation, Conversation> = z.looseObject({
+  platform: z.enum(PLATFORMS),
+  tenantId: z.string().min(1),
+  channelId: z.string().min(1),
+  kind: z.enum(['personal', 'channel', 'group']),
+  threadId: z.string().optional(),
+});
+
+/** A ready message (as JSON): its blocks are Keino's own, written when the job was made. */
+export const message: z.ZodType<Message, Message> = z.custom<Message>((value) => {
+  const candidate = value as Partial<Message> | undefined;
+  return candidate?.kind === 'message' && Array.isArray(candidate.blocks);
+}, 'not a message');
+
+/** Loose, as a conversation: the identity goes back to the platform as it was given. */
+export const platformIdentity: z.ZodType<PlatformIdentity, PlatformIdentity> = z.looseObject({
+  platform: z.enum(PLATFORMS),
+  tenantId: z.string().min(1),
+  userId: z.string().min(1),
+});
