@@ -1,44 +1,73 @@
+import { z } from 'zod';
 import type { ChannelLinkStore } from '../channels/channel-link-store.js';
 import { COMMAND_ACTION } from '../commands/command.js';
 import { conversationKey } from '../commands/conversation.js';
 import { DeliveryError } from '../ports/platform-gateway.js';
 import type { Delivery, RecipientContext } from '../delivery/delivery.js';
 import type { Jobs } from '../jobs/jobs.js';
+import { defineJob } from '../jobs/job-definition.js';
+import * as field from '../jobs/payload-schemas.js';
 import { heading, note, personal, shared, text, type Block, type Message } from '../messages/message.js';
 import { addDays, localDateOf, localTimeOf, localToUtc } from '../time/local-time.js';
 import type { AcademyNotifier, AcademyService } from './academy-service.js';
-import type { AcademySession, Promoted, Registration, RegistrationStatus } from './academy-store.js';
+import { type AcademySession, type Promoted, REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from './academy-store.js';
 import { sessionBlocks } from './session-blocks.js';
 import { describeWhen } from './session-time.js';
 
-/** The job kinds of the academy; each renders its message when it runs, in the recipient's language. */
-export const ACADEMY_JOB = {
-  announce: 'academy.announce',
-  /** Shows the announcement's live counts (going, places left, waiting) after answers change. */
-  announceRefresh: 'academy.announce.refresh',
-  reminder: 'academy.reminder',
-  notice: 'academy.notice',
-} as const;
-
 export type ReminderKind = 'day' | 'hour';
 
-interface AnnouncePayload {
-  sessionId: number;
-}
+const announceKey = (sessionId: number) => `academy:announce:${sessionId}`;
 
-interface ReminderPayload {
-  sessionId: number;
-  personId: number;
-  reminder: ReminderKind;
-  /** The start the reminder was planned for (ISO): a reminder for an old time sends nothing. */
-  startsAt: string;
-}
+const reminderPrefix = (sessionId: number, personId?: number) => `academy:remind:${sessionId}:${personId === undefined ? '' : `${personId}:`}`;
 
-type NoticePayload = { sessionId: number; personId: number } & (
-  | { notice: 'cancelled'; status: RegistrationStatus }
-  | { notice: 'moved'; sequence: number; previousStartsAt: string; previousEndsAt: string }
-  | { notice: 'promoted' }
-);
+const sessionId = { sessionId: field.id };
+
+/** The job kinds of the academy; each renders its message when it runs, in the recipient's language. */
+export const ACADEMY_JOB = {
+  /** The announcement in the academy channels; one a session. */
+  announce: defineJob({
+    kind: 'academy.announce',
+    payload: z.object(sessionId),
+    key: (payload) => announceKey(payload.sessionId),
+  }),
+  /** Shows the announcement's live counts (going, places left, waiting) after answers change: one a session and window. */
+  announceRefresh: defineJob({
+    kind: 'academy.announce.refresh',
+    payload: z.object(sessionId),
+    key: (payload, window: number) => `academy:announce-refresh:${payload.sessionId}:${window}`,
+  }),
+  /** A reminder to someone going, a day or an hour before; keyed by the start it was planned for, so a new time makes new ones. */
+  reminder: defineJob({
+    kind: 'academy.reminder',
+    payload: z.object({
+      ...sessionId,
+      personId: field.id,
+      reminder: z.enum(['day', 'hour']),
+      /** The start the reminder was planned for (ISO): a reminder for an old time sends nothing. */
+      startsAt: field.isoInstant,
+    }),
+    key: (payload) => `${reminderPrefix(payload.sessionId, payload.personId)}${payload.reminder}:${payload.startsAt}`,
+  }),
+  /** A cancellation, a move or a promotion from the waiting list, told to one person; the caller's key names the occasion. */
+  notice: defineJob({
+    kind: 'academy.notice',
+    payload: z.discriminatedUnion('notice', [
+      z.object({ ...sessionId, personId: field.id, notice: z.literal('cancelled'), status: z.enum(REGISTRATION_STATUSES) }),
+      z.object({
+        ...sessionId,
+        personId: field.id,
+        notice: z.literal('moved'),
+        sequence: z.number().int(),
+        previousStartsAt: field.isoInstant,
+        previousEndsAt: field.isoInstant,
+      }),
+      z.object({ ...sessionId, personId: field.id, notice: z.literal('promoted') }),
+    ]),
+    key: (_payload, key: string) => key,
+  }),
+};
+
+type NoticePayload = z.output<typeof ACADEMY_JOB.notice.payload>;
 
 const HOUR_MS = 3_600_000;
 
@@ -48,8 +77,6 @@ const HOUR_MS = 3_600_000;
  * end, with the counts as they are then.
  */
 export const ANNOUNCE_REFRESH_MS = 10_000;
-
-const announceKey = (sessionId: number) => `academy:announce:${sessionId}`;
 
 /**
  * When the reminders of a session are due: the day before at the same local time (a calendar day
@@ -64,8 +91,6 @@ export function reminderTimes(session: Pick<AcademySession, 'startsAt' | 'timeZo
   ];
 }
 
-const reminderPrefix = (sessionId: number, personId?: number) => `academy:remind:${sessionId}:${personId === undefined ? '' : `${personId}:`}`;
-
 /**
  * The academy's side of the scheduler: every change becomes jobs with deduplication keys, so a
  * retry, a second instance or a repeated answer never sends anything twice. Keys name the session,
@@ -79,12 +104,7 @@ export class AcademyNotices implements AcademyNotifier {
   ) {}
 
   async scheduled(session: AcademySession): Promise<void> {
-    await this.jobs.enqueue<AnnouncePayload>({
-      kind: ACADEMY_JOB.announce,
-      key: announceKey(session.id),
-      payload: { sessionId: session.id },
-      dueAt: this.clock(),
-    });
+    await this.jobs.enqueue(ACADEMY_JOB.announce.job({ sessionId: session.id }, { dueAt: this.clock() }));
   }
 
   async answered(session: AcademySession, personId: number, status: RegistrationStatus): Promise<void> {
@@ -96,12 +116,7 @@ export class AcademyNotices implements AcademyNotifier {
   /** One refresh job per session and window (the key names both), due at the window's end. */
   private async refreshAnnouncement(session: AcademySession): Promise<void> {
     const window = Math.floor(this.clock().getTime() / ANNOUNCE_REFRESH_MS);
-    await this.jobs.enqueue<AnnouncePayload>({
-      kind: ACADEMY_JOB.announceRefresh,
-      key: `academy:announce-refresh:${session.id}:${window}`,
-      payload: { sessionId: session.id },
-      dueAt: new Date((window + 1) * ANNOUNCE_REFRESH_MS),
-    });
+    await this.jobs.enqueue(ACADEMY_JOB.announceRefresh.job({ sessionId: session.id }, { dueAt: new Date((window + 1) * ANNOUNCE_REFRESH_MS) }, window));
   }
 
   async promoted(session: AcademySession, promoted: Promoted): Promise<void> {
@@ -146,16 +161,15 @@ export class AcademyNotices implements AcademyNotifier {
     const now = this.clock();
     for (const { reminder, dueAt } of reminderTimes(session)) {
       if (dueAt.getTime() <= now.getTime()) continue; // registered after the moment: no late "tomorrow"
-      const key = `${reminderPrefix(session.id, personId)}${reminder}:${session.startsAt.toISOString()}`;
-      const payload: ReminderPayload = { sessionId: session.id, personId, reminder, startsAt: session.startsAt.toISOString() };
-      const { created } = await this.jobs.enqueue({ kind: ACADEMY_JOB.reminder, key, payload, dueAt });
+      const job = ACADEMY_JOB.reminder.job({ sessionId: session.id, personId, reminder, startsAt: session.startsAt.toISOString() }, { dueAt });
+      const { created } = await this.jobs.enqueue(job);
       // Said no, then yes again: the cancelled reminder comes back (one that was sent stays sent).
-      if (!created) await this.jobs.reschedule(key, dueAt);
+      if (!created) await this.jobs.reschedule(job.key, dueAt);
     }
   }
 
   private async notice(key: string, payload: NoticePayload): Promise<void> {
-    await this.jobs.enqueue({ kind: ACADEMY_JOB.notice, key, payload, dueAt: this.clock() });
+    await this.jobs.enqueue(ACADEMY_JOB.notice.job(payload, { dueAt: this.clock() }, key));
   }
 }
 
@@ -182,7 +196,7 @@ function announcement(reader: RecipientContext, session: AcademySession, counts:
 
 /** Registers the academy's job handlers. Each checks the session as it is now and sends nothing stale. */
 export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: AcademyService, channels: ChannelLinkStore): void {
-  jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announce, async (job) => {
+  jobs.handle(ACADEMY_JOB.announce, async (job) => {
     const session = await academy.find(job.payload.sessionId);
     if (session?.state !== 'scheduled') return;
     const counts = countsOf(await academy.registrations(session.id));
@@ -192,7 +206,7 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
     }
   });
 
-  jobs.registerJobHandler<AnnouncePayload>(ACADEMY_JOB.announceRefresh, async (job) => {
+  jobs.handle(ACADEMY_JOB.announceRefresh, async (job) => {
     const session = await academy.find(job.payload.sessionId);
     if (session?.state !== 'scheduled') return;
     const counts = countsOf(await academy.registrations(session.id));
@@ -208,7 +222,7 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
     }
   });
 
-  jobs.registerJobHandler<ReminderPayload>(ACADEMY_JOB.reminder, async (job) => {
+  jobs.handle(ACADEMY_JOB.reminder, async (job) => {
     const { sessionId, personId, reminder, startsAt } = job.payload;
     const session = await academy.find(sessionId);
     if (session?.state !== 'scheduled' || session.startsAt.toISOString() !== startsAt) return;
@@ -224,7 +238,7 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
     });
   });
 
-  jobs.registerJobHandler<NoticePayload>(ACADEMY_JOB.notice, async (job, context) => {
+  jobs.handle(ACADEMY_JOB.notice, async (job, context) => {
     const session = await academy.find(job.payload.sessionId);
     if (!session) return;
     const content = await noticeFor(job.payload, session, academy, context.now);

@@ -1,5 +1,6 @@
 export type SessionState = 'scheduled' | 'cancelled';
-export type RegistrationStatus = 'going' | 'maybe' | 'declined' | 'waiting';
+export const REGISTRATION_STATUSES = ['going', 'maybe', 'declined', 'waiting'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 /** What a person answers; "waiting" is where Keino puts a "going" that does not fit. */
 export type RsvpAnswer = 'going' | 'maybe' | 'declined';
 
