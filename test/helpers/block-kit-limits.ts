@@ -99,6 +99,13 @@ export function blockKitViolations(blocks: unknown, surface: Surface): string[] 
         if (!block.element) fail('input without element');
         else element(block.element, 'input element');
         break;
+      case 'image':
+        // https://docs.slack.dev/reference/block-kit/blocks/image-block: alt_text required (at
+        // most 2,000 characters, no markup), image_url or slack_file, title plain_text of at most 2,000.
+        if (typeof block.alt_text !== 'string' || block.alt_text.trim().length === 0 || block.alt_text.length > 2000) fail('image needs alt_text of 1 to 2000');
+        if ((block.image_url === undefined) === (block.slack_file === undefined)) fail('image needs image_url or slack_file, not both');
+        if (block.title) text(block.title, 2000, 'image title', true);
+        break;
       case 'divider':
         break;
     }

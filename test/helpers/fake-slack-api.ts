@@ -88,7 +88,34 @@ export const SLACK_FAKE_LIMITS = {
    * characters (https://api.slack.com/methods/chat.postMessage#truncating).
    */
   messageTextCharacters: 40_000,
+  /**
+   * An image block's slack_file names a file by id or url, not both; "only png, jpg, jpeg, and gif
+   * Slack image files are supported" and "the user posting these blocks must have access to this
+   * file" (https://docs.slack.dev/reference/block-kit/composition-objects/slack-file-object).
+   */
+  slackFileImageTypes: ['png', 'jpg', 'jpeg', 'gif'],
 } as const;
+
+/**
+ * A file uploaded the external way (https://docs.slack.dev/reference/methods/files.getUploadURLExternal):
+ * files.getUploadURLExternal (filename and length required) hands out an upload URL and a file id,
+ * the bytes are POSTed there (raw or multipart; Slack answers 200), and files.completeUploadExternal
+ * finishes it: shared into channel_id, or private to the uploader when there is none
+ * (https://docs.slack.dev/reference/methods/files.completeUploadExternal).
+ */
+export interface FakeUpload {
+  id: string;
+  filename: string;
+  /** The length files.getUploadURLExternal was told. */
+  length: number;
+  altText?: string;
+  /** The file's bytes as received at the upload URL (the multipart file part, when multipart). */
+  content?: Buffer;
+  completed: boolean;
+  title?: string;
+  /** Where it was shared; none: private to Keino. */
+  channel?: string;
+}
 
 /** The bot scopes our manifest asks for: the token the fake hands Keino has exactly these. */
 export function manifestBotScopes(): string[] {
@@ -121,6 +148,8 @@ export class FakeSlackApi {
   private readonly users = new Map<string, Json>();
   private readonly channels = new Map<string, FakeChannel>();
   private readonly files = new Map<string, { info: Json; content: Buffer }>();
+  /** Files Keino uploaded, by file id. */
+  readonly uploads = new Map<string, FakeUpload>();
   private readonly messages = new Map<string, FakeMessage>();
   private readonly responseUrls = new Map<string, IssuedResponseUrl>();
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
@@ -360,6 +389,26 @@ export class FakeSlackApi {
     return 'not_in_channel';
   }
 
+  /**
+   * Image blocks that name a Slack file: one Keino completed an upload of (so Keino has access to
+   * it), of an image type Slack shows (SLACK_FAKE_LIMITS.slackFileImageTypes), by id or url but
+   * not both.
+   */
+  private slackFileProblems(blocks: unknown): string[] {
+    if (!Array.isArray(blocks)) return [];
+    const problems: string[] = [];
+    blocks.forEach((block: Json, index: number) => {
+      if (block?.type !== 'image' || !block.slack_file) return;
+      const { id, url } = block.slack_file;
+      const upload = id !== undefined ? this.uploads.get(id) : undefined;
+      const extension = upload?.filename.split('.').at(-1)?.toLowerCase() ?? '';
+      if ((id === undefined) === (url === undefined)) problems.push(`blocks[${index}] slack_file needs an id or a url, not both`);
+      else if (!upload?.completed) problems.push(`blocks[${index}] slack_file ${id ?? url} is no file Keino can see`);
+      else if (!(SLACK_FAKE_LIMITS.slackFileImageTypes as readonly string[]).includes(extension)) problems.push(`blocks[${index}] slack_file is not an image`);
+    });
+    return problems;
+  }
+
   private inject(method: string, answer: Injected, times: number): void {
     const queue = this.injected.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(answer);
@@ -382,7 +431,10 @@ export class FakeSlackApi {
             : area === 'files-pri'
               ? 'file_download'
               : `unknown:${url.pathname}`;
-    const body = area === 'upload' ? { bytes: raw.length, fileId: name, content: raw.toString('utf8') } : parseBody(raw, request.headers['content-type'] ?? '');
+    const body =
+      area === 'upload'
+        ? { bytes: raw.length, fileId: name, content: raw.toString('utf8'), file: uploadedBytes(raw, request.headers['content-type'] ?? '') }
+        : parseBody(raw, request.headers['content-type'] ?? '');
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : typeof body.token === 'string' ? body.token : undefined;
     const call: RecordedCall = { method, body, token, path: url.pathname, at: Date.now() };
@@ -416,8 +468,10 @@ export class FakeSlackApi {
         response.end('<html>Sign in to Slack</html>');
       }
     } else if (area === 'upload') {
-      response.writeHead(200, { 'content-type': 'text/plain' });
-      response.end(`OK - ${raw.length}`);
+      const upload = this.uploads.get(String(name));
+      if (upload) upload.content = body.file;
+      response.writeHead(upload ? 200 : 404, { 'content-type': 'text/plain' });
+      response.end(upload ? `OK - ${raw.length}` : 'not found');
     } else {
       const answer = injected?.kind === 'error' ? { ok: false, error: injected.error } : this.answer(method, body);
       call.response = answer;
@@ -474,7 +528,7 @@ export class FakeSlackApi {
       case 'chat.postMessage':
       case 'chat.postEphemeral':
       case 'chat.update': {
-        const problems = blocksProblem('message');
+        const problems = [...blocksProblem('message'), ...this.slackFileProblems(body.blocks)];
         if (problems.length > 0) return { ok: false, error: 'invalid_blocks', errors: problems };
         if (!body.text && !body.blocks) return { ok: false, error: 'no_text' };
         if (typeof body.text === 'string' && body.text.length > SLACK_FAKE_LIMITS.messageTextCharacters) return { ok: false, error: 'msg_too_long' };
@@ -556,17 +610,52 @@ export class FakeSlackApi {
         return file ? { ok: true, file: file.info } : { ok: false, error: 'file_not_found' };
       }
       case 'files.getUploadURLExternal': {
+        const length = Number(body.length);
+        if (typeof body.filename !== 'string' || body.filename.length === 0 || !Number.isInteger(length) || length <= 0) {
+          return { ok: false, error: 'invalid_arguments' };
+        }
         const fileId = `F0FILE${++this.sequence}`;
+        this.uploads.set(fileId, { id: fileId, filename: body.filename, length, altText: body.alt_text ?? body.alt_txt, completed: false });
         return { ok: true, upload_url: `${this.origin}/upload/${fileId}`, file_id: fileId };
       }
       case 'files.completeUploadExternal': {
-        const files = typeof body.files === 'string' ? JSON.parse(body.files) : body.files;
-        return { ok: true, files: (files ?? []).map((file: Json) => ({ id: file.id, title: file.title, name: file.title })) };
+        const files = (typeof body.files === 'string' ? JSON.parse(body.files) : body.files) as Json[] | undefined;
+        // Only files whose bytes arrived can be completed; the fake names the failure as Slack's
+        // method does for an id it does not know.
+        const unknown = (files ?? []).find((file) => !this.uploads.get(file.id)?.content);
+        if (!files?.length || unknown) return { ok: false, error: 'file_not_found' };
+        for (const file of files) {
+          const upload = this.uploads.get(file.id)!;
+          upload.completed = true;
+          upload.title = file.title;
+          if (body.channel_id) upload.channel = body.channel_id;
+        }
+        return { ok: true, files: files.map((file: Json) => ({ id: file.id, title: file.title, name: this.uploads.get(file.id)!.filename })) };
       }
       default:
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/**
+ * The file's bytes from an upload URL request: the body itself, or the file part of a
+ * multipart/form-data body (what the Node SDK's files.uploadV2 sends).
+ */
+function uploadedBytes(raw: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!contentType.startsWith('multipart/form-data') || !boundary) return raw;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  let at = raw.indexOf(delimiter);
+  while (at !== -1) {
+    const headersEnd = raw.indexOf('\r\n\r\n', at);
+    const next = raw.indexOf(delimiter, at + delimiter.length);
+    if (headersEnd === -1 || next === -1) break;
+    const headers = raw.subarray(at, headersEnd).toString('utf8');
+    if (/filename=/i.test(headers) || /content-type/i.test(headers)) return raw.subarray(headersEnd + 4, next - 2);
+    at = next;
+  }
+  return raw;
 }
 
 function parseBody(raw: Buffer, contentType: string): Json {

@@ -1,3 +1,4 @@
+import { chartLines } from '../../src/core/charts/chart-text.js';
 import { KeinoCore, type Caller } from '../../src/core/keino.js';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
@@ -53,6 +54,8 @@ export function replyText(reply: Reply): string {
           return block.options.map((option) => option.label).join(' ');
         case 'progress':
           return `${block.label} ${block.value}/${block.max}`;
+        case 'chart':
+          return [block.chart.title, ...chartLines(block.chart), block.chart.altText].join('\n');
         case 'link':
           return `${block.label}: ${block.url}`;
         default:

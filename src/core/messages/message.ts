@@ -1,3 +1,5 @@
+import type { Chart } from '../charts/chart.js';
+
 /**
  * The platform-neutral reply. Domain code builds these; each adapter renders them
  * (Block Kit in Slack, Adaptive Cards in Teams, text in the console).
@@ -26,6 +28,8 @@ export type Block =
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'list'; items: string[]; ordered?: boolean }
   | { type: 'progress'; label: string; value: number; max: number }
+  /** A chart (see core/charts): a picture where the platform can show one, its numbers in words always. */
+  | { type: 'chart'; chart: Chart }
   | { type: 'buttons'; buttons: Button[] }
   | { type: 'choices'; actionId: string; placeholder: string; options: Choice[] }
   | { type: 'note'; text: string }
@@ -110,6 +114,10 @@ export function heading(value: string): Block {
 /** Keino's own link (a calendar address …); only http(s). Text a person wrote never becomes one. */
 export function link(label: string, url: string): Block {
   return { type: 'link', label, url };
+}
+
+export function chartBlock(value: Chart): Block {
+  return { type: 'chart', chart: value };
 }
 
 export function note(value: string): Block {

@@ -1,3 +1,4 @@
+import { chartTextBars } from '../../core/charts/chart-text.js';
 import { stripMarkup, type Button, type Choice, type Form, type Message, type Reply } from '../../core/messages/message.js';
 
 /** A button or a choice the person can pick by typing its number. */
@@ -48,6 +49,10 @@ function renderMessage(message: Message): RenderedText {
         lines.push(`${stripMarkup(block.label)} [${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${block.value}/${block.max}`);
         break;
       }
+      case 'chart':
+        // The text bars for the eye, the alt text for a screen reader (and a pasted transcript).
+        lines.push(stripMarkup(block.chart.title), ...chartTextBars(block.chart, BAR_WIDTH).map((line) => `  ${line}`), `  (${block.chart.altText})`);
+        break;
       case 'buttons':
         lines.push(block.buttons.map(addPickable).join('   '));
         break;

@@ -56,7 +56,8 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
     }
     if (outcome.reply?.kind === 'message') {
       if (place.kind === 'message' && respond) {
-        await respondPages(respond, renderMessage(outcome.reply), { responseType: responseTypeOf(outcome.reply) });
+        const chartFiles = await deps.messenger.chartFiles(outcome.reply);
+        await respondPages(respond, renderMessage(outcome.reply, { chartFiles }), { responseType: responseTypeOf(outcome.reply) });
       } else {
         await deps.messenger.post({ channel: place.conversation.channelId }, outcome.reply);
       }
@@ -84,7 +85,8 @@ async function placeOf(deps: SlackDeps, body: BlockAction, teamId: string): Prom
 /** An ephemeral message can only be replaced through its response_url; a posted one with chat.update. */
 async function replaceOriginal(deps: SlackDeps, place: Extract<Place, { kind: 'message' }>, update: Message, respond: RespondFn | undefined) {
   if ((place.ephemeral || !place.messageTs) && respond) {
-    await respondPages(respond, renderMessage(update).slice(0, 1), { responseType: 'ephemeral', replaceOriginal: true, budget: 1 });
+    const chartFiles = await deps.messenger.chartFiles(update);
+    await respondPages(respond, renderMessage(update, { chartFiles }).slice(0, 1), { responseType: 'ephemeral', replaceOriginal: true, budget: 1 });
     return;
   }
   await deps.messenger.update(place.conversation.channelId, place.messageTs, update);

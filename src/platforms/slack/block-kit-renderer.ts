@@ -1,4 +1,6 @@
 import type { types } from '@slack/bolt';
+import type { Chart } from '../../core/charts/chart.js';
+import { chartLines } from '../../core/charts/chart-text.js';
 import { stripMarkup, type Block, type Button, type Choice, type Message } from '../../core/messages/message.js';
 import { encodeActionId } from './action-ids.js';
 import { SLACK_LIMITS } from './slack-limits.js';
@@ -16,12 +18,20 @@ export interface SlackPage {
 const BAR_WIDTH = 10;
 
 /**
+ * How charts are shown: the Slack file id of each chart's uploaded PNG (SlackMessenger uploads
+ * them before rendering). A chart without one is shown as text: its numbers and its alt text.
+ */
+export interface RenderOptions {
+  chartFiles?: ReadonlyMap<Chart, string>;
+}
+
+/**
  * Renders a Keino message as one or more Slack messages, each within Slack's limits (50 blocks,
  * 3,000 characters a section, 10 fields, 25 elements an actions block …). Long content is split
  * into several messages rather than cut.
  */
-export function renderMessage(message: Message): SlackPage[] {
-  const blocks = renderBlocks(message.blocks);
+export function renderMessage(message: Message, options: RenderOptions = {}): SlackPage[] {
+  const blocks = renderBlocks(message.blocks, options);
   const text = fallbackText(message.summary, SLACK_LIMITS.fallbackText) || 'Keino';
   if (blocks.length === 0) return [{ text, blocks: [] }];
   const pages: SlackPage[] = [];
@@ -49,7 +59,7 @@ export function renderHomeView(message: Message, privateMetadata?: string): type
 }
 
 /** Block Kit for the message model, not yet paged. Action ids are unique within the result. */
-export function renderBlocks(blocks: readonly Block[]): SlackBlock[] {
+export function renderBlocks(blocks: readonly Block[], options: RenderOptions = {}): SlackBlock[] {
   const rendered: SlackBlock[] = [];
   let elementIndex = 0;
   const nextActionId = (actionId: string) => encodeActionId(actionId, elementIndex++);
@@ -78,6 +88,9 @@ export function renderBlocks(blocks: readonly Block[]): SlackBlock[] {
       }
       case 'progress':
         rendered.push(...sections(progressText(block.label, block.value, block.max)));
+        break;
+      case 'chart':
+        rendered.push(...chartBlocks(block.chart, options.chartFiles?.get(block.chart)));
         break;
       case 'buttons': {
         const elements = block.buttons.map((button) => buttonElement(button, nextActionId)).filter((element) => element !== undefined);
@@ -119,6 +132,24 @@ export function progressText(label: string, value: number, max: number): string 
   const filled = Math.round(share * BAR_WIDTH);
   const bar = `${'▓'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
   return `${toMrkdwn(label)}\n\`${bar}\` ${value}/${max} (${Math.round(share * 100)} %)`;
+}
+
+/**
+ * A chart as an image block of its uploaded PNG with the alt text Slack reads out
+ * (https://docs.slack.dev/reference/block-kit/blocks/image-block: alt_text and title at most
+ * 2,000 characters); without a file, its numbers as text and the alt text under them.
+ */
+export function chartBlocks(chart: Chart, fileId: string | undefined): SlackBlock[] {
+  const altText = plainText(chart.altText, SLACK_LIMITS.imageAltText) || plainText(chart.title, SLACK_LIMITS.imageAltText) || 'Keino';
+  if (fileId) {
+    const title = plainText(chart.title, SLACK_LIMITS.imageAltText);
+    return [{ type: 'image', slack_file: { id: fileId }, alt_text: altText, ...(title ? { title: { type: 'plain_text', text: title, emoji: true } } : {}) }];
+  }
+  const lines = chartLines(chart).map((line) => `• ${escapeSlack(line)}`);
+  return [
+    ...sections([`*${escapeSlack(plainText(chart.title, SLACK_LIMITS.headerText))}*`, ...lines].join('\n')),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(escapeSlack(altText), SLACK_LIMITS.contextText) }] },
+  ];
 }
 
 export function option(choice: Choice): types.PlainTextOption {

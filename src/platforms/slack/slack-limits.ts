@@ -28,6 +28,8 @@ export const SLACK_LIMITS = {
   inputLabel: 2000,
   inputHint: 2000,
   plainTextInput: 3000,
+  /** An image block's alt_text and title (https://docs.slack.dev/reference/block-kit/blocks/image-block). */
+  imageAltText: 2000,
   /** The notification text of a message (Slack truncates far later; keep previews short). */
   fallbackText: 3000,
   /** A response_url takes at most five posts in 30 minutes. */

@@ -1,8 +1,10 @@
 import type { types, webApi } from '@slack/bolt';
+import { ChartImageCache } from '../../charts/chart-images.js';
+import type { Chart } from '../../core/charts/chart.js';
 import type { FileAttachment, Message } from '../../core/messages/message.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { renderMessage, type SlackPage } from './block-kit-renderer.js';
-import { rateLimitedFor } from './slack-errors.js';
+import { rateLimitedFor, slackErrorCode } from './slack-errors.js';
 
 /** Where a message goes: a channel (or DM), and a thread in it. */
 export interface Destination {
@@ -20,16 +22,84 @@ export interface MessengerOptions {
   /** With "wait": give up after waiting this long in total. */
   maxWaitMs?: number;
   logger: Logger;
+  /** Where chart PNGs are drawn and kept; one per process unless a test gives its own. */
+  chartImages?: ChartImageCache;
 }
 
 const DEFAULT_MAX_WAIT_MS = 60_000;
+/** Uploaded chart files remembered per workspace: a chart shown again reuses its file. */
+const CHART_FILES_KEPT = 256;
+const sharedChartImages = new ChartImageCache();
+
+/** Whether a message has a chart (which Slack shows as an uploaded image). */
+export function hasCharts(message: Message): boolean {
+  return message.blocks.some((block) => block.type === 'chart');
+}
 
 /** Keino's messages sent through the Slack Web API: rendering, paging, files. */
 export class SlackMessenger {
+  /** Chart image hash → the Slack file id it was uploaded as. */
+  private readonly chartFileIds = new Map<string, string>();
+
   constructor(
     readonly client: webApi.WebClient,
     private readonly options: MessengerOptions,
   ) {}
+
+  /**
+   * Each chart of the message as an uploaded PNG: drawn once per content (ChartImageCache) and
+   * uploaded once per content and workspace with files.uploadV2 (files.getUploadURLExternal, the
+   * upload, files.completeUploadExternal) as a private file of Keino's, which an image block then
+   * shows (https://docs.slack.dev/reference/block-kit/composition-objects/slack-file-object: the
+   * poster must have access to the file). A chart that cannot be drawn or uploaded is left out of
+   * the map and shown as text: never no answer.
+   */
+  async chartFiles(message: Message): Promise<Map<Chart, string>> {
+    const files = new Map<Chart, string>();
+    for (const block of message.blocks) {
+      if (block.type !== 'chart') continue;
+      try {
+        const { key, png } = (this.options.chartImages ?? sharedChartImages).png(block.chart);
+        let fileId = this.chartFileIds.get(key);
+        if (!fileId) {
+          fileId = await this.uploadChart(block.chart, key, png);
+          this.chartFileIds.set(key, fileId);
+          if (this.chartFileIds.size > CHART_FILES_KEPT) this.chartFileIds.delete(this.chartFileIds.keys().next().value!);
+        }
+        files.set(block.chart, fileId);
+      } catch (error) {
+        this.options.logger.warn({ err: error, chart: block.chart.title }, 'chart not shown as an image: its text form is shown instead');
+      }
+    }
+    return files;
+  }
+
+  private async uploadChart(chart: Chart, key: string, png: Buffer): Promise<string> {
+    const result = await this.call(() =>
+      this.client.filesUploadV2({ file: png, filename: `keino-chart-${key.slice(0, 16)}.png`, title: chart.title, alt_text: chart.altText.slice(0, 1000) }),
+    );
+    const completed = (result.files ?? []) as { files?: { id?: string }[] }[];
+    const fileId = completed[0]?.files?.[0]?.id;
+    if (!fileId) throw new Error('files.completeUploadExternal returned no file');
+    return fileId;
+  }
+
+  /**
+   * Renders with the charts' images; when Slack refuses the blocks (an image it cannot show yet),
+   * once more with the charts as text.
+   */
+  private async withCharts<T>(message: Message, send: (pages: SlackPage[]) => Promise<T>): Promise<T> {
+    if (!hasCharts(message)) return send(renderMessage(message));
+    const chartFiles = await this.chartFiles(message);
+    if (chartFiles.size === 0) return send(renderMessage(message));
+    try {
+      return await send(renderMessage(message, { chartFiles }));
+    } catch (error) {
+      if (slackErrorCode(error) !== 'invalid_blocks') throw error;
+      this.options.logger.warn({ err: error }, 'Slack refused a chart image: sending its text form');
+      return send(renderMessage(message));
+    }
+  }
 
   /** Runs one Web API call under the rate-limit policy. */
   async call<T>(run: () => Promise<T>): Promise<T> {
@@ -59,10 +129,15 @@ export class SlackMessenger {
   /** Posts every page of the message; returns the ts of the first. Files follow in the same place. */
   async post(destination: Destination, message: Message): Promise<string> {
     let firstTs: string | undefined;
-    for (const page of renderMessage(message)) {
-      const result = await this.call(() => this.client.chat.postMessage({ channel: destination.channel, ...threadOf(destination), ...pageArguments(page) }));
-      firstTs ??= result.ts;
-    }
+    let posted = 0;
+    await this.withCharts(message, async (pages) => {
+      // Pages already posted are not posted again when the rest falls back to text.
+      for (const page of pages.slice(posted)) {
+        const result = await this.call(() => this.client.chat.postMessage({ channel: destination.channel, ...threadOf(destination), ...pageArguments(page) }));
+        firstTs ??= result.ts;
+        posted += 1;
+      }
+    });
     await this.upload(destination, message.attachments);
     if (!firstTs) throw new Error('chat.postMessage returned no ts');
     return firstTs;
@@ -70,15 +145,18 @@ export class SlackMessenger {
 
   /** A message only this person sees, in the channel (or thread). */
   async postEphemeral(destination: Destination, userId: string, message: Message): Promise<void> {
-    for (const page of renderMessage(message)) {
-      await this.call(() => this.client.chat.postEphemeral({ channel: destination.channel, user: userId, ...threadOf(destination), ...pageArguments(page) }));
-    }
+    await this.withCharts(message, async (pages) => {
+      for (const page of pages) {
+        await this.call(() => this.client.chat.postEphemeral({ channel: destination.channel, user: userId, ...threadOf(destination), ...pageArguments(page) }));
+      }
+    });
   }
 
   /** Replaces a message Keino sent; a reply longer than one message keeps only its first page. */
   async update(channel: string, ts: string, message: Message): Promise<void> {
-    const [page] = renderMessage(message);
-    await this.call(() => this.client.chat.update({ channel, ts, ...pageArguments(page!) }));
+    await this.withCharts(message, async ([page]) => {
+      await this.call(() => this.client.chat.update({ channel, ts, ...pageArguments(page!) }));
+    });
   }
 
   /** Files (calendar invitations, CSV exports) through files.getUploadURLExternal + completeUploadExternal. */

@@ -7,7 +7,7 @@ import { acknowledged } from './listener-guard.js';
 import { formLauncher, respondPages, responseTypeOf } from './reply-delivery.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackErrorCode } from './slack-errors.js';
-import { pageArguments } from './slack-messenger.js';
+import { hasCharts, pageArguments } from './slack-messenger.js';
 import { slackCaller, slackConversation } from './slack-people.js';
 import { fromSlackText } from './slack-text.js';
 
@@ -31,7 +31,8 @@ export function registerSlashCommand(bolt: App, deps: SlackDeps): void {
       });
       const settled = await settleWithin(work, deps.ackWindowMs);
 
-      const answer = async (reply: Reply, inAck: boolean) => {
+      const answer = async (reply: Reply, ackable: boolean) => {
+        let inAck = ackable;
         if (reply.kind === 'form') {
           if (inAck) await ack();
           try {
@@ -44,7 +45,12 @@ export function registerSlashCommand(bolt: App, deps: SlackDeps): void {
           return;
         }
         const responseType = responseTypeOf(reply);
-        const pages = renderMessage(reply);
+        if (inAck && hasCharts(reply)) {
+          // Drawing and uploading a chart may outlast Slack's three seconds: acknowledge first.
+          await ack();
+          inAck = false;
+        }
+        const pages = renderMessage(reply, hasCharts(reply) ? { chartFiles: await deps.messenger.chartFiles(reply) } : {});
         if (inAck) {
           await ack({ response_type: responseType, ...pageArguments(pages[0]!) });
           await respondPages(respond, pages.slice(1), { responseType, budget: 4 });

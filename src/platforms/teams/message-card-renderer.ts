@@ -4,6 +4,7 @@ import { buttonAction, choiceAction } from './card-actions.js';
 import { toCardMarkdown, toPlainCardText } from './card-markdown.js';
 import type { CardTexts } from './card-texts.js';
 import { teamsCapabilities } from './capabilities.js';
+import { chartElements } from './chart-element.js';
 
 /** A text longer than this (characters) is cut into several blocks, so one block always fits a card. */
 const MAX_BLOCK_CHARACTERS = 4_000;
@@ -87,6 +88,8 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, texts: CardText
     }
     case 'progress':
       return [progressBar(block.label, block.value, block.max)];
+    case 'chart':
+      return chartElements(block.chart);
     case 'link':
       if (!/^https?:\/\//i.test(block.url)) return undefined;
       return [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: toPlainCardText(block.label), url: block.url }] }];
