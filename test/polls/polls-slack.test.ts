@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import type { KeinoApp } from '../../src/app/keino-app.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { FakeSlackApi, FAKE_TEAM, type RecordedCall } from '../helpers/fake-slack-api.js';
+import { FakeSlackApi, FAKE_TEAM, type FakeUpload, type RecordedCall } from '../helpers/fake-slack-api.js';
 import { formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { createTestApp } from '../helpers/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -278,12 +278,13 @@ describe('polls in Slack', () => {
     expect(shown).not.toContain('Pekka');
 
     const uploadsBefore = fake.callsTo('file_upload').length;
+    const isCompletedCsv = (upload: FakeUpload) => upload.completed && upload.filename.endsWith('.csv');
     await postSignedToSlack(
       endpoint,
       formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${poll.id}`, response_url: fake.responseUrl('results') }),
     );
-    await until(() => fake.callsTo('file_upload').length > uploadsBefore, 10_000);
-    const csv = fake.callsTo('file_upload').at(-1)!.body.content as string;
+    await until(() => fake.callsTo('file_upload').length > uploadsBefore && [...fake.uploads.values()].some(isCompletedCsv), 10_000);
+    const csv = [...fake.uploads.values()].filter(isCompletedCsv).at(-1)!.content!.toString('utf8');
     expect(csv).toContain('Kyllä,1');
     expect(csv).toContain('Ei,1');
     expect(csv).not.toMatch(/Pekka|Vastaaja/);
@@ -429,8 +430,12 @@ describe('polls in Slack', () => {
       endpoint,
       formBody({ ...fixture('slash-command.json'), channel_id: CHANNEL, text: `poll results ${id}`, response_url: fake.responseUrl('ending-results') }),
     );
-    const shown = (await results.json()) as Json;
-    expect(textOf(shown.blocks)).toMatch(/Kyllä\n\S+ 1\/2/);
+    // Drawing the chart may outlast the ack window: the results come through the response_url.
+    expect(results.status).toBe(200);
+    const shown = await fake.waitFor('response_url', (call) => call.path === '/response/ending-results');
+    const image = (shown.body.blocks as Json[]).find((block) => block.type === 'image');
+    expect(image.alt_text).toMatch(/Kyllä 1, Ei 1/);
+    expect(fake.uploads.get(image.slack_file.id)?.completed).toBe(true);
   });
 
   it('a click on a poll shown as a command response (which Keino cannot update) costs one refused update, not one a second', async () => {

@@ -76,7 +76,13 @@ describe('a poll with a closing time', () => {
     expect(announced).toHaveLength(1);
     expect(announced[0]!.text).toContain('Kysely ”Seuraavan tapaamisen teema?” on päättynyt');
     expect(
-      announced[0]!.message.blocks.some((block) => block.type === 'progress' && block.label === 'Markkinavuoropuhelu' && block.value === 1 && block.max === 1),
+      announced[0]!.message.blocks.some(
+        (block) =>
+          block.type === 'chart' &&
+          block.chart.labels.includes('Markkinavuoropuhelu') &&
+          block.chart.series[0]!.values[block.chart.labels.indexOf('Markkinavuoropuhelu')] === 1 &&
+          block.chart.altText.includes('Markkinavuoropuhelu 1'),
+      ),
     ).toBe(true);
 
     // The poll message itself shows the final results, without vote buttons.

@@ -147,6 +147,12 @@ export const pollCatalogue = defineCatalogue({
     sv: ({ votes, voters }) => `${votes} ${plural(Number(votes), 'röst', 'röster')} från ${voters} ${plural(Number(voters), 'person', 'personer')}`,
     en: ({ votes, voters }) => `${votes} ${plural(Number(votes), 'vote', 'votes')} from ${voters} ${plural(Number(voters), 'person', 'people')}`,
   },
+  'poll.chartAlt': {
+    fi: ({ question, counts, summary }) => `Kyselyn ”${question}” tulokset: ${counts}. Yhteensä ${summary}.`,
+    sv: ({ question, counts, summary }) => `Resultatet av omröstningen ”${question}”: ${counts}. Totalt ${summary}.`,
+    en: ({ question, counts, summary }) => `Results of the poll "${question}": ${counts}. In all ${summary}.`,
+  },
+  'poll.chartUnit': { fi: 'ääntä', sv: 'röster', en: 'votes' },
   'poll.footer': {
     fi: ({ id, creator }) => `Kysely #${id} · tekijä ${creator}`,
     sv: ({ id, creator }) => `Omröstning #${id} · skapad av ${creator}`,

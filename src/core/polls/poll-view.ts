@@ -1,5 +1,6 @@
+import { chart, countsInWords, type Chart } from '../charts/chart.js';
 import type { Translate } from '../i18n/translator.js';
-import { heading, note, personal, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
+import { chartBlock, heading, note, personal, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
 import { formatDateTime } from '../time/format.js';
 import { acceptsVotes, type NamedVote, type Poll, type PollTally } from './poll.js';
 
@@ -22,6 +23,26 @@ function optionBars(poll: Poll, tally: PollTally): Extract<Block, { type: 'progr
   return poll.options.map((option, index) => ({ type: 'progress', label: option, value: tally.counts[index] ?? 0, max: base }));
 }
 
+/**
+ * The results as a bar chart: one bar per option, counts only (so an anonymous poll shows no
+ * more than its bars did), and an alt text that says every count in the poll's language.
+ */
+export function pollChart(poll: Poll, tally: PollTally, t: Translate): Chart {
+  const votes = tally.counts.reduce((sum, count) => sum + count, 0);
+  const draft: Chart = {
+    kind: 'bar',
+    title: poll.question,
+    labels: poll.options,
+    series: [{ name: t('poll.chartUnit'), values: poll.options.map((_, index) => tally.counts[index] ?? 0) }],
+    unit: t('poll.chartUnit'),
+    altText: '',
+  };
+  return chart({
+    ...draft,
+    altText: t('poll.chartAlt', { question: poll.question, counts: countsInWords(draft), summary: t('poll.summaryLine', { votes, voters: tally.voters }) }),
+  });
+}
+
 function shorten(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 }
@@ -36,13 +57,22 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
   if (poll.anonymous) blocks.push(note(t('poll.anonymousNote')));
   if (poll.maxChoices > 1 && open) blocks.push(note(t('poll.multiNote', { max: poll.maxChoices })));
 
-  optionBars(poll, tally).forEach((bar, index) => {
-    blocks.push(bar);
+  const voterNames = (index: number): Block[] => {
     const names = tally.names[index] ?? [];
-    if (!poll.anonymous && names.length > 0) {
-      blocks.push(note(t('poll.voterNames', { names: names.slice(0, NAMES_SHOWN).join(', '), more: Math.max(0, names.length - NAMES_SHOWN) })));
-    }
-  });
+    if (poll.anonymous || names.length === 0) return [];
+    return [note(t('poll.voterNames', { names: names.slice(0, NAMES_SHOWN).join(', '), more: Math.max(0, names.length - NAMES_SHOWN) }))];
+  };
+  if (open) {
+    // While votes come in, bars that update with each vote; a picture is drawn once, at the close.
+    optionBars(poll, tally).forEach((bar, index) => {
+      blocks.push(bar, ...voterNames(index));
+    });
+  } else {
+    blocks.push(chartBlock(pollChart(poll, tally, t)));
+    poll.options.forEach((option, index) => {
+      for (const names of voterNames(index)) blocks.push(names.type === 'note' ? note(`${option}: ${names.text}`) : names);
+    });
+  }
 
   const votes = tally.counts.reduce((sum, count) => sum + count, 0);
   const footer = [t('poll.summaryLine', { votes, voters: tally.voters }), t('poll.footer', { id: poll.id, creator: creatorName ?? t('poll.unknownCreator') })];
@@ -62,7 +92,7 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
 /** The results for the creator: the same bars, the file attached. */
 export function renderResults(poll: Poll, tally: PollTally, t: Translate, csv: FileAttachment): Message {
   const blocks: Block[] = [heading(t('poll.resultsHeading', { id: poll.id, question: poll.question }))];
-  blocks.push(...optionBars(poll, tally));
+  blocks.push(chartBlock(pollChart(poll, tally, t)));
   const votes = tally.counts.reduce((sum, count) => sum + count, 0);
   blocks.push(text(t('poll.summaryLine', { votes, voters: tally.voters })));
   blocks.push(note(poll.anonymous ? `${t('poll.exportNote')} ${t('poll.exportAnonymousNote')}` : t('poll.exportNote')));
