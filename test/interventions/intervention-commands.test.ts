@@ -7,6 +7,7 @@ import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Message, Reply } from '../../src/core/messages/message.js';
 import { dueInWords } from '../../src/core/interventions/intervention-render.js';
 import { translator } from '../../src/core/i18n/translator.js';
+import type { Locale } from '../../src/core/i18n/locale.js';
 import { daysUntil } from '../../src/core/time/relative-days.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
@@ -81,13 +82,15 @@ beforeEach(() => {
   now = MONDAY;
 });
 
+const reader = (locale: Locale) => ({ t: translator(locale), locale });
+
 describe('due dates in words', () => {
   it('says "in 7 days", "tomorrow" and "3 päivää myöhässä", counting calendar days across a DST change', () => {
-    expect(dueInWords(translator('en'), 7)).toBe('in 7 days');
-    expect(dueInWords(translator('en'), 1)).toBe('tomorrow');
-    expect(dueInWords(translator('fi'), -3)).toBe('3 päivää myöhässä');
-    expect(dueInWords(translator('fi'), -1)).toBe('1 päivä myöhässä');
-    expect(dueInWords(translator('sv'), 0)).toBe('i dag');
+    expect(dueInWords(reader('en'), 7)).toBe('in 7 days');
+    expect(dueInWords(reader('en'), 1)).toBe('tomorrow');
+    expect(dueInWords(reader('fi'), -3)).toBe('3 päivää myöhässä');
+    expect(dueInWords(reader('fi'), -1)).toBe('1 päivä myöhässä');
+    expect(dueInWords(reader('sv'), 0)).toBe('i dag');
     // Helsinki moves its clocks on 28 March 2027: still whole days.
     expect(daysUntil('2027-03-29', new Date('2027-03-27T22:30:00Z'), 'Europe/Helsinki')).toBe(1);
     expect(daysUntil('2027-03-26', new Date('2027-03-28T21:30:00Z'), 'Europe/Helsinki')).toBe(-3);

@@ -173,14 +173,14 @@ export const academyCatalogue = defineCatalogue({
     en: ({ id }) => `Register with the buttons or by typing \`rsvp ${id} yes\`. You’ll get a calendar invitation and reminders.`,
   },
   'academy.remind.day': {
-    fi: ({ title, when }) => `Muistutus: huomenna on **${title}**, ${when}.`,
-    sv: ({ title, when }) => `Påminnelse: i morgon är det **${title}**, ${when}.`,
-    en: ({ title, when }) => `Reminder: **${title}** is tomorrow, ${when}.`,
+    fi: ({ title, day, when }) => `Muistutus: ${day} on **${title}**, ${when}.`,
+    sv: ({ title, day, when }) => `Påminnelse: ${day} är det **${title}**, ${when}.`,
+    en: ({ title, day, when }) => `Reminder: **${title}** is ${day}, ${when}.`,
   },
   'academy.remind.hour': {
-    fi: ({ title, when }) => `**${title}** alkaa tunnin kuluttua: ${when}.`,
-    sv: ({ title, when }) => `**${title}** börjar om en timme: ${when}.`,
-    en: ({ title, when }) => `**${title}** starts in an hour: ${when}.`,
+    fi: ({ title, from, when }) => `**${title}** alkaa ${from}: ${when}.`,
+    sv: ({ title, from, when }) => `**${title}** börjar ${from}: ${when}.`,
+    en: ({ title, from, when }) => `**${title}** starts ${from}: ${when}.`,
   },
   'academy.remind.cantCome': {
     fi: 'Jos et pääsekään, kerro se, niin paikkasi siirtyy jonossa seuraavalle.',

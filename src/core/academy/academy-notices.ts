@@ -9,6 +9,7 @@ import { defineJob } from '../jobs/job-definition.js';
 import * as field from '../jobs/payload-schemas.js';
 import { heading, note, personal, shared, text, type Block, type Message } from '../messages/message.js';
 import { addDays, localDateOf, localTimeOf, localToUtc } from '../time/local-time.js';
+import { formatDateFromToday, formatTimeFromNow } from '../time/format.js';
 import type { AcademyNotifier, AcademyService } from './academy-service.js';
 import { type AcademySession, type Promoted, REGISTRATION_STATUSES, type Registration, type RegistrationStatus } from './academy-store.js';
 import { sessionBlocks } from './session-blocks.js';
@@ -194,6 +195,24 @@ function announcement(reader: RecipientContext, session: AcademySession, counts:
   );
 }
 
+/** A session's reminder, said from the moment it is sent ("huomenna", "tunnin kuluttua"): a retry may come later than planned. */
+export function reminderMessage(
+  session: AcademySession,
+  reminder: ReminderKind,
+  reader: Pick<RecipientContext, 't' | 'locale' | 'timeZone'>,
+  now: Date,
+): Message {
+  const day = formatDateFromToday(localDateOf(session.startsAt, reader.timeZone), now, reader.timeZone, reader.locale);
+  const from = formatTimeFromNow(session.startsAt, now, reader.locale);
+  const blocks: Block[] = [text(reader.t(`academy.remind.${reminder}`, { title: session.title, day, from, when: describeWhen(session, reader) }))];
+  if (session.place) blocks.push({ type: 'fields', fields: [{ label: reader.t('academy.field.place'), value: session.place }] });
+  blocks.push(note(reader.t('academy.remind.cantCome')), {
+    type: 'buttons',
+    buttons: [{ label: reader.t('academy.button.declined'), actionId: COMMAND_ACTION, value: `rsvp ${session.id} no` }],
+  });
+  return personal(blocks);
+}
+
 /** Registers the academy's job handlers. Each checks the session as it is now and sends nothing stale. */
 export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: AcademyService, channels: ChannelLinkStore): void {
   jobs.handle(ACADEMY_JOB.announce, async (job) => {
@@ -222,20 +241,12 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
     }
   });
 
-  jobs.handle(ACADEMY_JOB.reminder, async (job) => {
+  jobs.handle(ACADEMY_JOB.reminder, async (job, { now }) => {
     const { sessionId, personId, reminder, startsAt } = job.payload;
     const session = await academy.find(sessionId);
     if (session?.state !== 'scheduled' || session.startsAt.toISOString() !== startsAt) return;
     if ((await academy.statusOf(sessionId, personId)) !== 'going') return;
-    await delivery.forJob(job).sendToPerson(personId, (reader) => {
-      const blocks: Block[] = [text(reader.t(`academy.remind.${reminder}`, { title: session.title, when: describeWhen(session, reader) }))];
-      if (session.place) blocks.push({ type: 'fields', fields: [{ label: reader.t('academy.field.place'), value: session.place }] });
-      blocks.push(note(reader.t('academy.remind.cantCome')), {
-        type: 'buttons',
-        buttons: [{ label: reader.t('academy.button.declined'), actionId: COMMAND_ACTION, value: `rsvp ${session.id} no` }],
-      });
-      return personal(blocks);
-    });
+    await delivery.forJob(job).sendToPerson(personId, (reader) => reminderMessage(session, reminder, reader, now));
   });
 
   jobs.handle(ACADEMY_JOB.notice, async (job, context) => {

@@ -13,6 +13,7 @@ import type { KeinoServices } from '../services.js';
 import { addDays, localDateOf, localTimeOf, localToUtc } from '../time/local-time.js';
 import type { Recurrence } from '../time/recurrence.js';
 import { FINNISH_WORKING_DAYS } from '../time/working-days.js';
+import { formatDateFromToday } from '../time/format.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
 import type { GroupService } from './group-service.js';
 import type { PairingPair, PairingRound } from './pairing-store.js';
@@ -161,10 +162,25 @@ function introduction(
     ]);
 }
 
-function checkIn(group: Group, pair: PairingPair, personId: number, described: Map<number, string>): MessageContent {
-  return ({ t, locale }) =>
+/** The question a week after a round: did the pair meet? */
+export function checkInMessage(
+  group: Group,
+  round: PairingRound,
+  pair: PairingPair,
+  personId: number,
+  described: Map<number, string>,
+  now: Date,
+): (recipient: RecipientContext) => Message {
+  return ({ t, locale, timeZone }) =>
     personal([
-      text(t('pairing.checkIn', { others: othersIn(pair, personId, described, t), name: groupName(group, locale) })),
+      text(
+        t('pairing.checkIn', {
+          others: othersIn(pair, personId, described, t),
+          name: groupName(group, locale),
+          // From the day the round went out (moved off a holiday, perhaps), as the reader's calendar counts.
+          ago: formatDateFromToday(localDateOf(onWorkingDay(round.dueAt, timeZone), timeZone), now, timeZone, locale),
+        }),
+      ),
       {
         type: 'buttons',
         buttons: [
@@ -219,7 +235,7 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
   );
 }
 
-async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>): Promise<void> {
+async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>, now: Date): Promise<void> {
   const round = await deps.groups.pairing.pairingStore.roundById(job.payload.roundId);
   if (!round) throw new PermanentJobError(`job ${job.key}: no round ${job.payload.roundId}`);
   const group = await deps.groups.groupStore.findById(round.groupId);
@@ -232,7 +248,12 @@ async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>): Promise<
   const sends = round.pairs.flatMap((pair) =>
     pair.members.filter((member) => member.metAnswer === null).map((member) => ({ pair, personId: member.personId })),
   );
-  await sendEach(sends, ({ pair, personId }) => send.sendToPerson(personId, checkIn(group, pair, personId, described)), deps.logger, 'pairing check-in');
+  await sendEach(
+    sends,
+    ({ pair, personId }) => send.sendToPerson(personId, checkInMessage(group, round, pair, personId, described, now)),
+    deps.logger,
+    'pairing check-in',
+  );
 }
 
 /** The prompt as posted: in the group's own language, so everyone in the channel reads the same. */
@@ -273,6 +294,6 @@ export function registerGroupJobs(services: Pick<KeinoServices, 'jobs' | 'delive
     logger,
   };
   services.jobs.registerJobHandler<RoundPayload>(PAIRING_ROUND, (job) => runRound(deps, job));
-  services.jobs.registerJobHandler<CheckInPayload>(PAIRING_CHECKIN, (job) => runCheckIn(deps, job));
+  services.jobs.registerJobHandler<CheckInPayload>(PAIRING_CHECKIN, (job, { now }) => runCheckIn(deps, job, now));
   services.jobs.registerJobHandler<PromptPayload>(GROUP_PROMPT, (job) => runPrompt(deps, job));
 }

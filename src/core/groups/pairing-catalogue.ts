@@ -154,9 +154,9 @@ export const pairingCatalogue = defineCatalogue({
     en: ({ starter }) => `To start with: _${starter}_`,
   },
   'pairing.checkIn': {
-    fi: ({ others, name }) => `Viikko sitten ryhmän ${name} vertaistapaaminen yhdisti sinut: ${others}. Tapasitteko?`,
-    sv: ({ others, name }) => `För en vecka sedan parade gruppen ${name} ihop dig med ${others}. Träffades ni?`,
-    en: ({ others, name }) => `A week ago ${name} paired you with ${others}. Did you meet?`,
+    fi: ({ others, name, ago }) => `Ryhmän ${name} vertaistapaaminen yhdisti sinut ${ago}: ${others}. Tapasitteko?`,
+    sv: ({ others, name, ago }) => `Gruppen ${name} parade ihop dig med ${others} ${ago}. Träffades ni?`,
+    en: ({ others, name, ago }) => `${name} paired you with ${others} ${ago}. Did you meet?`,
   },
   'pairing.answer.yes': { fi: 'Tapasimme', sv: 'Vi träffades', en: 'We met' },
   'pairing.answer.planned': { fi: 'Sovittu, ei vielä', sv: 'Avtalat, inte ännu', en: 'Planned, not yet' },

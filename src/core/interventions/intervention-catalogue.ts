@@ -73,13 +73,6 @@ export const interventionCatalogue = defineCatalogue({
   'interventions.status.in_progress': { fi: 'käynnissä', sv: 'pågår', en: 'in progress' },
   'interventions.status.done': { fi: 'valmis', sv: 'klar', en: 'done' },
   'interventions.status.cancelled': { fi: 'peruttu', sv: 'inställd', en: 'cancelled' },
-  'interventions.due.today': { fi: 'tänään', sv: 'i dag', en: 'today' },
-  'interventions.due.tomorrow': { fi: 'huomenna', sv: 'i morgon', en: 'tomorrow' },
-  'interventions.due.inDays': {
-    fi: ({ days }) => `${days} päivän päästä`,
-    sv: ({ days }) => `om ${days} dagar`,
-    en: ({ days }) => `in ${days} days`,
-  },
   'interventions.due.overdue': {
     fi: ({ days }) => `${days} ${plural(Number(days), 'päivä', 'päivää')} myöhässä`,
     sv: ({ days }) => `${days} ${plural(Number(days), 'dag', 'dagar')} försenad`,

@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
 import { heading, note, text, type Block, type Button } from '../messages/message.js';
 import { daysUntil } from '../time/relative-days.js';
-import { formatDate, formatDateTime } from '../time/format.js';
+import { formatDate, formatDateTime, formatRelativeDays } from '../time/format.js';
 import type { CsvProblem } from './intervention-csv.js';
 import type { ImportReport, Overview } from './intervention-service.js';
 import { INTERVENTION_STATUSES, isOpen, type Intervention } from './intervention.js';
@@ -17,18 +17,18 @@ export interface Reader {
   conversation?: { platform: string };
 }
 
-/** "in 7 days", "tomorrow", "3 päivää myöhässä": the due date relative to today, in words. */
-export function dueInWords(t: Translate, days: number): string {
-  if (days === 0) return t('interventions.due.today');
-  if (days === 1) return t('interventions.due.tomorrow');
-  if (days > 1) return t('interventions.due.inDays', { days });
-  return t('interventions.due.overdue', { days: -days });
+/**
+ * "in 7 days", "tomorrow" (the one formatter's relative days), or "3 päivää myöhässä": the due date
+ * relative to today, in words. Overdue is said as the intervention's state, not as "3 days ago".
+ */
+export function dueInWords({ t, locale }: Pick<Reader, 't' | 'locale'>, days: number): string {
+  return days >= 0 ? formatRelativeDays(days, locale) : t('interventions.due.overdue', { days: -days });
 }
 
 /** "due in 7 days (31.12.2026)" or "⚠️ 3 days overdue (due 28.12.2026)". */
 export function dueLine(reader: Reader, dueDate: string): string {
   const days = daysUntil(dueDate, reader.now, reader.timeZone);
-  const params = { when: dueInWords(reader.t, days), date: formatDate(dueDate, reader.locale) };
+  const params = { when: dueInWords(reader, days), date: formatDate(dueDate, reader.locale) };
   return days < 0 ? reader.t('interventions.overdueOn', params) : reader.t('interventions.dueOn', params);
 }
 

@@ -13,7 +13,7 @@ function facts(reader: Reader, intervention: Intervention): Block {
   const { t } = reader;
   const days = daysUntil(intervention.dueDate, reader.now, reader.timeZone);
   const fields = [
-    { label: t('interventions.nudge.due'), value: `${dueInWords(t, days)} (${formatDate(intervention.dueDate, reader.locale)})` },
+    { label: t('interventions.nudge.due'), value: `${dueInWords(reader, days)} (${formatDate(intervention.dueDate, reader.locale)})` },
     { label: t('interventions.nudge.policy'), value: intervention.policyName ?? '–' },
     { label: t('interventions.nudge.category'), value: intervention.categoryName ?? '–' },
     { label: t('interventions.nudge.organisation'), value: intervention.organisationName },

@@ -8,7 +8,19 @@ import { digestMessage, escalationMessage, nudgeMessage, summerSummaryMessage } 
 import type { Message, Reply } from '../../../src/core/messages/message.js';
 import type { Poll } from '../../../src/core/polls/poll.js';
 import { renderPoll } from '../../../src/core/polls/poll-view.js';
-import { formatClock, formatDate, formatDateRange, formatDateTime, formatTime } from '../../../src/core/time/format.js';
+import {
+  formatClock,
+  formatDate,
+  formatDateFromToday,
+  formatDateRange,
+  formatDateTime,
+  formatRelativeDays,
+  formatTime,
+  formatTimeFromNow,
+} from '../../../src/core/time/format.js';
+import { reminderMessage } from '../../../src/core/academy/academy-notices.js';
+import type { RecipientContext } from '../../../src/core/delivery/delivery.js';
+import { checkInMessage } from '../../../src/core/groups/group-jobs.js';
 import { createTestCore } from '../../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-database.js';
 
@@ -29,7 +41,53 @@ describe('the one date formatter', () => {
     expect(formatClock('09:00', 'fi')).toBe('9.00');
     expect(formatClock('09:00', 'en')).toBe('09:00');
   });
+
+  it('writes relative days and times the one way of each language', () => {
+    expect(LOCALES.map((locale) => [0, 1, -1, 7, -3].map((days) => formatRelativeDays(days, locale)))).toEqual([
+      ['tänään', 'huomenna', 'eilen', '7 päivän päästä', '3 päivää sitten'],
+      ['i dag', 'i morgon', 'i går', 'om 7 dagar', 'för 3 dagar sedan'],
+      ['today', 'tomorrow', 'yesterday', 'in 7 days', '3 days ago'],
+    ]);
+    const nine = new Date('2026-12-03T07:00:00Z');
+    const at = (minutes: number) => new Date(nine.getTime() + minutes * 60_000);
+    expect(LOCALES.map((locale) => [60, 45, 1, 150, -1, -120, 0].map((minutes) => formatTimeFromNow(at(minutes), nine, locale)))).toEqual([
+      ['tunnin kuluttua', '45 minuutin kuluttua', 'minuutin kuluttua', '3 tunnin kuluttua', 'minuutti sitten', '2 tuntia sitten', 'nyt'],
+      ['om en timme', 'om 45 minuter', 'om en minut', 'om 3 timmar', 'för en minut sedan', 'för 2 timmar sedan', 'nu'],
+      ['in an hour', 'in 45 minutes', 'in a minute', 'in 3 hours', 'a minute ago', '2 hours ago', 'now'],
+    ]);
+    // Calendar days in the reader's zone: 23:30 in Helsinki on the 3rd is still the 3rd there.
+    expect(formatDateFromToday('2026-12-04', new Date('2026-12-03T21:30:00Z'), HELSINKI, 'en')).toBe('tomorrow');
+    expect(formatDateFromToday('2026-12-04', new Date('2026-12-03T22:30:00Z'), HELSINKI, 'en')).toBe('today');
+  });
 });
+
+/** Every relative time the formatter writes in a language, longest first (within a year, within two days). */
+function relativeTimes(locale: Locale): string[] {
+  const written = new Set<string>();
+  for (let days = -400; days <= 400; days++) written.add(formatRelativeDays(days, locale));
+  const noon = new Date('2026-12-03T10:00:00Z');
+  for (let minutes = -48 * 60; minutes <= 48 * 60; minutes++) written.add(formatTimeFromNow(new Date(noon.getTime() + minutes * 60_000), noon, locale));
+  return [...written].sort((a, b) => b.length - a.length);
+}
+
+/** Words that say a time relative to now, in each language: after the formatter's phrases are taken out, none may be left. */
+const RELATIVE_WORDS: Record<Locale, RegExp> = {
+  fi: /(?<![\p{L}\d])(?:(?:\d+ )?(?:päivän|tunnin|minuutin|viikon|kuukauden) (?:päästä|kuluttua)|(?:\d+ )?(?:päivä|päivää|tunti|tuntia|minuutti|minuuttia|viikko|viikkoa|kuukausi|kuukautta) sitten|huomenna|eilen|ylihuomenna|toissapäivänä)(?!\p{L})/giu,
+  sv: /(?<![\p{L}\d])(?:om (?:en|ett|\d+) (?:dag|dagar|timme|timmar|minut|minuter|vecka|veckor|månad|månader)|för (?:en|ett|\d+) (?:dag|dagar|timme|timmar|minut|minuter|vecka|veckor|månad|månader) sedan|i morgon|i går|i övermorgon|i förrgår)(?!\p{L})/giu,
+  en: /(?<![\p{L}\d])(?:in (?:a|an|\d+) (?:day|days|hour|hours|minute|minutes|week|weeks|month|months)|(?:a|an|\d+) (?:day|days|hour|hours|minute|minutes|week|weeks|month|months) ago|tomorrow|yesterday)(?!\p{L})/giu,
+};
+
+/** The text's relative times that the formatter did not write, and how many it did. */
+function strayRelativeTimes(text: string, locale: Locale, written: string[]): { stray: string[]; seen: number } {
+  let rest = text;
+  let seen = 0;
+  for (const phrase of written) {
+    const parts = rest.split(new RegExp(`(?<![\\p{L}\\d])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'));
+    seen += parts.length - 1;
+    rest = parts.join(' ¦ ');
+  }
+  return { stray: rest.match(RELATIVE_WORDS[locale]) ?? [], seen };
+}
 
 /**
  * Every feature's date-bearing messages, rendered in Finnish, Swedish and English, hold dates and
@@ -135,6 +193,9 @@ describe('every feature’s dates, in three languages', () => {
       'lykkää 1 2027-01-05',
     ];
     const found: Record<Locale, string[]> = { fi: [], sv: [], en: [] };
+    const strayRelative: Record<Locale, string[]> = { fi: [], sv: [], en: [] };
+    const relatives: Record<Locale, number> = { fi: 0, sv: 0, en: 0 };
+    const written = { fi: relativeTimes('fi'), sv: relativeTimes('sv'), en: relativeTimes('en') };
     let dates = 0;
     for (const locale of LOCALES) {
       await say(`kieli ${locale}`);
@@ -167,12 +228,35 @@ describe('every feature’s dates, in three languages', () => {
       const overview = await core.services.interventions.overviewOf(organisation, now, HELSINKI);
       texts.push(shownText(digestMessage(reader, overview, [{ name: 'Aila Admin', until: '2026-12-30' }])));
       texts.push(shownText(summerSummaryMessage(reader, [intervention], { from: '2027-07-01', to: '2027-07-31' })));
+      // What a session's reminders say the day and the hour before, and a pairing check-in a week after the round.
+      const session = (await core.services.academy.find(1))!;
+      texts.push(shownText(reminderMessage(session, 'day', reader, new Date(session.startsAt.getTime() - 24 * 3_600_000))));
+      texts.push(shownText(reminderMessage(session, 'hour', reader, new Date(session.startsAt.getTime() - 3_600_000))));
+      const group = (await core.services.groups.groupStore.findBySlug('sote'))!;
+      const pair = {
+        id: 1,
+        members: [
+          { personId: 1, organisationId: null, metAnswer: null },
+          { personId: 2, organisationId: null, metAnswer: null },
+        ],
+      };
+      const round = { id: 1, groupId: group.id, number: 1, dueAt: new Date('2026-12-07T07:00:00Z'), seed: 1, pairs: [pair] };
+      const recipient = { ...reader, platform: 'console' } as RecipientContext;
+      const described = new Map([[2, '**Pekka**']]);
+      texts.push(shownText(await checkInMessage(group, round, pair, 1, described, new Date('2026-12-14T07:00:00Z'))(recipient)));
       for (const text of texts) {
+        const relative = strayRelativeTimes(text, locale, written[locale]);
+        strayRelative[locale].push(...relative.stray);
+        relatives[locale] += relative.seen;
         found[locale].push(...strayDates(text, locale));
         dates += (text.match(/\b\d{1,2}\.\d{1,2}\.\d{4}\b|\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/g) ?? []).length;
       }
     }
     expect(found).toEqual({ fi: [], sv: [], en: [] });
+    expect(strayRelative).toEqual({ fi: [], sv: [], en: [] });
+    // Due dates in words, a session's "tomorrow" and "in an hour", a check-in's "7 days ago": seen in every language.
+    expect(relatives).toEqual({ fi: expect.any(Number), sv: expect.any(Number), en: expect.any(Number) });
+    for (const locale of LOCALES) expect(relatives[locale], locale).toBeGreaterThanOrEqual(5);
     // The scan saw dates in every language (a scan of nothing would pass too).
     expect(dates).toBeGreaterThan(3 * 15);
   }, 120_000);
