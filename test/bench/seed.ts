@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { NUDGE_JOB } from '../../src/core/interventions/nudges.js';
+import { nudgeJob } from '../../src/core/interventions/nudges.js';
 import { addDays, type LocalDate } from '../../src/core/time/local-time.js';
 import type { Database } from '../../src/db/client.js';
 import { FAKE_TEAM } from '../helpers/fake-slack-api.js';
@@ -51,7 +51,7 @@ export async function seedInterventionsWithNudges(
         returning id, due_date
       )
     insert into jobs (kind, key, payload, due_at)
-    select ${NUDGE_JOB}, 'nudge:' || id || ':' || to_char(due_date - 7, 'YYYY-MM-DD'),
+    select ${nudgeJob.kind}, 'nudge:' || id || ':' || to_char(due_date - 7, 'YYYY-MM-DD'),
       jsonb_build_object('interventionId', id, 'date', to_char(due_date - 7, 'YYYY-MM-DD')),
       case when due_date = ${addDays(today, 7)}::date then ${dueNow} - interval '1 minute' else (due_date - 7) + time '06:00' end
     from created`);

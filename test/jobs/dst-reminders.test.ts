@@ -7,7 +7,9 @@ import type { KeinoCore } from '../../src/core/keino.js';
 import { JobRunner } from '../../src/jobs/job-runner.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { personal, text } from '../../src/core/messages/message.js';
-import { enqueueNextOccurrence, occurrenceOf } from '../../src/core/jobs/recurring.js';
+import { enqueueNextOccurrence, occurrenceFields, occurrenceOf } from '../../src/core/jobs/recurring.js';
+import { defineJob } from '../../src/core/jobs/job-definition.js';
+import { z } from 'zod';
 import { localDateOf, localTimeOf } from '../../src/core/time/local-time.js';
 import type { Recurrence } from '../../src/core/time/recurrence.js';
 
@@ -20,24 +22,24 @@ let gateway: RecordingGateway;
 let runner: JobRunner;
 let personId: number;
 
-interface ReminderPayload {
-  personId: number;
-  rule: Recurrence;
-  series: string;
-}
+/** A feature-like recurring reminder: keyed by its series and the occurrence's local date. */
+const dailyReminder = defineJob({
+  kind: 'test.daily-reminder',
+  payload: z.object({ personId: z.number().int(), rule: z.custom<Recurrence>(), series: z.string(), ...occurrenceFields }),
+  key: ({ series, occurrence }) => `daily:${series}:${occurrence}`,
+});
 
 /** A feature-like recurring reminder: renders at send time in the person's language, then schedules its next occurrence. */
 function registerDailyReminder(): void {
   const jobs = core.services.jobs;
-  jobs.registerJobHandler<ReminderPayload>('test.daily-reminder', async (job) => {
+  jobs.handle(dailyReminder, async (job) => {
     const { personId: recipient, rule, series } = job.payload;
     const occurrence = occurrenceOf(job.payload);
     await core.services.delivery
       .forJob(job)
       .sendToPerson(recipient, ({ t, timeZone }) => personal([text(`${t('jobs.heading')} ${occurrence.localDate} ${localTimeOf(occurrence.at, timeZone)}`)]));
     await enqueueNextOccurrence(jobs, {
-      kind: 'test.daily-reminder',
-      keyPrefix: `daily:${series}`,
+      definition: dailyReminder,
       rule,
       zone: HELSINKI,
       after: occurrence.at,
@@ -64,8 +66,7 @@ describe('daily reminders across daylight-saving changes', () => {
   it('sends a daily 09:00 reminder 365 times in 2026, each at 09:00 Helsinki time, never early', async () => {
     const rule: Recurrence = { every: 'day', time: '09:00' };
     const first = await enqueueNextOccurrence(core.services.jobs, {
-      kind: 'test.daily-reminder',
-      keyPrefix: 'daily:year',
+      definition: dailyReminder,
       rule,
       zone: HELSINKI,
       after: now,
@@ -95,8 +96,7 @@ describe('daily reminders across daylight-saving changes', () => {
 
     // A restart computing the same occurrence again makes no second job.
     const again = await enqueueNextOccurrence(core.services.jobs, {
-      kind: 'test.daily-reminder',
-      keyPrefix: 'daily:year',
+      definition: dailyReminder,
       rule,
       zone: HELSINKI,
       after: new Date('2026-06-30T12:00:00Z'),
@@ -116,8 +116,7 @@ describe('daily reminders across daylight-saving changes', () => {
     for (const [from, to] of nights) {
       now = new Date(from);
       await enqueueNextOccurrence(core.services.jobs, {
-        kind: 'test.daily-reminder',
-        keyPrefix: 'daily:night',
+        definition: dailyReminder,
         rule,
         zone: HELSINKI,
         after: now,

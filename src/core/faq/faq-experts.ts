@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { defineAction, defineForm, type CommandContext } from '../commands/command.js';
 import type { Conversation } from '../commands/conversation.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { RecipientContext } from '../delivery/delivery.js';
 import type { Translate } from '../i18n/translator.js';
+import { defineJob } from '../jobs/job-definition.js';
+import * as field from '../jobs/payload-schemas.js';
 import { heading, note, personal, shared, text, type Block, type Button, type Form, type Message } from '../messages/message.js';
 import { hasRole } from '../people/person.js';
 import { DeliveryError } from '../ports/platform-gateway.js';
@@ -20,11 +23,17 @@ import type { AskedQuestion } from './faq-store.js';
  */
 export const EXPERT_ACTION = { ask: 'faq.expert.ask', answer: 'faq.expert.answer', save: 'faq.expert.save' } as const;
 const ANSWER_FORM = 'faq.expertAnswer';
-const EXPERT_JOB = { post: 'faq.expert.post', reply: 'faq.expert.reply', refresh: 'faq.expert.refresh' } as const;
+const requestPayload = z.object({ requestId: field.id });
 
-interface RequestPayload {
-  requestId: number;
-}
+/** The expert loop's jobs, one of each a request. */
+const EXPERT_JOB = {
+  /** Posts the question in the experts' channels. */
+  post: defineJob({ kind: 'faq.expert.post', payload: requestPayload, key: ({ requestId }) => `faq:expert:post:${requestId}` }),
+  /** Sends the answer to the asker and shows it on the posts. */
+  reply: defineJob({ kind: 'faq.expert.reply', payload: requestPayload, key: ({ requestId }) => `faq:expert:reply:${requestId}` }),
+  /** Shows on the posts that the answer was saved in the FAQ. */
+  refresh: defineJob({ kind: 'faq.expert.refresh', payload: requestPayload, key: ({ requestId }) => `faq:expert:saved:${requestId}` }),
+};
 
 export function askExpertButton(t: Translate, questionId: number): Button {
   return { label: t('faq.askExpert'), actionId: EXPERT_ACTION.ask, value: String(questionId) };
@@ -99,7 +108,7 @@ async function loaded(services: KeinoServices, requestId: number): Promise<{ req
 export function registerFaqJobs(services: KeinoServices): void {
   const { jobs, delivery } = services;
 
-  jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.post, async (job) => {
+  jobs.handle(EXPERT_JOB.post, async (job) => {
     const found = await loaded(services, job.payload.requestId);
     if (found?.request.status !== 'open') return;
     for (const channel of await channelsOf(services, found.request.routedTo)) {
@@ -108,7 +117,7 @@ export function registerFaqJobs(services: KeinoServices): void {
     }
   });
 
-  jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.reply, async (job) => {
+  jobs.handle(EXPERT_JOB.reply, async (job) => {
     const found = await loaded(services, job.payload.requestId);
     if (found?.request.status !== 'answered' || found.request.askerId === null) return;
     const { request, question } = found;
@@ -129,7 +138,7 @@ export function registerFaqJobs(services: KeinoServices): void {
     await refreshPosts(services, request, question);
   });
 
-  jobs.registerJobHandler<RequestPayload>(EXPERT_JOB.refresh, async (job) => {
+  jobs.handle(EXPERT_JOB.refresh, async (job) => {
     const found = await loaded(services, job.payload.requestId);
     if (found) await refreshPosts(services, found.request, found.question);
   });
@@ -153,8 +162,8 @@ async function refreshPosts(services: KeinoServices, request: ExpertRequest, que
   if (refused) throw refused;
 }
 
-function enqueue(context: CommandContext, kind: string, key: string, requestId: number) {
-  return context.services.jobs.enqueue<RequestPayload>({ kind, key, payload: { requestId }, dueAt: context.now });
+function enqueue(context: CommandContext, definition: (typeof EXPERT_JOB)[keyof typeof EXPERT_JOB], requestId: number) {
+  return context.services.jobs.enqueue(definition.job({ requestId }, { dueAt: context.now }));
 }
 
 /** "Ask an expert" under an answer or a refusal: the asker's own question goes to the experts. */
@@ -174,7 +183,7 @@ export const askExpertAction = defineAction({
     const created = await services.transactions.atomically(async () => {
       const opened = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
       if (!opened.created) return false;
-      await enqueue(context, EXPERT_JOB.post, `faq:expert:post:${opened.request.id}`, opened.request.id);
+      await enqueue(context, EXPERT_JOB.post, opened.request.id);
       await services.audit.record({
         actorPersonId: person.id,
         action: 'faq.expert.ask',
@@ -250,7 +259,7 @@ export const expertAnswerForm = defineForm({
     const answered = await services.transactions.atomically(async () => {
       const stored = await services.faq.experts.answer(found.request.id, { text: answer, personId: person.id, at: context.now });
       if (!stored) return undefined;
-      await enqueue(context, EXPERT_JOB.reply, `faq:expert:reply:${stored.id}`, stored.id);
+      await enqueue(context, EXPERT_JOB.reply, stored.id);
       await services.audit.record({ actorPersonId: person.id, action: 'faq.expert.answer', target: String(stored.id) });
       return stored;
     });
@@ -290,7 +299,7 @@ export const saveAction = defineAction({
       { expertRequest: request.id },
     );
     await services.transactions.atomically(async () => {
-      if (await services.faq.experts.markSaved(request.id, entry.id)) await enqueue(context, EXPERT_JOB.refresh, `faq:expert:saved:${request.id}`, request.id);
+      if (await services.faq.experts.markSaved(request.id, entry.id)) await enqueue(context, EXPERT_JOB.refresh, request.id);
     });
     return { reply: personal([text(t('faq.expert.saved', { id: entry.id }))]) };
   },

@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { conversationKey } from '../commands/conversation.js';
 import type { Delivery, JobDelivery, MessageContent, RecipientContext } from '../delivery/delivery.js';
 import { PermanentJobError, type ClaimedJob } from '../jobs/job.js';
 import type { Jobs } from '../jobs/jobs.js';
-import { enqueueNextOccurrence, occurrenceOf } from '../jobs/recurring.js';
+import { enqueueNextOccurrence, occurrenceFields, occurrenceOf } from '../jobs/recurring.js';
+import { defineJob } from '../jobs/job-definition.js';
+import * as field from '../jobs/payload-schemas.js';
 import { translator } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
 import { heading, personal, shared, text, type Message } from '../messages/message.js';
@@ -18,53 +21,67 @@ import { groupName, type Group, type GroupPrompt } from './group.js';
 import type { GroupService } from './group-service.js';
 import type { PairingPair, PairingRound } from './pairing-store.js';
 
-export const PAIRING_ROUND = 'groups.pairing-round';
-export const PAIRING_CHECKIN = 'groups.pairing-checkin';
-export const GROUP_PROMPT = 'groups.prompt';
 /** The button on a check-in: value "<pair id>:<yes|planned|no>". */
 export const MET_ACTION = 'groups.pairing-met';
 
 /** A week after the round, Keino asks whether the pair met. */
 const CHECK_IN_DAYS = 7;
 
-export interface RoundPayload {
-  groupId: number;
-  round: number;
-  /** When the round is due (ISO): a retry moves the job's due time, not the round's. */
-  at: string;
-  /** The zone whose wall clock the rounds keep (09:00 stays 09:00 across DST). */
-  zone: string;
+/** Key prefix of a group's round jobs: cancelling it stops the group's pending rounds. */
+export function roundKeyPrefix(groupId: number): string {
+  return `pairing:${groupId}:`;
 }
 
-export interface CheckInPayload {
-  roundId: number;
+export function promptKeyPrefix(promptId: number): string {
+  return `group-prompt:${promptId}`;
 }
 
-export interface PromptPayload {
-  promptId: number;
-}
+/**
+ * Round `round` of a group's pairing. The key names the group, the round and its local date, so the
+ * same round scheduled twice (a retry, another instance) is one job; what the round sends is keyed
+ * by the round itself, so even a round scheduled at two times sends once.
+ */
+export const pairingRoundJob = defineJob({
+  kind: 'groups.pairing-round',
+  payload: z.object({
+    groupId: field.id,
+    round: z.number().int(),
+    /** When the round is due (ISO): a retry moves the job's due time, not the round's. */
+    at: field.isoInstant,
+    /** The zone whose wall clock the rounds keep (09:00 stays 09:00 across DST). */
+    zone: z.string(),
+  }),
+  key: ({ groupId, round, at, zone }) => `${roundKeyPrefix(groupId)}${round}:${localDateOf(new Date(at), zone)}`,
+});
+
+/** A week after a round: did the pairs meet? One a round. */
+export const pairingCheckInJob = defineJob({
+  kind: 'groups.pairing-checkin',
+  payload: z.object({ roundId: field.id }),
+  key: ({ roundId }) => `pairing-checkin:${roundId}`,
+});
+
+/** One occurrence of a group's recurring prompt, keyed by its local date. */
+export const groupPromptJob = defineJob({
+  kind: 'groups.prompt',
+  payload: z.object({ promptId: field.id, ...occurrenceFields }),
+  key: ({ promptId, occurrence }) => `${promptKeyPrefix(promptId)}:${occurrence}`,
+});
+
+type RoundPayload = z.output<typeof pairingRoundJob.payload>;
 
 /** The same wall-clock time some calendar days later, in a zone. */
 export function sameLocalTimeAfter(at: Date, days: number, zone: string): Date {
   return localToUtc(addDays(localDateOf(at, zone), days), localTimeOf(at, zone), zone);
 }
 
-/** Key prefix of a group's round jobs: cancelling it stops the group's pending rounds. */
-export function roundKeyPrefix(groupId: number): string {
-  return `pairing:${groupId}:`;
-}
-
-/**
- * Schedules round `round` of a group at `at`. The key names the group, the round and its local date,
- * so the same round scheduled twice (a retry, another instance) is one job; what the round sends is
- * keyed by the round itself, so even a round scheduled at two times sends once.
- */
+/** Schedules round `round` of a group at `at` (see pairingRoundJob), on a working day. */
 export async function scheduleRound(jobs: Jobs, payload: Omit<RoundPayload, 'at'> & { at: Date }): Promise<void> {
-  const key = `${roundKeyPrefix(payload.groupId)}${payload.round}:${localDateOf(payload.at, payload.zone)}`;
   const dueAt = onWorkingDay(payload.at, payload.zone);
-  const { created } = await jobs.enqueue<RoundPayload>({ kind: PAIRING_ROUND, key, dueAt, payload: { ...payload, at: payload.at.toISOString() } });
+  const job = pairingRoundJob.job({ ...payload, at: payload.at.toISOString() }, { dueAt });
+  const { created } = await jobs.enqueue(job);
   // A round turned off and on again on the same day: its cancelled job comes back.
-  if (!created) await jobs.reschedule(key, dueAt);
+  if (!created) await jobs.reschedule(job.key, dueAt);
 }
 
 /**
@@ -81,15 +98,10 @@ export function promptRule(prompt: Pick<GroupPrompt, 'weekday' | 'time'>): Recur
   return { every: 'week', weekday: prompt.weekday, time: prompt.time };
 }
 
-export function promptKeyPrefix(promptId: number): string {
-  return `group-prompt:${promptId}`;
-}
-
 /** Enqueues the prompt's next occurrence strictly after `after`. */
 export function schedulePrompt(jobs: Jobs, prompt: GroupPrompt, after: Date) {
-  return enqueueNextOccurrence<PromptPayload>(jobs, {
-    kind: GROUP_PROMPT,
-    keyPrefix: promptKeyPrefix(prompt.id),
+  return enqueueNextOccurrence(jobs, {
+    definition: groupPromptJob,
     rule: promptRule(prompt),
     zone: prompt.timeZone,
     after,
@@ -195,7 +207,6 @@ export function checkInMessage(
 async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void> {
   const { groupId, round: number, zone } = job.payload;
   const at = new Date(job.payload.at);
-  if (!Number.isInteger(groupId) || !Number.isInteger(number) || Number.isNaN(at.getTime())) throw new PermanentJobError(`job ${job.key} has a bad payload`);
   const group = await deps.groups.groupStore.findById(groupId);
   const settings = await deps.groups.pairing.settings(groupId);
   // Archived, or pairing turned off since: the rhythm stops here (turning it on schedules anew).
@@ -207,13 +218,9 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
   await scheduleRound(deps.jobs, { groupId, round: number + 1, at: next, zone });
   await deps.groups.pairing.pairingStore.setNextRoundAt(groupId, next);
   if (round.pairs.length > 0) {
-    await deps.jobs.enqueue<CheckInPayload>({
-      kind: PAIRING_CHECKIN,
-      key: `pairing-checkin:${round.id}`,
-      // A week after the round as it was sent (moved off a holiday, perhaps).
-      dueAt: onWorkingDay(sameLocalTimeAfter(onWorkingDay(round.dueAt, zone), CHECK_IN_DAYS, zone), zone),
-      payload: { roundId: round.id },
-    });
+    // A week after the round as it was sent (moved off a holiday, perhaps).
+    const dueAt = onWorkingDay(sameLocalTimeAfter(onWorkingDay(round.dueAt, zone), CHECK_IN_DAYS, zone), zone);
+    await deps.jobs.enqueue(pairingCheckInJob.job({ roundId: round.id }, { dueAt }));
   }
 
   const described = await describePeople(
@@ -235,7 +242,7 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
   );
 }
 
-async function runCheckIn(deps: Deps, job: ClaimedJob<CheckInPayload>, now: Date): Promise<void> {
+async function runCheckIn(deps: Deps, job: ClaimedJob<z.output<typeof pairingCheckInJob.payload>>, now: Date): Promise<void> {
   const round = await deps.groups.pairing.pairingStore.roundById(job.payload.roundId);
   if (!round) throw new PermanentJobError(`job ${job.key}: no round ${job.payload.roundId}`);
   const group = await deps.groups.groupStore.findById(round.groupId);
@@ -262,7 +269,7 @@ export function promptMessage(group: Group, prompt: Pick<GroupPrompt, 'text'>): 
   return shared([heading(t('prompts.postHeading', { name: groupName(group, group.language) })), text(prompt.text)]);
 }
 
-async function runPrompt(deps: Deps, job: ClaimedJob<PromptPayload>): Promise<void> {
+async function runPrompt(deps: Deps, job: ClaimedJob<z.output<typeof groupPromptJob.payload>>): Promise<void> {
   const prompt = await deps.groups.groupStore.prompt(job.payload.promptId);
   if (!prompt) throw new PermanentJobError(`job ${job.key}: no prompt ${job.payload.promptId}`);
   const group = await deps.groups.groupStore.findById(prompt.groupId);
@@ -293,7 +300,7 @@ export function registerGroupJobs(services: Pick<KeinoServices, 'jobs' | 'delive
     gateways: services.gateways,
     logger,
   };
-  services.jobs.registerJobHandler<RoundPayload>(PAIRING_ROUND, (job) => runRound(deps, job));
-  services.jobs.registerJobHandler<CheckInPayload>(PAIRING_CHECKIN, (job, { now }) => runCheckIn(deps, job, now));
-  services.jobs.registerJobHandler<PromptPayload>(GROUP_PROMPT, (job) => runPrompt(deps, job));
+  services.jobs.handle(pairingRoundJob, (job) => runRound(deps, job));
+  services.jobs.handle(pairingCheckInJob, (job, { now }) => runCheckIn(deps, job, now));
+  services.jobs.handle(groupPromptJob, (job) => runPrompt(deps, job));
 }

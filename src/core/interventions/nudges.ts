@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import type { Delivery, RecipientContext } from '../delivery/delivery.js';
 import type { ClaimedJob, JobContext } from '../jobs/job.js';
 import type { Jobs } from '../jobs/jobs.js';
-import { enqueueNextOccurrence, occurrenceOf } from '../jobs/recurring.js';
+import { enqueueNextOccurrence, occurrenceFields, occurrenceOf } from '../jobs/recurring.js';
+import { defineJob } from '../jobs/job-definition.js';
+import * as field from '../jobs/payload-schemas.js';
 import type { Button, Message } from '../messages/message.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError } from '../ports/platform-gateway.js';
@@ -16,16 +19,38 @@ import { askGroupButtons } from './ask-group.js';
 import { digestMessage, escalationMessage, nudgeMessage, summerSummaryMessage } from './nudge-messages.js';
 import { escalationAt, nextNudge, nudgeOn, type NudgeOccurrence } from './nudge-plan.js';
 
-export const NUDGE_JOB = 'interventions.nudge';
-export const ESCALATION_JOB = 'interventions.escalate';
-export const DIGEST_JOB = 'interventions.digest';
-/** After a summer break: each owner's summary of what fell due in it, and the coordinators' digest. */
-export const SUMMER_SUMMARY_JOB = 'interventions.summer-summary';
+export const nudgeKey = (id: number, date: LocalDate) => `nudge:${id}:${date}`;
+export const escalationKey = (id: number, dueDate: LocalDate) => `escalation:${id}:${dueDate}`;
 
-interface NudgePayload {
-  interventionId: number;
-  date: LocalDate;
-}
+/** An owner's nudge about one intervention on one of their local dates. */
+export const nudgeJob = defineJob({
+  kind: 'interventions.nudge',
+  payload: z.object({ interventionId: field.id, date: field.localDate }),
+  key: ({ interventionId, date }) => nudgeKey(interventionId, date),
+});
+
+/** The coordinators hear of an intervention overdue for its due date. */
+export const escalationJob = defineJob({
+  kind: 'interventions.escalate',
+  payload: z.object({ interventionId: field.id, dueDate: field.localDate }),
+  key: ({ interventionId, dueDate }) => escalationKey(interventionId, dueDate),
+});
+
+/** An organisation's weekly digest for its coordinators, one occurrence a job. */
+export const digestJob = defineJob({
+  kind: 'interventions.digest',
+  payload: z.object({ organisationId: field.id, ...occurrenceFields }),
+  key: ({ organisationId, occurrence }) => `digest:${organisationId}:${occurrence}`,
+});
+
+/** After a summer break: each owner's summary of what fell due in it, and the coordinators' digest. */
+export const summerSummaryJob = defineJob({
+  kind: 'interventions.summer-summary',
+  payload: z.object({ organisationId: field.id, from: field.localDate, to: field.localDate }),
+  key: ({ organisationId, from }) => `summer:${organisationId}:${from}`,
+});
+
+type Payload<Definition extends { payload: z.ZodType }> = z.output<Definition['payload']>;
 /** An intervention whose next nudge and escalation are to be planned, with its organisation's schedule and days. */
 interface NudgePlan {
   intervention: Intervention;
@@ -33,22 +58,6 @@ interface NudgePlan {
   calendar: WorkingCalendar;
   afterDate: LocalDate | undefined;
 }
-
-interface EscalationPayload {
-  interventionId: number;
-  dueDate: LocalDate;
-}
-interface DigestPayload {
-  organisationId: number;
-}
-interface SummerSummaryPayload {
-  organisationId: number;
-  from: LocalDate;
-  to: LocalDate;
-}
-
-export const nudgeKey = (id: number, date: LocalDate) => `nudge:${id}:${date}`;
-export const escalationKey = (id: number, dueDate: LocalDate) => `escalation:${id}:${dueDate}`;
 
 export interface NudgerOptions {
   interventions: InterventionService;
@@ -82,10 +91,10 @@ export class Nudger {
 
   register(): void {
     const { jobs, interventions } = this.options;
-    jobs.registerJobHandler<NudgePayload>(NUDGE_JOB, (job, context) => this.runNudge(job, context));
-    jobs.registerJobHandler<EscalationPayload>(ESCALATION_JOB, (job, context) => this.runEscalation(job, context));
-    jobs.registerJobHandler<DigestPayload & { occurrence: string }>(DIGEST_JOB, (job, context) => this.runDigest(job, context));
-    jobs.registerJobHandler<SummerSummaryPayload>(SUMMER_SUMMARY_JOB, (job, context) => this.runSummerSummary(job, context));
+    jobs.handle(nudgeJob, (job, context) => this.runNudge(job, context));
+    jobs.handle(escalationJob, (job, context) => this.runEscalation(job, context));
+    jobs.handle(digestJob, (job, context) => this.runDigest(job, context));
+    jobs.handle(summerSummaryJob, (job, context) => this.runSummerSummary(job, context));
     interventions.onChange((ids, now) => this.replan(ids, now));
   }
 
@@ -137,14 +146,9 @@ export class Nudger {
     for (const summer of calendar.summers) {
       const at = localToUtc(calendar.summaryDayOf(summer), schedule.sendAt, this.options.timeZone);
       if (at.getTime() <= now.getTime()) continue;
-      const key = `summer:${organisationId}:${summer.from}`;
-      const { created } = await this.options.jobs.enqueue<SummerSummaryPayload>({
-        kind: SUMMER_SUMMARY_JOB,
-        key,
-        dueAt: at,
-        payload: { organisationId, ...summer },
-      });
-      if (!created) await this.options.jobs.reschedule(key, at);
+      const job = summerSummaryJob.job({ organisationId, from: summer.from, to: summer.to }, { dueAt: at });
+      const { created } = await this.options.jobs.enqueue(job);
+      if (!created) await this.options.jobs.reschedule(job.key, at);
     }
   }
 
@@ -173,13 +177,8 @@ export class Nudger {
         const next = nextOf(plan);
         return next ? [{ plan, next, key: nudgeKey(plan.intervention.id, next.localDate) }] : [];
       });
-      const created = await this.options.jobs.enqueueMany<NudgePayload>(
-        planned.map(({ plan, next, key }) => ({
-          kind: NUDGE_JOB,
-          key,
-          dueAt: next.at,
-          payload: { interventionId: plan.intervention.id, date: next.localDate },
-        })),
+      const created = await this.options.jobs.enqueueMany(
+        planned.map(({ plan, next }) => nudgeJob.job({ interventionId: plan.intervention.id, date: next.localDate }, { dueAt: next.at })),
       );
       if (!revive) return;
       const existing = planned.filter(({ key }) => !created.has(key));
@@ -200,13 +199,8 @@ export class Nudger {
       const dueAt = when.at.getTime() > now.getTime() ? when.at : now;
       return [{ intervention, dueAt, key: escalationKey(intervention.id, intervention.dueDate) }];
     });
-    const created = await this.options.jobs.enqueueMany<EscalationPayload>(
-      planned.map(({ intervention, dueAt, key }) => ({
-        kind: ESCALATION_JOB,
-        key,
-        dueAt,
-        payload: { interventionId: intervention.id, dueDate: intervention.dueDate },
-      })),
+    const created = await this.options.jobs.enqueueMany(
+      planned.map(({ intervention, dueAt }) => escalationJob.job({ interventionId: intervention.id, dueDate: intervention.dueDate }, { dueAt })),
     );
     // A cancelled escalation for the same due date comes back; a sent one is never repeated.
     await this.options.jobs.rescheduleMany(planned.filter(({ key }) => !created.has(key)).map(({ key, dueAt }) => ({ key, dueAt })));
@@ -230,8 +224,7 @@ export class Nudger {
   private async enqueueDigest(organisationId: number, rule: Recurrence, after: Date): Promise<void> {
     const calendar = await this.calendarOf(organisationId);
     const next = await enqueueNextOccurrence(this.options.jobs, {
-      kind: DIGEST_JOB,
-      keyPrefix: `digest:${organisationId}`,
+      definition: digestJob,
       rule,
       zone: this.options.timeZone,
       after,
@@ -242,7 +235,7 @@ export class Nudger {
     if (!next.created) await this.options.jobs.reschedule(next.key, next.dueAt);
   }
 
-  private async runNudge(job: ClaimedJob<NudgePayload>, { now }: JobContext): Promise<void> {
+  private async runNudge(job: ClaimedJob<Payload<typeof nudgeJob>>, { now }: JobContext): Promise<void> {
     const { interventionId, date } = job.payload;
     const intervention = await this.options.interventions.find(interventionId);
     if (!intervention) return;
@@ -259,7 +252,7 @@ export class Nudger {
     });
   }
 
-  private async runEscalation(job: ClaimedJob<EscalationPayload>, { now }: JobContext): Promise<void> {
+  private async runEscalation(job: ClaimedJob<Payload<typeof escalationJob>>, { now }: JobContext): Promise<void> {
     const intervention = await this.options.interventions.find(job.payload.interventionId);
     if (!intervention || intervention.dueDate !== job.payload.dueDate) return;
     const schedule = await this.options.interventions.nudgeSchedule(intervention.organisationId);
@@ -270,7 +263,7 @@ export class Nudger {
     }
   }
 
-  private async runDigest(job: ClaimedJob<DigestPayload & { occurrence: string }>, { now }: JobContext): Promise<void> {
+  private async runDigest(job: ClaimedJob<Payload<typeof digestJob>>, { now }: JobContext): Promise<void> {
     const { organisationId } = job.payload;
     const occurrence = occurrenceOf(job.payload);
     const schedule = await this.options.interventions.nudgeSchedule(organisationId);
@@ -302,7 +295,7 @@ export class Nudger {
   }
 
   /** The first working day after a summer break: each owner hears once of what fell due in it, the coordinators get the digest. */
-  private async runSummerSummary(job: ClaimedJob<SummerSummaryPayload>, { now }: JobContext): Promise<void> {
+  private async runSummerSummary(job: ClaimedJob<Payload<typeof summerSummaryJob>>, { now }: JobContext): Promise<void> {
     const { organisationId, from, to } = job.payload;
     const calendar = await this.calendarOf(organisationId);
     if (!calendar.summers.some((summer) => summer.from === from && summer.to === to)) return; // changed or removed since

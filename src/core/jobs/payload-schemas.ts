@@ -8,6 +8,9 @@ import { PLATFORMS, type PlatformIdentity } from '../people/person.js';
 /** A database id. */
 export const id = z.number().int();
 
+/** A calendar date as YYYY-MM-DD (a LocalDate). */
+export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date');
+
 /** An instant written as ISO text (JSON has no dates). */
 export const isoInstant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date and time');
 

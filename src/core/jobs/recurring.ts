@@ -1,11 +1,26 @@
 import { localTimeOf, localToUtc, type LocalDate } from '../time/local-time.js';
 import { nextOccurrence, type Occurrence, type Recurrence } from '../time/recurrence.js';
+import type { JobTiming } from './job-definition.js';
+import type { NewJob } from './job.js';
 import type { Jobs } from './jobs.js';
+import * as field from './payload-schemas.js';
+
+/** What a recurring job's payload says of its occurrence: spread these into its payload schema. */
+export const occurrenceFields = {
+  /** The occurrence's own local date, which its key ends with. */
+  occurrence: field.localDate,
+  /** The occurrence's own time (ISO): a retry moves the job's due time, not this. */
+  occurrenceAt: field.isoInstant,
+};
+
+export interface OccurrenceFields {
+  occurrence: LocalDate;
+  occurrenceAt: string;
+}
 
 export interface NextOccurrenceJob<P> {
-  kind: string;
-  /** The key without the date: "prompt:7" makes "prompt:7:2026-03-30". */
-  keyPrefix: string;
+  /** The kind (see defineJob); its key must end with the occurrence's date ("prompt:7" makes "prompt:7:2026-03-30"). */
+  definition: { kind: string; job(payload: P & OccurrenceFields, timing: JobTiming): NewJob };
   rule: Recurrence;
   zone: string;
   /** The occurrence just done (or now, for the first one): the next one is strictly after it. */
@@ -36,25 +51,19 @@ export async function enqueueNextOccurrence<P extends object>(
   let occurrence = nextOccurrence(spec.rule, spec.after, spec.zone);
   let sendDate = spec.sendDateOf ? spec.sendDateOf(occurrence) : occurrence.localDate;
   for (let skipped = 0; !sendDate; skipped++) {
-    if (skipped >= MOST_SKIPPED) throw new Error(`No occurrence of ${spec.keyPrefix} to send within ${MOST_SKIPPED} occurrences`);
+    if (skipped >= MOST_SKIPPED)
+      throw new Error(`No occurrence of ${spec.definition.kind} ${JSON.stringify(spec.payload)} to send within ${MOST_SKIPPED} occurrences`);
     occurrence = nextOccurrence(spec.rule, occurrence.at, spec.zone);
     sendDate = spec.sendDateOf!(occurrence);
   }
   const dueAt = sendDate === occurrence.localDate ? occurrence.at : localToUtc(sendDate, localTimeOf(occurrence.at, spec.zone), spec.zone);
-  const key = `${spec.keyPrefix}:${occurrence.localDate}`;
-  const { created } = await jobs.enqueue({
-    kind: spec.kind,
-    key,
-    dueAt,
-    payload: { ...spec.payload, occurrence: occurrence.localDate, occurrenceAt: occurrence.at.toISOString() },
-    maxAttempts: spec.maxAttempts,
-  });
-  return { ...occurrence, created, key, dueAt };
+  const payload: P & OccurrenceFields = { ...spec.payload, occurrence: occurrence.localDate, occurrenceAt: occurrence.at.toISOString() };
+  const job = spec.definition.job(payload, { dueAt, ...(spec.maxAttempts === undefined ? {} : { maxAttempts: spec.maxAttempts }) });
+  const { created } = await jobs.enqueue(job);
+  return { ...occurrence, created, key: job.key, dueAt };
 }
 
 /** The occurrence a job made by {@link enqueueNextOccurrence} stands for (its due time may have moved for a retry). */
-export function occurrenceOf(payload: unknown): Occurrence {
-  const { occurrence, occurrenceAt } = (payload ?? {}) as { occurrence?: string; occurrenceAt?: string };
-  if (!occurrence || !occurrenceAt) throw new Error('The job carries no occurrence');
-  return { localDate: occurrence, at: new Date(occurrenceAt) };
+export function occurrenceOf(payload: OccurrenceFields): Occurrence {
+  return { localDate: payload.occurrence, at: new Date(payload.occurrenceAt) };
 }
