@@ -197,12 +197,20 @@ describe('coordinators', () => {
     expect(inConsole).not.toContain('yksityisviestinä');
   });
 
-  it('see their organisation: counts by status, overdue, the next 14 days and a progress bar', async () => {
+  it('see their organisation: a chart of where the plan stands, counts by status, overdue, the next 14 days', async () => {
     now = new Date('2027-02-20T08:00:00Z');
     const reply = (await say(kaisa, 'tehtävät org')) as Message;
     const text = replyText(reply);
     expect(text).toContain('Kuopion kaupunki: toimenpiteet');
-    expect(reply.blocks).toContainEqual({ type: 'progress', label: 'Valmiina', value: 2, max: 4 });
+    const [status, ...others] = reply.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : []));
+    expect(status).toMatchObject({
+      kind: 'donut',
+      labels: ['valmis', 'aikataulussa', 'erääntyy 14 päivässä', 'myöhässä'],
+      series: [{ values: [2, 0, 1, 1] }],
+      altText: 'Organisaation Kuopion kaupunki toimenpiteet: 2 valmiina, 1 myöhässä, 1 erääntyy 14 päivässä, 0 aikataulussa.',
+    });
+    for (const chart of others) expect(chart.altText).toMatch(/^Hankinta(kategorioittain|linjauksittain): .*\d+ valmiina/);
+    expect(reply.blocks.some((block) => block.type === 'progress')).toBe(false);
     expect(text).toContain('suunniteltu: 0\nkäynnissä: 2\nvalmis: 2\nperuttu: 0\nmyöhässä: 1');
     expect(text).toMatch(/Myöhässä\n#\d+ Hiilijalanjälki.*36 päivää myöhässä.*vastuu: maija\.meikalainen@kuopio\.fi/);
     expect(text).toMatch(/Seuraavat 14 päivää\n#\d+ Markkinavuoropuhelu.*8 päivän päästä.*vastuu: matti\.virtanen@kuopio\.fi/);

@@ -210,8 +210,11 @@ describe('nudges through the scheduler', () => {
     const escalation = replyText(escalationOf('Kestävyyskriteerit').message);
     expect(escalation).toContain('Vastuuhenkilö: tuntematon@kuopio.fi');
     expect(escalation).toContain('ei ole vielä käyttänyt Keinoa');
-    const digest = replyText(everything().find((send) => send.text.startsWith('Viikkokatsaus'))!.message);
+    const digestMessage = everything().find((send) => send.text.startsWith('Viikkokatsaus'))!.message;
+    const digest = replyText(digestMessage);
     expect(digest).toContain('Seuraavat 14 päivää');
+    expect(digestMessage.blocks.some((block) => block.type === 'chart' && block.chart.altText.startsWith('Organisaation Kuopion'))).toBe(true);
+    expect(digest).toMatch(/Viime viikosta: valmis \d+ → \d+ \([+−±]\d+\), myöhässä \d+ → \d+/);
     expect(digest).not.toContain('Kasvisvaihtoehto'); // Pirkanmaa's
   });
 

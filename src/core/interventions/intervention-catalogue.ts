@@ -120,6 +120,37 @@ export const interventionCatalogue = defineCatalogue({
     en: ({ organisation }) => `${organisation}: interventions`,
   },
   'interventions.org.progress': { fi: 'Valmiina', sv: 'Klara', en: 'Done' },
+  'interventions.chart.state.done': { fi: 'valmis', sv: 'klar', en: 'done' },
+  'interventions.chart.state.onTime': { fi: 'aikataulussa', sv: 'enligt plan', en: 'on time' },
+  'interventions.chart.state.dueSoon': { fi: 'erääntyy 14 päivässä', sv: 'förfaller inom 14 dagar', en: 'due within 14 days' },
+  'interventions.chart.state.overdue': { fi: 'myöhässä', sv: 'försenad', en: 'overdue' },
+  'interventions.chart.statusTitle': {
+    fi: ({ organisation }) => `${organisation}: toimenpiteiden tila`,
+    sv: ({ organisation }) => `${organisation}: åtgärdernas läge`,
+    en: ({ organisation }) => `${organisation}: where the interventions stand`,
+  },
+  'interventions.chart.statusAlt': {
+    fi: ({ organisation, done, overdue, dueSoon, onTime }) =>
+      `Organisaation ${organisation} toimenpiteet: ${done} valmiina, ${overdue} myöhässä, ${dueSoon} erääntyy 14 päivässä, ${onTime} aikataulussa.`,
+    sv: ({ organisation, done, overdue, dueSoon, onTime }) =>
+      `Åtgärderna i ${organisation}: ${done} klara, ${overdue} försenade, ${dueSoon} förfaller inom 14 dagar, ${onTime} enligt plan.`,
+    en: ({ organisation, done, overdue, dueSoon, onTime }) =>
+      `Interventions of ${organisation}: ${done} done, ${overdue} overdue, ${dueSoon} due within 14 days, ${onTime} on time.`,
+  },
+  'interventions.chart.byCategory': { fi: 'Hankintakategorioittain', sv: 'Per upphandlingskategori', en: 'By procurement category' },
+  'interventions.chart.byPolicy': { fi: 'Hankintalinjauksittain', sv: 'Per upphandlingsriktlinje', en: 'By procurement policy' },
+  'interventions.chart.noGroup': { fi: 'ei kategoriaa', sv: 'ingen kategori', en: 'no category' },
+  'interventions.chart.otherGroups': { fi: 'muut', sv: 'övriga', en: 'other' },
+  'interventions.chart.groupAltPart': {
+    fi: ({ name, done, overdue, dueSoon, onTime }) => `${name} ${done} valmiina, ${overdue} myöhässä, ${dueSoon} erääntyy pian, ${onTime} aikataulussa`,
+    sv: ({ name, done, overdue, dueSoon, onTime }) => `${name} ${done} klara, ${overdue} försenade, ${dueSoon} förfaller snart, ${onTime} enligt plan`,
+    en: ({ name, done, overdue, dueSoon, onTime }) => `${name} ${done} done, ${overdue} overdue, ${dueSoon} due soon, ${onTime} on time`,
+  },
+  'interventions.chart.sinceLastWeek': {
+    fi: ({ changes }) => `Viime viikosta: ${changes}.`,
+    sv: ({ changes }) => `Sedan förra veckan: ${changes}.`,
+    en: ({ changes }) => `Since last week: ${changes}.`,
+  },
   'interventions.org.overdueCount': { fi: 'myöhässä', sv: 'försenade', en: 'overdue' },
   'interventions.org.overdue': { fi: 'Myöhässä', sv: 'Försenade', en: 'Overdue' },
   'interventions.org.upcoming': { fi: 'Seuraavat 14 päivää', sv: 'De kommande 14 dagarna', en: 'The next 14 days' },

@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
-import { heading, note, text, type Block, type Button } from '../messages/message.js';
+import { chartBlock, heading, note, text, type Block, type Button } from '../messages/message.js';
+import { planByGroupChart, planStatusChart } from './intervention-charts.js';
 import { daysUntil } from '../time/relative-days.js';
 import { formatDate, formatDateTime, formatRelativeDays } from '../time/format.js';
 import type { CsvProblem } from './intervention-csv.js';
@@ -101,13 +102,17 @@ export function overviewBlocks(
   overview: Overview,
   max: number,
   title = heading(reader.t('interventions.org.heading', { organisation: overview.organisation.name })),
+  afterCharts: Block[] = [],
 ): Block[] {
   const { t } = reader;
   const { counts } = overview;
   const total = INTERVENTION_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const blocks: Block[] = [title];
   if (total === 0) return [...blocks, text(t(reader.conversation?.platform === 'console' ? 'interventions.org.emptyConsole' : 'interventions.org.empty'))];
-  blocks.push({ type: 'progress', label: t('interventions.org.progress'), value: counts.done, max: total - counts.cancelled });
+  blocks.push(chartBlock(planStatusChart(reader, overview)));
+  const byGroup = planByGroupChart(reader, overview);
+  if (byGroup) blocks.push(chartBlock(byGroup));
+  blocks.push(...afterCharts);
   blocks.push({
     type: 'fields',
     fields: [

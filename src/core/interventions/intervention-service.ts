@@ -36,6 +36,9 @@ export interface Overview {
   overdue: Intervention[];
   upcoming: Intervention[];
   unreachableOwners: string[];
+  /** Every open intervention and every done one: what the charts count. */
+  open: Intervention[];
+  done: Intervention[];
   /** Everyone who owns an open intervention (the digest says who of them is away). */
   owners: { id: number; name: string }[];
 }
@@ -106,12 +109,18 @@ export class InterventionService {
 
   /** The overview itself, for whoever may see it (a coordinator's command, their weekly digest). */
   async overviewOf(organisation: Organisation, now: Date, timeZone: string): Promise<Overview> {
-    const [counts, open] = await Promise.all([this.store.countsByStatus(organisation.id), this.store.listForOrganisation(organisation.id, OPEN_STATUSES)]);
+    const [counts, open, done] = await Promise.all([
+      this.store.countsByStatus(organisation.id),
+      this.store.listForOrganisation(organisation.id, OPEN_STATUSES),
+      this.store.listForOrganisation(organisation.id, ['done']),
+    ]);
     const today = localDateOf(now, timeZone);
     const horizon = addDays(today, UPCOMING_DAYS);
     return {
       organisation,
       counts,
+      open,
+      done,
       overdue: open.filter((intervention) => intervention.dueDate < today),
       upcoming: open.filter((intervention) => intervention.dueDate >= today && intervention.dueDate <= horizon),
       unreachableOwners: [...new Set(open.filter((intervention) => !intervention.ownerReachable).map((i) => i.owner.email ?? i.owner.name))],

@@ -2,6 +2,7 @@ import { heading, note, personal, text, type Block, type Button, type Message } 
 import { daysUntil } from '../time/relative-days.js';
 import { formatDate, formatDateRange } from '../time/format.js';
 import type { Overview } from './intervention-service.js';
+import { changeLine, changeSinceLastWeek } from './intervention-charts.js';
 import { dueInWords, dueLine, interventionButtons, interventionList, overviewBlocks, type Reader } from './intervention-render.js';
 import type { Intervention } from './intervention.js';
 import type { NudgeKind } from './nudge-plan.js';
@@ -82,7 +83,8 @@ export function digestMessage(reader: Reader, overview: Overview, away: AwayOwne
           ),
         ]
       : [];
-  return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title), ...awayLine, note(t('interventions.digest.footer'))]);
+  const change = text(changeLine(reader, changeSinceLastWeek(reader, overview)));
+  return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title, [change]), ...awayLine, note(t('interventions.digest.footer'))]);
 }
 
 /** After a summer break, to an owner: what fell due in it, or soon will, in one message. */
