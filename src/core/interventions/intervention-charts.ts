@@ -2,7 +2,6 @@ import { chart, type Chart } from '../charts/chart.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Translate } from '../i18n/translator.js';
 import { addDays, localDateOf } from '../time/local-time.js';
-import type { Overview } from './intervention-service.js';
 import { isOpen, type Intervention } from './intervention.js';
 
 /** Who reads the chart: their language, time zone and now (the render's Reader is one). */
@@ -11,6 +10,13 @@ interface Reader {
   locale: Locale;
   timeZone: string;
   now: Date;
+}
+
+/** What the charts read of an organisation's overview (the service's Overview is one). */
+interface Overview {
+  organisation: { name: string };
+  open: Intervention[];
+  done: Intervention[];
 }
 
 /** How far ahead "due soon" looks, as the overview's "next 14 days". */
