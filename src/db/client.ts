@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
+import { withPreparedStatements } from './prepared-statements.js';
 
 /** The one database type the stores use: the same on postgres.js and on PGlite. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -66,7 +67,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       idle_timeout: 60,
       onnotice: () => {},
     });
-    const db: Database = drizzle(client, { schema });
+    const db: Database = drizzle(withPreparedStatements(client), { schema });
     return {
       db,
       kind: 'postgres',

@@ -11,15 +11,26 @@ export function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
-/** CPU time of every PostgreSQL process on the machine (server and backends), in ms. */
-export function postgresCpuMs(): number {
+/** The parent process id of a process, from /proc/<pid>/status. */
+export function parentPid(pid: number): number {
+  return Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
+}
+
+/**
+ * CPU time of the PostgreSQL server whose postmaster is `postmasterPid` (the postmaster and every
+ * process it started: backends, writers), in ms; of every PostgreSQL process on the machine when
+ * it is not given. On a machine shared with other test suites, only the server under test counts.
+ */
+export function postgresCpuMs(postmasterPid?: number): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (!/^\d+ \((postgres|postmaster)\)/.test(stat)) continue;
-      total += processCpuMs(Number(entry));
+      const pid = Number(entry);
+      if (postmasterPid !== undefined && pid !== postmasterPid && parentPid(pid) !== postmasterPid) continue;
+      total += processCpuMs(pid);
     } catch {
       // The process ended while being read.
     }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
+import { parentPid } from './cpu-time.js';
 
 /**
  * Transactions committed or rolled back in this database so far (an autocommit statement is one),
@@ -13,4 +14,18 @@ export async function transactionCount(db: Database): Promise<number> {
       await db.execute(sql`select (xact_commit + xact_rollback)::bigint as n from pg_stat_database where datname = current_database()`),
     )[0]!.n,
   );
+}
+
+/**
+ * The process id of the PostgreSQL server (its postmaster) behind this database, when it runs on
+ * this machine: the parent of this connection's backend. Undefined when it cannot be told.
+ */
+export async function postmasterPidOf(db: Database): Promise<number | undefined> {
+  try {
+    const backend = Number(rowsOf<{ pid: number | string }>(await db.execute(sql`select pg_backend_pid() as pid`))[0]!.pid);
+    const postmaster = parentPid(backend);
+    return Number.isFinite(postmaster) ? postmaster : undefined;
+  } catch {
+    return undefined;
+  }
 }
