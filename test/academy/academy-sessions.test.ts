@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KeinoCore } from '../../src/core/keino.js';
-import type { Block, Reply } from '../../src/core/messages/message.js';
+import type { Block, Message, Reply } from '../../src/core/messages/message.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 import { createTestCore, replyText } from '../helpers/test-core.js';
 import { ADMIN_EMAIL, academyRowCount, admin, registrationRows, say, sessionIdOf, slackCaller, slackDm } from './academy-world.js';
@@ -162,11 +162,34 @@ describe('registering', () => {
     expect(list).toContain('Ehkä (1)\nXenia');
     expect(list).toContain('Jonossa (1)\nWilma');
     expect(replyText(await say(core, admin, `session attendees ${id}`))).toContain('Tulossa (1)');
+    const [chart] = ((await say(core, admin, `lang en`), await say(core, admin, `session attendees ${id}`)) as Message).blocks.flatMap((block) =>
+      block.type === 'chart' ? [block.chart] : [],
+    );
+    expect(chart).toMatchObject({ kind: 'bar', labels: [`#${id} Wed 21 Oct 2026`], series: [{ values: [1] }, { values: [1] }, { values: [1] }] });
+    expect(chart!.altText).toBe(`Registrations for session #${id}: #${id} Wed 21 Oct 2026 1 going, 1 maybe, 1 waiting.`);
+    await say(core, admin, 'lang fi');
 
     const otherFacilitator = slackCaller('Toinen');
     expect(replyText(await say(core, otherFacilitator, `session attendees ${id}`))).toBe(
       'Ilmoittautuneet näkevät vain ylläpitäjät ja tilaisuuden fasilitaattori.',
     );
+  });
+
+  it('draws the registrations of every session of a cohort side by side', async () => {
+    const first = sessionIdOf(await say(core, admin, 'session add "Kohortin aloitus" 2026-11-03 09:00 cohort=Kevät-27'));
+    const second = sessionIdOf(await say(core, admin, 'session add "Kohortin toinen" 2026-11-17 09:00 cohort=Kevät-27'));
+    await say(core, slackCaller('Ville'), `rsvp ${first} yes`);
+    await say(core, slackCaller('Wilma'), `rsvp ${first} yes`);
+    await say(core, slackCaller('Xenia'), `rsvp ${second} maybe`);
+    const reply = (await say(core, admin, `session attendees ${second}`)) as Message;
+    const [chart] = reply.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : []));
+    expect(chart).toMatchObject({ title: 'Ilmoittautuneet: Kevät-27', labels: [`#${first} ti 3.11.2026`, `#${second} ti 17.11.2026`] });
+    expect(chart!.series.map((series) => series.values)).toEqual([
+      [2, 0],
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(chart!.altText).toContain(`#${first} ti 3.11.2026 2 tulossa, 0 ehkä, 0 jonossa`);
   });
 
   it('refuses answers once the session has started', async () => {

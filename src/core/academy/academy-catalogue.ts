@@ -233,6 +233,25 @@ export const academyCatalogue = defineCatalogue({
     sv: ({ count }) => `Kan inte: ${count}`,
     en: ({ count }) => `Can’t come: ${count}`,
   },
+  'academy.chart.going': { fi: 'tulossa', sv: 'kommer', en: 'going' },
+  'academy.chart.maybe': { fi: 'ehkä', sv: 'kanske', en: 'maybe' },
+  'academy.chart.waiting': { fi: 'jonossa', sv: 'i kö', en: 'waiting list' },
+  'academy.chart.unit': { fi: 'henkeä', sv: 'personer', en: 'people' },
+  'academy.chart.cohortTitle': {
+    fi: ({ cohort }) => `Ilmoittautuneet: ${cohort}`,
+    sv: ({ cohort }) => `Anmälda: ${cohort}`,
+    en: ({ cohort }) => `Registrations: ${cohort}`,
+  },
+  'academy.chart.sessionTitle': {
+    fi: ({ id }) => `Ilmoittautuneet tilaisuuteen #${id}`,
+    sv: ({ id }) => `Anmälda till träff #${id}`,
+    en: ({ id }) => `Registrations for session #${id}`,
+  },
+  'academy.chart.altPart': {
+    fi: ({ session, going, maybe, waiting }) => `${session} ${going} tulossa, ${maybe} ehkä, ${waiting} jonossa`,
+    sv: ({ session, going, maybe, waiting }) => `${session} ${going} kommer, ${maybe} kanske, ${waiting} i kö`,
+    en: ({ session, going, maybe, waiting }) => `${session} ${going} going, ${maybe} maybe, ${waiting} waiting`,
+  },
   'academy.attendees.none': { fi: 'Kukaan ei ole vielä vastannut.', sv: 'Ingen har svarat ännu.', en: 'Nobody has answered yet.' },
   'academy.attendees.cancelled': { fi: 'Tämä tilaisuus on peruttu.', sv: 'Den här träffen är inställd.', en: 'This session is cancelled.' },
 

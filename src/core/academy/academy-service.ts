@@ -87,6 +87,11 @@ export class AcademyService {
     return this.store.registrationsOf(person.id, now);
   }
 
+  /** The scheduled sessions of the session's cohort with their counts; none when it has no cohort. */
+  cohortOf(session: AcademySession, reader: Person): Promise<SessionOverview[]> {
+    return session.cohort ? this.store.cohortOverview(session.cohort, reader.id) : Promise.resolve([]);
+  }
+
   programme(now: Date): Promise<AcademySession[]> {
     // A quarter back, so a subscribed calendar keeps the recent past and learns of late cancellations.
     return this.store.programme(new Date(now.getTime() - 92 * 86_400_000));

@@ -97,6 +97,8 @@ export interface AcademyStore {
   upcoming(now: Date, readerId: number, limit: number): Promise<{ sessions: SessionOverview[]; more: number }>;
   /** The reader's own answers (going, maybe, waiting) to scheduled sessions not yet ended. */
   registrationsOf(personId: number, now: Date): Promise<SessionOverview[]>;
+  /** The scheduled sessions of a cohort, earliest first, with their counts. */
+  cohortOverview(cohort: string, readerId: number): Promise<SessionOverview[]>;
   /** Sessions for the programme feed: those ending after `since`, cancelled ones included. */
   programme(since: Date): Promise<AcademySession[]>;
   /** Sessions for one person's private feed: those they are going, maybe going or waiting for, ending after `since`, cancelled ones included. */

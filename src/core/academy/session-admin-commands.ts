@@ -4,7 +4,8 @@ import { defineCommand, defineForm, type CommandContext } from '../commands/comm
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import type { MessageKey } from '../i18n/catalogue.js';
-import { heading, note, personal, text, type Block, type Form, type FormField, type Reply } from '../messages/message.js';
+import { chartBlock, heading, note, personal, text, type Block, type Form, type FormField, type Reply } from '../messages/message.js';
+import { registrationsChart } from './session-charts.js';
 import type { AcademySession } from './academy-store.js';
 import { FIELD_ORDER, type FieldProblem, type SessionField, type SessionInput } from './session-input.js';
 import { describeWhen } from './session-time.js';
@@ -194,6 +195,11 @@ export const sessionAttendeesCommand = defineCommand({
     const declined = registrations.filter((registration) => registration.status === 'declined').length;
     if (declined > 0) blocks.push(note(t('academy.attendees.declined', { count: declined })));
     if (registrations.length === 0) blocks.push(note(t('academy.attendees.none')));
+    const cohort = await services.academy.cohortOf(session, context.person);
+    const own = { session, going: named('going').length, maybe: named('maybe').length, waiting: named('waiting').length };
+    if (registrations.length > 0 || cohort.length > 1) {
+      blocks.splice(2, 0, chartBlock(registrationsChart(context, session, cohort.length > 0 ? cohort : [own])));
+    }
     return personal(blocks);
   },
 });

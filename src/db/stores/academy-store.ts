@@ -44,6 +44,8 @@ const WAITING_AHEAD = sql.raw(`select count(*)::int from academy_registrations a
 
 const STATUS_ORDER = sql`case ${academyRegistrations.status} when 'going' then 0 when 'maybe' then 1 when 'waiting' then 2 else 3 end`;
 
+/** A cohort's sessions shown side by side: a programme runs a dozen meetings at most. */
+const COHORT_SESSIONS = 24;
 export class DrizzleAcademyStore implements AcademyStore {
   constructor(private readonly db: Executor) {}
 
@@ -85,6 +87,16 @@ export class DrizzleAcademyStore implements AcademyStore {
       .from(academySessions)
       .where(and(eq(academySessions.state, 'scheduled'), gt(academySessions.endsAt, now)));
     return { sessions: await this.overviews(shown, readerId), more: Math.max(0, Number(total) - shown.length) };
+  }
+
+  async cohortOverview(cohort: string, readerId: number): Promise<SessionOverview[]> {
+    const rows = await this.db
+      .select()
+      .from(academySessions)
+      .where(and(eq(academySessions.cohort, cohort), eq(academySessions.state, 'scheduled')))
+      .orderBy(asc(academySessions.startsAt), asc(academySessions.id))
+      .limit(COHORT_SESSIONS);
+    return this.overviews(rows.map(toSession), readerId);
   }
 
   async registrationsOf(personId: number, now: Date): Promise<SessionOverview[]> {
