@@ -89,6 +89,7 @@ export function buildServices(
     // Every instance on this database draws on one budget per workspace and conversation.
     pacer: new Pacer({ ...REAL_TIME, shared: new DrizzleSendBudget(db), headroom: SEND_HEADROOM }),
     logger: options.logger,
+    timeOff: new DrizzleWorkingDaysStore(db),
   });
   const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
   const services: KeinoServices = {
@@ -119,7 +120,7 @@ export function buildServices(
     ),
     academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions),
     calendars: new CalendarFeeds(new DrizzleCalendarFeedStore(db), config.publicUrl),
-    groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db)),
+    groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db), new DrizzleWorkingDaysStore(db)),
     interventions,
     privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
     retention: new Retention(jobs, new DrizzleRetentionStore(db), clock, options.logger),

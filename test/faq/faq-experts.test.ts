@@ -15,6 +15,7 @@ import { importTestFaq } from '../helpers/faq-fixtures.js';
 import { eventBody, formBody, interactionBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { postActivity, teamsActivity, type ActivityJson } from '../helpers/teams-activities.js';
 import { createTestApp } from '../helpers/test-app.js';
+import { runningClockFrom } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 type Json = any;
@@ -45,6 +46,8 @@ let connector: FakeBotConnector;
 let app: KeinoApp;
 let server: RunningServer;
 let slackEndpoint: string;
+/** A working Tuesday at 10:00 in Helsinki, whenever the test runs: an answer at night would wait for the morning. */
+const clock = runningClockFrom(new Date('2026-12-01T08:00:00Z'));
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -55,6 +58,7 @@ beforeAll(async () => {
   slack.addChannel({ id: 'C0GROUP', name: 'kr-sote' });
   // Slack and Teams at once, on one server: the asker may be on one and the experts on the other.
   app = await createTestApp(database.url, {
+    clock,
     config: {
       admins: [ALICE_EMAIL, BOB.email!],
       teams: { appType: 'MultiTenant', unauthenticated: true },
@@ -88,7 +92,7 @@ afterAll(async () => {
 });
 
 /** The scheduler's tick, as every instance runs it: posts to the experts and answers to the askers go out here. */
-const runJobs = () => new JobRunner({ jobs: app.core.services.jobs, clock: () => new Date(), logger: silentLogger, instanceId: 'faq-experts' }).tick();
+const runJobs = () => new JobRunner({ jobs: app.core.services.jobs, clock, logger: silentLogger, instanceId: 'faq-experts' }).tick();
 
 const slackText = (blocks: Json[]): string =>
   blocks

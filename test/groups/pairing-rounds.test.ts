@@ -173,6 +173,24 @@ describe('peer pairing rounds', () => {
     expect(await say(oona.caller, 'pause pairing off')).toBe('Sinulla ei ollut taukoa vertaistapaamisista, joten mitään ei muutettu.');
   });
 
+  it('skips people who are away and the people of an organisation on its summer break, that round only', async () => {
+    const [oona, pekka, sanna] = [members[3]!, members[5]!, members[6]!];
+    const roundDate = localDateOf((await world.nextDue('groups.pairing-round'))!, HELSINKI);
+    const day = roundDate.split('-').reverse().map(Number).join('.');
+    expect(await say(oona.caller, `poissa ${day}..${day}`)).toContain('olet poissa');
+    await world.core.services.people.peopleStore.setRole(pekka.id, 'coordinator');
+    expect(await say(pekka.caller, `org kesä ${day}..${day}`)).toContain('Organisaation Hansel kesätauko');
+    let introductions: ReturnType<typeof world.slack.directMessages> = [];
+    while (introductions.length === 0) {
+      const { sent } = await nextPairingTick();
+      introductions = sent.filter((send) => send.text.includes('Vertaistapaaminen') || send.text.includes('Parsamtal'));
+    }
+    expect(whoGot(introductions)).toEqual(['Aino', 'Eero', 'Iida', 'Ulla']);
+    for (const person of [oona, pekka, sanna]) expect((await roundsInDatabase())[0]!.flat()).not.toContain(person.id);
+    expect(await say(oona.caller, 'poissa pois')).toContain('Tervetuloa takaisin');
+    expect(await say(pekka.caller, `org kesä pois ${roundDate.slice(0, 4)}`)).toContain(roundDate.slice(0, 4));
+  });
+
   it('introduces each pair once, even when a round is scheduled twice', async () => {
     const next = (await pendingPairingDue())!;
     const { scheduleRound } = await import('../../src/core/groups/group-jobs.js');

@@ -63,3 +63,13 @@ export async function becomes(core: KeinoCore, caller: Caller, role: Role, organ
   await people.setRole(person.id, role);
   await people.setOrganisation(person.id, organisation === null ? null : (await people.ensureOrganisation(organisation)).id);
 }
+
+/**
+ * A clock that starts at a moment the test chose and runs on with the machine's time: for tests
+ * through real servers, whose waits are real, that must not depend on the hour or weekday they
+ * happen to run at (quiet hours hold a send at 23:00, a day off holds a nudge).
+ */
+export function runningClockFrom(start: Date): () => Date {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}

@@ -156,15 +156,17 @@ describe('the summer break, time off and days off through the scheduler', () => 
     expect((await core.services.jobs.overview()).counts.failed).toBe(0);
   }, 180_000);
 
-  it('keeps quiet hours: a nudge set for 20:00 on a Friday waits until 08:00 on Monday', async () => {
+  it('keeps quiet hours: a nudge set for 20:00 on a Friday waits for 08:00 on the organisation’s next working day, not its own day off', async () => {
     expect(await say(pekka, 'tehtävä aikataulu klo=20:00 kooste=ei eskalointi=0')).toContain('Aikataulu tallennettu');
+    expect(await say(pekka, 'org vapaapäivät lisää 16.8.2027')).toContain('vapaapäivä');
     const before = everything().length;
-    await runUntil('2027-08-16T12:00');
+    await runUntil('2027-08-17T12:00');
     const after = everything()
       .slice(before)
       .filter((send) => who(send) === 'UAINO')
       .map((send) => `${local(send.at)} ${who(send)} ${firstLine(send.message)}`);
-    expect(after).toEqual(['2027-08-16 08:00 UAINO ⚠️ Myöhässä: #3 Kasvisvaihtoehto']); // meant for Friday 13 August
+    // Meant for Friday 13 August at 20:00; Monday 16 August is Pirkanmaa's own day off.
+    expect(after).toEqual(['2027-08-17 08:00 UAINO ⚠️ Myöhässä: #3 Kasvisvaihtoehto']);
     expect((await core.services.jobs.overview()).counts.failed).toBe(0);
   }, 60_000);
 });

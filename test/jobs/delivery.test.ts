@@ -24,7 +24,8 @@ let core: KeinoCore;
 let slack: RecordingGateway;
 let teams: RecordingGateway;
 let runner: JobRunner;
-const now = new Date('2026-04-14T06:00:00Z');
+const TUESDAY_NINE = new Date('2026-04-14T06:00:00Z'); // 09:00 in Helsinki
+let now = TUESDAY_NINE;
 const clock = () => now;
 
 const identity = (platform: Platform, userId: string) => ({ platform, tenantId: platform === 'slack' ? 'T1' : 'tenant-1', userId });
@@ -117,6 +118,29 @@ describe('sending to a person', () => {
     const again = await core.services.delivery.sendToPerson(eva.id, personal([text('twice?')]), { key: 'lang:eva' });
     expect(again).toMatchObject({ repeated: true, messageId: sent.messageId });
     expect(slack.sent.filter((send) => send.text === 'twice?')).toHaveLength(0);
+  });
+});
+
+describe('a person’s hours', () => {
+  it('holds a planned message through the quiet hours: sent at 08:00 the next morning, a Saturday too; the console is not held', async () => {
+    const ilona = await person('slack', 'U-ILONA', 'ilona@kunta.fi');
+    now = new Date('2026-04-17T20:30:00Z'); // Friday 23:30 in Helsinki
+    await core.services.jobs.enqueue(deliverToPerson(ilona.id, personal([text('Vastaus kysymykseesi')]), { key: 'night:ilona', dueAt: now }));
+    await runner.tick();
+    expect(slack.sent.filter((send) => send.text === 'Vastaus kysymykseesi')).toHaveLength(0);
+    expect((await job('night:ilona')).dueAt).toEqual(new Date('2026-04-18T05:00:00Z')); // Saturday 08:00
+    now = new Date('2026-04-18T05:00:00Z');
+    await runner.tick();
+    expect(slack.sent.filter((send) => send.text === 'Vastaus kysymykseesi').map((send) => send.at)).toEqual([now]);
+    // At the terminal, the person is right there.
+    const terminal = await core.services.people.resolve({ platform: 'console', tenantId: 'local', userId: 'ilona' }, async () => ({ name: 'Ilona' }));
+    const terminalGateway = new RecordingGateway('console', clock);
+    core.services.gateways.register(terminalGateway);
+    now = new Date('2026-04-17T20:30:00Z');
+    await core.services.jobs.enqueue(deliverToPerson(terminal.id, personal([text('Konsolissa')]), { key: 'night:console', dueAt: now }));
+    await runner.tick();
+    expect(terminalGateway.sent.map((send) => send.text)).toEqual(['Konsolissa']);
+    now = TUESDAY_NINE;
   });
 });
 

@@ -71,6 +71,8 @@ export const ACADEMY_JOB = {
 type NoticePayload = z.output<typeof ACADEMY_JOB.notice.payload>;
 
 const HOUR_MS = 3_600_000;
+/** A notice held by quiet hours still comes this long before the session (old or new time) starts. */
+const NOTICE_BEFORE_SESSION_MS = 2 * HOUR_MS;
 
 /**
  * How often at most an announcement's counts are refreshed: answers within one window make one
@@ -253,7 +255,11 @@ export function registerAcademyJobs(jobs: Jobs, delivery: Delivery, academy: Aca
     const session = await academy.find(job.payload.sessionId);
     if (!session) return;
     const content = await noticeFor(job.payload, session, academy, context.now);
-    if (content) await delivery.forJob(job).sendToPerson(job.payload.personId, content);
+    if (!content) return;
+    // Someone else's doing: not in the person's quiet hours, unless the morning is too late for the session.
+    const starts = [session.startsAt.getTime(), ...(job.payload.notice === 'moved' ? [new Date(job.payload.previousStartsAt).getTime()] : [])];
+    const notLaterThan = new Date(Math.min(...starts) - NOTICE_BEFORE_SESSION_MS);
+    await delivery.forJob(job, { hours: 'notification', notLaterThan }).sendToPerson(job.payload.personId, content);
   });
 }
 

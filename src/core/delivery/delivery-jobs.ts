@@ -37,7 +37,8 @@ export function deliverToConversation(conversation: Conversation, message: Messa
 /** The two plain delivery kinds; features with their own kinds render at run time instead. */
 export function registerDeliveryJobs(jobs: Jobs, delivery: Delivery): void {
   jobs.handle(deliverToPersonJob, async (job) => {
-    await delivery.forJob(job).sendToPerson(job.payload.personId, job.payload.message);
+    // Planned for later by someone: it keeps the person's quiet hours.
+    await delivery.forJob(job, { hours: 'notification' }).sendToPerson(job.payload.personId, job.payload.message);
   });
   jobs.handle(deliverToConversationJob, async (job) => {
     await delivery.forJob(job).sendToConversation(job.payload.conversation, job.payload.message);

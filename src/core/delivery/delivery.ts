@@ -7,7 +7,10 @@ import type { Person, Platform, PlatformIdentity, PlatformProfile } from '../peo
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError, type PlatformGateway, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
 import type { DeliveryRecord, DeliveryStore } from './delivery-store.js';
-import { endOfQuietHours } from '../time/quiet-hours.js';
+import { localDateOf } from '../time/local-time.js';
+import { holdFor, type PersonalHours } from '../time/quiet-hours.js';
+import { WorkingCalendar } from '../time/working-days.js';
+import type { WorkingDaysStore } from '../working-days/working-days-store.js';
 import { JobPostponed } from '../jobs/job.js';
 import { methodSlots, Pacer, PLATFORM_LIMITS, paceSlots, type PaceSlot, type PlatformLimits } from './pacer.js';
 
@@ -37,13 +40,19 @@ export interface SendOptions {
    */
   firstAttempt?: boolean;
   /**
-   * Keep the person's quiet hours (18:00–08:00 their time): a send in them is refused with a
-   * retry at 08:00, so the job waits for the morning. Keino's own schedule of reminders keeps them
-   * (nudges, escalations, digests, pairing rounds); what follows a session's time or answers a
-   * person's own question does not.
+   * Keep the person's hours ({@link PersonalHours}): `scheduled` for Keino's own schedule (quiet
+   * hours 18–08 and their organisation's days off; nothing while they are away or on its summer
+   * break), `notification` for what someone else did (quiet hours only). A held send is refused
+   * with a retry when the person's hours begin, so its job waits. Left out: at once (a reply to
+   * the person's own action, a session's reminders).
    */
-  quietHours?: boolean;
+  hours?: PersonalHours;
+  /** A send held past this instant goes at once instead (a session starting before the morning). */
+  notLaterThan?: Date;
 }
+
+/** What a job's sends keep: {@link SendOptions.hours} and {@link SendOptions.notLaterThan}. */
+export type HoursOptions = Pick<SendOptions, 'hours' | 'notLaterThan'>;
 
 export interface Delivered extends DeliveryRecord {
   /** True when this key had been sent before and nothing was sent now. */
@@ -59,6 +68,8 @@ export interface DeliveryOptions {
   pacer?: Pacer;
   limits?: Record<Platform, PlatformLimits>;
   logger?: Logger;
+  /** Organisations' own days off and people's time off, for sends that keep a person's hours; none when left out. */
+  timeOff?: Pick<WorkingDaysStore, 'daysOff' | 'away'>;
 }
 
 /** Sends bound to one job: their keys derive from the job's, so a retry or a takeover never repeats one. */
@@ -89,14 +100,6 @@ export class Delivery {
     if (earlier) return earlier;
     const person = await this.options.people.findById(personId);
     if (!person) throw new DeliveryError(`person ${personId} does not exist`, { permanent: true, code: 'no_person' });
-    if (options.quietHours) {
-      const morning = endOfQuietHours(this.options.clock(), person.timeZone ?? this.options.defaults.timeZone);
-      if (morning)
-        throw new DeliveryError(`quiet hours for person ${personId} until ${morning.toISOString()}`, {
-          retryAfterMs: morning.getTime() - this.options.clock().getTime(),
-          code: 'quiet_hours',
-        });
-    }
     const identities = await this.options.people.identitiesByRecentUse(personId);
     if (identities.length === 0) {
       throw new DeliveryError(`person ${personId} has no chat account Keino knows`, { permanent: true, code: 'unreachable' });
@@ -107,6 +110,8 @@ export class Delivery {
       const platforms = [...new Set(identities.map((identity) => identity.platform))].join(', ');
       throw new DeliveryError(`no gateway here for ${platforms}`, { code: 'platform_unavailable' });
     }
+    // The console is the person at their own terminal, who just opened it: nobody to wake there.
+    if (options.hours && reachable.some((identity) => identity.platform !== 'console')) await this.keepHours(person, options.hours, options.notLaterThan);
     let lastPermanent: DeliveryError | undefined;
     for (const identity of reachable) {
       const gateway = this.options.gateways.get(identity.platform)!;
@@ -129,6 +134,33 @@ export class Delivery {
       }
     }
     throw lastPermanent!;
+  }
+
+  /**
+   * Refuses a send outside the person's hours: a retry at their start (`quiet_hours`), or never
+   * (`time_off`, permanent: away, or their organisation's summer break).
+   */
+  private async keepHours(person: Person, hours: PersonalHours, notLaterThan: Date | undefined): Promise<void> {
+    const now = this.options.clock();
+    const zone = person.timeZone ?? this.options.defaults.timeZone;
+    const timeOff = this.options.timeOff;
+    let calendar: WorkingCalendar | undefined;
+    if (hours === 'scheduled') {
+      const away = await timeOff?.away(person.id);
+      const today = localDateOf(now, zone);
+      if (away && away.from <= today && today <= away.to) {
+        throw new DeliveryError(`person ${person.id} is away until ${away.to}`, { permanent: true, code: 'time_off' });
+      }
+      calendar = new WorkingCalendar(person.organisationId !== null && timeOff ? await timeOff.daysOff(person.organisationId) : undefined);
+    }
+    const hold = holdFor(now, zone, calendar);
+    if (hold.send === 'never') throw new DeliveryError(`person ${person.id}: their organisation's summer break`, { permanent: true, code: 'time_off' });
+    if (hold.send === 'later' && !(notLaterThan && hold.at >= notLaterThan)) {
+      throw new DeliveryError(`outside the hours of person ${person.id} until ${hold.at.toISOString()}`, {
+        retryAfterMs: hold.at.getTime() - now.getTime(),
+        code: 'quiet_hours',
+      });
+    }
   }
 
   /** Only saves a look-up next time: a failure to remember must not fail the send that was made. */
@@ -199,9 +231,9 @@ export class Delivery {
    * Sends for one job, keyed "<job key>#person:<id>[:part]" or "<job key>#<conversation>[:part]":
    * on a retry, or after another instance took the job over, what was sent is not sent again.
    */
-  forJob(job: { id: number; key: string; attempts: number }, { quietHours = false }: { quietHours?: boolean } = {}): JobDelivery {
+  forJob(job: { id: number; key: string; attempts: number }, hours: HoursOptions = {}): JobDelivery {
     const keyed = (target: string, part?: string): SendOptions => ({
-      quietHours,
+      ...hours,
       key: `${job.key}#${target}${part ? `:${part}` : ''}`,
       jobId: job.id,
       // Attempts only grow (a claim adds one), so attempt 1 follows no earlier send.

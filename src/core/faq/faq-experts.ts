@@ -123,7 +123,8 @@ export function registerFaqJobs(services: KeinoServices): void {
     const { request, question } = found;
     const expert = await nameOf(services, request.answeredBy);
     await delivery
-      .forJob(job)
+      // The asker's answer comes from someone else, whenever they answer: not in the asker's quiet hours.
+      .forJob(job, { hours: 'notification' })
       .sendToPerson(request.askerId!, (reader) =>
         personal(
           [

@@ -212,7 +212,7 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
   // Archived, or pairing turned off since: the rhythm stops here (turning it on schedules anew).
   if (group?.state !== 'active' || !settings || settings.paused) return;
 
-  const round = await deps.groups.pairing.prepareRound(group, number, at);
+  const round = await deps.groups.pairing.prepareRound(group, number, at, zone);
   // The next round and the check-in first: a send failing below must not stop the rhythm.
   const next = sameLocalTimeAfter(round.dueAt, 7 * settings.cadenceWeeks, zone);
   await scheduleRound(deps.jobs, { groupId, round: number + 1, at: next, zone });
@@ -235,7 +235,7 @@ async function runRound(deps: Deps, job: ClaimedJob<RoundPayload>): Promise<void
       deps.delivery.sendToPerson(personId, introduction(group, round, pair, pairIndex, personId, described), {
         key: `pairing:${groupId}:${number}#pair:${pair.id}:person:${personId}`,
         jobId: job.id,
-        quietHours: true,
+        hours: 'scheduled',
       }),
     deps.logger,
     'pairing introduction',
@@ -251,7 +251,7 @@ async function runCheckIn(deps: Deps, job: ClaimedJob<z.output<typeof pairingChe
     deps.people,
     round.pairs.flatMap((pair) => pair.members.map((member) => member.personId)),
   );
-  const send: JobDelivery = deps.delivery.forJob(job, { quietHours: true });
+  const send: JobDelivery = deps.delivery.forJob(job, { hours: 'scheduled' });
   const sends = round.pairs.flatMap((pair) =>
     pair.members.filter((member) => member.metAnswer === null).map((member) => ({ pair, personId: member.personId })),
   );

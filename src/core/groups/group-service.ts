@@ -19,8 +19,9 @@ export class GroupService {
   constructor(
     private readonly store: GroupStore,
     pairingStore: PairingStore,
+    timeOff?: ConstructorParameters<typeof PairingService>[2],
   ) {
-    this.pairing = new PairingService(pairingStore, store);
+    this.pairing = new PairingService(pairingStore, store, timeOff);
   }
 
   get groupStore(): GroupStore {

@@ -317,18 +317,18 @@ export class Nudger {
   }
 
   /**
-   * A send that is not repeated by a retry, never in the person's quiet hours (it waits for 08:00);
-   * a person who is away (`away`) or whom no platform knows yet is skipped, not failed.
+   * A send that is not repeated by a retry, in the person's hours (never 18–08 nor on their
+   * organisation's day off: it waits); a person who is away (`away`), on their organisation's summer
+   * break, or whom no platform knows yet is skipped, not failed.
    */
   private async sendTo(job: ClaimedJob<unknown>, personId: number, render: (recipient: RecipientContext) => Promise<Message> | Message): Promise<void> {
-    const today = localDateOf(job.dueAt, this.options.timeZone);
-    if ((await this.awayOn([personId], today)).has(personId)) {
-      this.logger.info({ job: job.key, personId }, 'away: nothing sent');
-      return;
-    }
     try {
-      await this.options.delivery.forJob(job, { quietHours: true }).sendToPerson(personId, render);
+      await this.options.delivery.forJob(job, { hours: 'scheduled' }).sendToPerson(personId, render);
     } catch (error) {
+      if (error instanceof DeliveryError && error.options.code === 'time_off') {
+        this.logger.info({ job: job.key, personId }, 'away: nothing sent');
+        return;
+      }
       if (error instanceof DeliveryError && (error.options.code === 'unreachable' || error.options.code === 'no_person')) {
         this.logger.info({ job: job.key, personId }, 'not reachable on any chat platform yet; nothing sent');
         return;

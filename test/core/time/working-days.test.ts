@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { holdFor } from '../../../src/core/time/quiet-hours.js';
 import { DEFAULT_NUDGE_SCHEDULE, type NudgeSchedule } from '../../../src/core/interventions/intervention.js';
 import { escalationAt, nextNudge, nudgeOn } from '../../../src/core/interventions/nudge-plan.js';
 import { localDateOf } from '../../../src/core/time/local-time.js';
@@ -120,5 +122,33 @@ describe('nudges on working days', () => {
     expect(sends.filter((send) => send.split(' ')[2]! >= '2027-07-01' && send.split(' ')[2]! <= '2027-07-31')).toEqual([]);
     expect(sends.every((send) => send.split('→')[1]!.slice(0, 10) < '2027-07-01' || send.split('→')[1]!.slice(0, 10) > '2027-07-31')).toBe(true);
     expect(sends).toEqual(['overdue 2027-08-05→2027-08-05 2027-08-05', 'overdue 2027-08-12→2027-08-12 2027-08-12', 'overdue 2027-08-19→2027-08-19 2027-08-19']);
+  });
+});
+
+describe('a person’s hours', () => {
+  const at = (local: string) => DateTime.fromISO(local, { zone: HELSINKI }).toJSDate();
+  const said = (hold: ReturnType<typeof holdFor>) =>
+    hold.send === 'later' ? DateTime.fromJSDate(hold.at, { zone: HELSINKI }).toFormat('ccc yyyy-MM-dd HH:mm') : hold.send;
+
+  it('holds what someone else caused through the quiet hours only, whatever the day', () => {
+    expect(said(holdFor(at('2026-12-04T23:00'), HELSINKI))).toBe('Sat 2026-12-05 08:00'); // Friday night: Saturday morning
+    expect(said(holdFor(at('2026-12-05T07:59'), HELSINKI))).toBe('Sat 2026-12-05 08:00');
+    expect(said(holdFor(at('2026-12-05T14:00'), HELSINKI))).toBe('now'); // a Saturday afternoon is no quiet hour
+    expect(said(holdFor(at('2026-12-07T18:00'), HELSINKI))).toBe('Tue 2026-12-08 08:00');
+  });
+
+  it('holds Keino’s own schedule to the organisation’s next working day: at the same time within hours, else 08:00', () => {
+    expect(said(holdFor(at('2026-12-04T20:00'), HELSINKI, FINNISH_WORKING_DAYS))).toBe('Mon 2026-12-07 08:00');
+    expect(said(holdFor(at('2026-12-05T10:00'), HELSINKI, FINNISH_WORKING_DAYS))).toBe('Mon 2026-12-07 10:00');
+    expect(said(holdFor(at('2026-06-19T19:30'), HELSINKI, FINNISH_WORKING_DAYS))).toBe('Mon 2026-06-22 08:00'); // Midsummer Eve
+    expect(said(holdFor(at('2026-12-23T09:00'), HELSINKI, FINNISH_WORKING_DAYS))).toBe('now');
+    // Kuopio's own day off on Monday 28 December: not then, whatever the national calendar says.
+    const kuopio = new WorkingCalendar({ days: ['2026-12-28'], summers: [{ from: '2027-07-01', to: '2027-07-31' }] });
+    expect(said(holdFor(at('2026-12-23T20:00'), HELSINKI, kuopio))).toBe('Tue 2026-12-29 08:00');
+    expect(said(holdFor(at('2026-12-28T09:00'), HELSINKI, kuopio))).toBe('Tue 2026-12-29 09:00');
+    // Never into or out of a summer break: the summary after it tells instead.
+    expect(said(holdFor(at('2027-06-30T20:00'), HELSINKI, kuopio))).toBe('never');
+    expect(said(holdFor(at('2027-07-15T10:00'), HELSINKI, kuopio))).toBe('never');
+    expect(said(holdFor(at('2027-08-02T09:00'), HELSINKI, kuopio))).toBe('now');
   });
 });
