@@ -103,12 +103,25 @@ describe('FAQ upkeep by admins', () => {
     const answered = await say('mikä on kansallinen kynnysarvo', 'd');
     const helpful = buttonsOf(answered)[0]!;
     await core.handleAction({ caller: caller('d'), conversation: consoleConversation, actionId: helpful.actionId, value: helpful.value! });
-    const stats = replyText(await say('ukk tilastot'));
+    const statsReply = await say('ukk tilastot');
+    const stats = replyText(statsReply);
     const asked = rowsOf<{ n: string; answered: string }>(
       await database.db.execute(sql`select count(*) as n, count(*) filter (where answered) as answered from faq_questions`),
     )[0]!;
     expect(stats).toContain(`Kysymyksiä: ${asked.n}`);
     expect(stats).toContain(`Vastattu: ${Math.round((100 * Number(asked.answered)) / Number(asked.n))} % (${asked.answered}/${asked.n})`);
     expect(stats).toContain('Auttoi: 100 % (1/1)');
+    // Every question was asked this week: the weekly chart's last bar has them all, the seven before none.
+    const [weekly, unansweredChart] = statsReply.kind === 'message' ? statsReply.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : [])) : [];
+    expect(weekly!.labels).toHaveLength(8);
+    expect(weekly!.labels.at(-1)).toMatch(/^vk \d+$/);
+    const unansweredCount = Number(asked.n) - Number(asked.answered);
+    expect(weekly!.series.map((series) => series.values)).toEqual([
+      [0, 0, 0, 0, 0, 0, 0, Number(asked.answered)],
+      [0, 0, 0, 0, 0, 0, 0, unansweredCount],
+    ]);
+    expect(weekly!.altText).toContain(`${asked.answered} vastattu, ${unansweredCount} ilman vastausta.`);
+    expect(unansweredChart).toMatchObject({ title: 'Useimmin kysytyt ilman vastausta', series: [{ values: expect.arrayContaining([3, 1]) }] });
+    expect(unansweredChart!.altText).toMatch(/”MIKÄ ON WIFIN SALASANA” 3, ”kuka voitti jääkiekon mm-kisat” 1/i);
   });
 });

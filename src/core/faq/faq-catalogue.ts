@@ -267,6 +267,18 @@ export const faqCatalogue = defineCatalogue({
     en: ({ percent, count, total }) => `${percent}% (${count}/${total})`,
   },
   'faq.stats.noVotes': { fi: 'ei palautteita vielä', sv: 'ingen återkoppling ännu', en: 'no votes yet' },
+  'faq.chart.weeklyTitle': { fi: 'Kysymyksiä viikoittain', sv: 'Frågor per vecka', en: 'Questions per week' },
+  'faq.chart.week': { fi: ({ week }) => `vk ${week}`, sv: ({ week }) => `v. ${week}`, en: ({ week }) => `wk ${week}` },
+  'faq.chart.weekAlt': {
+    fi: ({ week, answered, unanswered }) => `${week} ${answered} vastattu, ${unanswered} ilman vastausta`,
+    sv: ({ week, answered, unanswered }) => `${week} ${answered} besvarade, ${unanswered} utan svar`,
+    en: ({ week, answered, unanswered }) => `${week} ${answered} answered, ${unanswered} not answered`,
+  },
+  'faq.chart.answered': { fi: 'vastattu', sv: 'besvarade', en: 'answered' },
+  'faq.chart.unanswered': { fi: 'ei vastausta', sv: 'utan svar', en: 'not answered' },
+  'faq.chart.unit': { fi: 'kysymystä', sv: 'frågor', en: 'questions' },
+  'faq.chart.unansweredTitle': { fi: 'Useimmin kysytyt ilman vastausta', sv: 'Oftast frågade utan svar', en: 'Asked most often without an answer' },
+  'faq.chart.times': { fi: 'kertaa', sv: 'gånger', en: 'times' },
   'faq.stats.top': { fi: 'Kysytyimmät', sv: 'Mest frågade', en: 'Most asked' },
   'faq.askExpert': { fi: '🙋 Kysy asiantuntijalta', sv: '🙋 Fråga en expert', en: '🙋 Ask an expert' },
   'faq.expert.sent': {

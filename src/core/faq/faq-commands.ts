@@ -4,7 +4,8 @@ import { defineAction, defineCommand, defineForm, type CommandContext } from '..
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
-import { heading, note, personal, text, type Form, type Reply } from '../messages/message.js';
+import { chartBlock, heading, note, personal, text, type Form, type Reply } from '../messages/message.js';
+import { unansweredChart, weeklyQuestionsChart, weeklySince } from './faq-charts.js';
 import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import { MAX_ANSWER_LENGTH, MAX_QUESTION_LENGTH } from './faq-file.js';
 import { answerMessage, entryDetails, FEEDBACK_ACTION, PICK_ACTION, refusalMessage } from './faq-messages.js';
@@ -243,6 +244,9 @@ function rate(t: CommandContext['t'], count: number, total: number): string {
   return t('faq.stats.rate', { percent: total > 0 ? Math.round((100 * count) / total) : 0, count, total });
 }
 
+/** The unanswered questions drawn in `faq stats` (`faq unanswered` lists more). */
+const TOP_UNANSWERED = 5;
+
 export const faqStatsCommand = defineCommand({
   name: 'faq stats',
   alias: 'ukk tilastot',
@@ -251,10 +255,17 @@ export const faqStatsCommand = defineCommand({
   usageKey: 'command.faqStats.usage',
   roles: ['admin'],
   args: {},
-  async run({ t, services }) {
-    const stats = await services.faq.store.stats();
+  async run({ t, services, now, timeZone }) {
+    const [stats, weeks, unanswered] = await Promise.all([
+      services.faq.store.stats(),
+      services.faq.store.weekly(weeklySince(now, timeZone), timeZone),
+      services.faq.store.unanswered(TOP_UNANSWERED),
+    ]);
+    const missing = unansweredChart(t, unanswered);
     return personal([
       heading(t('faq.stats.heading')),
+      chartBlock(weeklyQuestionsChart({ t, now, timeZone }, weeks)),
+      ...(missing ? [chartBlock(missing)] : []),
       {
         type: 'fields',
         fields: [

@@ -23,6 +23,13 @@ export interface UnansweredQuestion {
   pickedEntryId: string | null;
 }
 
+/** Questions asked in one week (from its Monday, a local date), answered and not. */
+export interface WeeklyQuestions {
+  week: string;
+  answered: number;
+  unanswered: number;
+}
+
 export interface FaqStats {
   entries: number;
   questions: number;
@@ -56,5 +63,7 @@ export interface FaqStore {
   recordFeedback(feedback: { questionId: number; personId: number; helpful: boolean }): Promise<void>;
   /** Questions Keino could not answer, the most frequent first (same words in any case and punctuation count as one). */
   unanswered(limit: number): Promise<UnansweredQuestion[]>;
+  /** Questions per week since `since`, weeks starting on Monday in the zone; weeks with none are left out. */
+  weekly(since: Date, timeZone: string): Promise<WeeklyQuestions[]>;
   stats(): Promise<FaqStats>;
 }

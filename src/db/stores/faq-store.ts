@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { FaqEntry, FaqEntryInput } from '../../core/faq/faq-entry.js';
-import type { AskedQuestion, FaqStats, FaqStore, UnansweredQuestion } from '../../core/faq/faq-store.js';
+import type { AskedQuestion, FaqStats, FaqStore, UnansweredQuestion, WeeklyQuestions } from '../../core/faq/faq-store.js';
 import { wordsOf } from '../../core/faq/query-analysis.js';
 import type { Executor } from '../client.js';
 import { faqEntries, faqQuestions, people } from '../schema/index.js';
@@ -147,6 +147,19 @@ export class DrizzleFaqStore implements FaqStore {
         limit ${limit}`),
     );
     return rows.map((row) => ({ text: row.text, times: Number(row.times), lastAskedAt: new Date(row.last_asked_at), pickedEntryId: row.picked }));
+  }
+
+  async weekly(since: Date, timeZone: string): Promise<WeeklyQuestions[]> {
+    const rows = rowsOf<{ week: string; answered: number | string; unanswered: number | string }>(
+      await this.db.execute(sql`
+        select to_char(date_trunc('week', asked_at at time zone ${timeZone}), 'YYYY-MM-DD') as week,
+               count(*) filter (where answered) as answered, count(*) filter (where not answered) as unanswered
+        from faq_questions
+        where asked_at >= ${since.toISOString()}::timestamptz
+        group by 1
+        order by 1`),
+    );
+    return rows.map((row) => ({ week: row.week, answered: Number(row.answered), unanswered: Number(row.unanswered) }));
   }
 
   async stats(): Promise<FaqStats> {
