@@ -1,3 +1,4 @@
+import { jobChartSince } from '../../src/core/jobs/job-charts.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -338,7 +339,25 @@ describe('admin jobs', () => {
     expect(reply).toContain('deliver.person retry:always');
     expect(reply).toContain('yrityksiä 3/3: DeliveryError 502: connector error');
     expect(replyText(await ask(admin, 'lang en'))).toContain('English');
-    expect(replyText(await ask(admin, 'admin jobs'))).toContain('Latest failures');
+    const english = await ask(admin, 'admin jobs');
+    expect(replyText(english)).toContain('Latest failures');
+
+    // The chart: the jobs that ended in each of the last seven days, by how they ended.
+    const [chart] = english.kind === 'message' ? english.blocks.flatMap((block) => (block.type === 'chart' ? [block.chart] : [])) : [];
+    const since = jobChartSince(now, 'Europe/Helsinki');
+    const ended = rowsOf<{ state: string; n: number }>(
+      await database.db.execute(
+        sql`select state, count(*)::int as n from jobs where state in ('done', 'failed', 'cancelled') and finished_at >= ${since.toISOString()}::timestamptz group by state`,
+      ),
+    );
+    expect(chart!.labels).toHaveLength(7);
+    expect(chart!.series.map((series) => series.name)).toEqual(['Done', 'Failed', 'Cancelled']);
+    for (const [index, state] of ['done', 'failed', 'cancelled'].entries()) {
+      const total = chart!.series[index]!.values.reduce((sum, value) => sum + value, 0);
+      expect(total).toBe(ended.find((row) => row.state === state)?.n ?? 0);
+    }
+    expect(ended.find((row) => row.state === 'failed')!.n).toBeGreaterThan(0);
+    expect(chart!.altText).toMatch(/^Jobs ended in the last 7 days: .*\d+ done, \d+ failed, \d+ cancelled\.$/);
   });
 
   it('refuses a member politely', async () => {

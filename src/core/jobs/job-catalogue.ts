@@ -8,6 +8,13 @@ export const jobCatalogue = defineCatalogue({
   },
   'command.adminJobs.usage': { fi: 'ylläpito työt', sv: 'admin jobs', en: 'admin jobs' },
   'jobs.heading': { fi: 'Ajastetut työt', sv: 'Schemalagda jobb', en: 'Scheduled work' },
+  'jobs.chart.title': { fi: 'Päättyneet työt 7 päivän ajalta', sv: 'Avslutade jobb de senaste 7 dagarna', en: 'Jobs ended in the last 7 days' },
+  'jobs.chart.unit': { fi: 'töitä', sv: 'jobb', en: 'jobs' },
+  'jobs.chart.dayAlt': {
+    fi: ({ day, done, failed, cancelled }) => `${day} ${done} valmista, ${failed} epäonnistui, ${cancelled} peruttu`,
+    sv: ({ day, done, failed, cancelled }) => `${day} ${done} klara, ${failed} misslyckades, ${cancelled} avbrutna`,
+    en: ({ day, done, failed, cancelled }) => `${day} ${done} done, ${failed} failed, ${cancelled} cancelled`,
+  },
   'jobs.state.pending': { fi: 'Odottaa', sv: 'Väntar', en: 'Waiting' },
   'jobs.state.running': { fi: 'Käynnissä', sv: 'Pågår', en: 'Running' },
   'jobs.state.done': { fi: 'Valmis', sv: 'Klara', en: 'Done' },

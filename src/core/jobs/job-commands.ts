@@ -1,8 +1,9 @@
 import { defineCommand } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
-import { heading, personal, text, type Block } from '../messages/message.js';
+import { chartBlock, heading, personal, text, type Block } from '../messages/message.js';
 import { formatDateTime } from '../time/format.js';
 import { JOB_STATES } from './job.js';
+import { jobChartSince, jobsPerDayChart } from './job-charts.js';
 
 const ERROR_SHOWN = 200;
 
@@ -15,12 +16,16 @@ export const adminJobsCommand = defineCommand({
   roles: ['admin'],
   args: {},
   async run(context) {
-    const { t, timeZone, locale } = context;
-    const { counts, overdue, failures } = await context.services.jobs.overview(5);
+    const { t, timeZone, locale, now } = context;
+    const [{ counts, overdue, failures }, ended] = await Promise.all([
+      context.services.jobs.overview(5),
+      context.services.jobs.store.endedPerDay(jobChartSince(now, timeZone), timeZone),
+    ]);
     const when = (instant: Date | null) => (instant ? formatDateTime(instant, timeZone, locale) : '–');
     const blocks: Block[] = [
       heading(t('jobs.heading')),
       { type: 'fields', fields: JOB_STATES.map((state) => ({ label: t(`jobs.state.${state}`), value: String(counts[state]) })) },
+      chartBlock(jobsPerDayChart({ t, locale, now, timeZone }, ended)),
     ];
     if (overdue.count > 0) blocks.push(text(t('jobs.overdue', { count: overdue.count, since: when(overdue.oldestDueAt) })));
     blocks.push(heading(t('jobs.failuresHeading')));

@@ -35,4 +35,6 @@ export interface JobStore {
   /** Pending jobs due before `now` (a backlog that grows means no instance is ticking). */
   overdue(now: Date): Promise<{ count: number; oldestDueAt: Date | null }>;
   latestFailures(limit: number): Promise<JobFailure[]>;
+  /** Jobs that ended (done, failed, cancelled) since `since`, per local day in the zone ("YYYY-MM-DD") and state. */
+  endedPerDay(since: Date, timeZone: string): Promise<{ day: string; state: 'done' | 'failed' | 'cancelled'; count: number }[]>;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { ClaimedJob, Job, JobClaim, JobCounts, JobFailure, NewJob } from '../../core/jobs/job.js';
 import { JOB_STATES } from '../../core/jobs/job.js';
 import type { JobStore } from '../../core/jobs/job-store.js';
@@ -232,6 +232,17 @@ export class DrizzleJobStore implements JobStore {
       .from(jobs)
       .where(and(eq(jobs.state, 'pending'), lt(jobs.dueAt, before)));
     return { count: Number(row?.count ?? 0), oldestDueAt: row?.oldestDueAt ?? null };
+  }
+
+  async endedPerDay(since: Date, timeZone: string): Promise<{ day: string; state: 'done' | 'failed' | 'cancelled'; count: number }[]> {
+    const day = sql<string>`to_char(${jobs.finishedAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
+    const rows = await this.db
+      .select({ day, state: jobs.state, count: sql<number>`count(*)::int` })
+      .from(jobs)
+      .where(and(inArray(jobs.state, ['done', 'failed', 'cancelled']), gte(jobs.finishedAt, since)))
+      // By position: the day expression carries its zone as a parameter, which a repeated expression would not match.
+      .groupBy(sql`1`, sql`2`);
+    return rows.map((row) => ({ day: row.day, state: row.state as 'done' | 'failed' | 'cancelled', count: Number(row.count) }));
   }
 
   async latestFailures(limit: number): Promise<JobFailure[]> {
