@@ -160,7 +160,7 @@ export class KeinoCore {
       const action = this.registry.action(request.actionId);
       if (!action) throw new KeinoError('action.unknown', 'errors.unknownAction');
       if (!mayRun(person, action.roles)) throw forbidden(action.roles!);
-      return await action.run(context, request.value, request.source);
+      return await action.handle(context, request.value, request.source);
     } catch (error) {
       if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleAction(request, true);
       return { reply: this.failure(error, context, { action: request.actionId }) };

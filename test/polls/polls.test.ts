@@ -209,6 +209,27 @@ describe('voting', () => {
     expect(await tallyOf(id)).toEqual([0, 0]);
   });
 
+  it('answers a button value that is no value of its action politely, counting nothing', async () => {
+    const { id } = await create(aino, 'poll "Lounas?" "Keitto" "Salaatti"', consoleHere);
+    const voter = consoleCaller('veera', 'Veera Vieras');
+    for (const [actionId, value] of [
+      ['polls.vote', `${id}`],
+      ['polls.vote', `${id}:keitto`],
+      ['polls.vote', `${id}:0:1`],
+      ['polls.vote', `x${id}:0`],
+      ['polls.ballot', `${id}:${1 << 10}`],
+      ['polls.cast', `${id}:-1`],
+      ['polls.close', `${id}:0`],
+      ['polls.export', ''],
+    ] as const) {
+      const outcome = await click(voter, actionId, value, consoleHere);
+      expect(replyText(outcome.reply!), `${actionId} ${value}`).toBe('Tämä painike ei ole enää käytössä. Kokeile komentoa uudelleen.');
+      expect(outcome.update).toBeUndefined();
+    }
+    expect(await tallyOf(id)).toEqual([0, 0]);
+    expect((await core.services.polls.find(id))!.state).toBe('open');
+  });
+
   it('moves a single-choice vote to the option clicked next', async () => {
     const id = (await create(aino, 'poll "Aamu vai ilta?" "Aamu" "Ilta"')).id;
     await click(pekka, 'polls.vote', `${id}:0`);

@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Form, Reply } from '../messages/message.js';
+import { type ActionButtons, type ActionCodec, actionButtons, textValue } from './action-value.js';
 import type { Person, PlatformIdentity, Role } from '../people/person.js';
 import type { KeinoServices } from '../services.js';
 import type { ArgumentSpec, ArgumentValues } from './arguments.js';
@@ -63,15 +64,22 @@ export interface MessageRef {
   messageId: string;
 }
 
-export interface ActionDefinition {
+export interface ActionDefinition<Value = string> extends ActionButtons<Value> {
   /** Referenced by Button.actionId, e.g. "groups.join". */
   id: string;
   roles?: Role[];
-  run(context: CommandContext, value: string, source: MessageRef | undefined): Promise<ActionOutcome>;
+  /** Its buttons' values as text and back (see action-value.ts); the value as it is when left out. */
+  codec: ActionCodec<Value>;
+  /** Runs with the value the codec read; a button value it cannot read never gets here. */
+  run(context: CommandContext, value: Value, source: MessageRef | undefined): Promise<ActionOutcome>;
 }
 
-export function defineAction(definition: ActionDefinition): ActionDefinition {
-  return definition;
+type ActionSpec<Value> = Omit<ActionDefinition<Value>, 'button' | 'codec'> &
+  (string extends Value ? { codec?: ActionCodec<Value> } : { codec: ActionCodec<Value> });
+
+export function defineAction<Value = string>(spec: ActionSpec<Value>): ActionDefinition<Value> {
+  const codec = (spec.codec ?? textValue) as ActionCodec<Value>;
+  return { ...spec, ...actionButtons(spec.id, codec) };
 }
 
 /** Receives a submitted form: returns the form again with errors, or the outcome. */

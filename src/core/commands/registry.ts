@@ -1,9 +1,27 @@
 import type { ArgumentSpec } from './arguments.js';
-import type { ActionDefinition, CommandDefinition, FileImportDefinition, FormDefinition, HomeSectionDefinition } from './command.js';
+import { KeinoError } from '../errors.js';
+import type {
+  ActionDefinition,
+  ActionOutcome,
+  CommandContext,
+  CommandDefinition,
+  MessageRef,
+  FileImportDefinition,
+  FormDefinition,
+  HomeSectionDefinition,
+} from './command.js';
 import type { Token } from './tokenizer.js';
 
 // biome-ignore lint: commands take different argument specs
 export type AnyCommand = CommandDefinition<any>;
+
+/** A registered action as the core runs it: the clicked text read by the action's own codec, then run. */
+export interface RegisteredAction {
+  id: string;
+  roles?: ActionDefinition['roles'];
+  /** KeinoError 'action.unknown' when the text is no value of this action's. */
+  handle(context: CommandContext, text: string, source: MessageRef | undefined): Promise<ActionOutcome>;
+}
 
 export class DuplicateCommandError extends Error {
   constructor(spelling: string, first: string, second: string) {
@@ -18,7 +36,7 @@ const normalise = (words: string) => words.trim().toLowerCase().split(/\s+/).joi
 export class CommandRegistry {
   private readonly bySpelling = new Map<string, AnyCommand>();
   private readonly ordered: AnyCommand[] = [];
-  private readonly actions = new Map<string, ActionDefinition>();
+  private readonly actions = new Map<string, RegisteredAction>();
   private readonly forms = new Map<string, FormDefinition>();
   private readonly sections: HomeSectionDefinition[] = [];
   private readonly imports: FileImportDefinition[] = [];
@@ -33,9 +51,17 @@ export class CommandRegistry {
     return this;
   }
 
-  addAction(action: ActionDefinition): this {
+  addAction<Value>(action: ActionDefinition<Value>): this {
     if (this.actions.has(action.id)) throw new Error(`The action id "${action.id}" is registered twice`);
-    this.actions.set(action.id, action);
+    this.actions.set(action.id, {
+      id: action.id,
+      ...(action.roles ? { roles: action.roles } : {}),
+      handle: (context, text, source) => {
+        const value = action.codec.decode(text);
+        if (value === undefined) throw new KeinoError('action.unknown', 'errors.unknownAction');
+        return action.run(context, value, source);
+      },
+    });
     return this;
   }
 
@@ -79,7 +105,7 @@ export class CommandRegistry {
     return [...this.forms.keys()];
   }
 
-  action(id: string): ActionDefinition | undefined {
+  action(id: string): RegisteredAction | undefined {
     return this.actions.get(id);
   }
 

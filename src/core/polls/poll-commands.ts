@@ -8,12 +8,15 @@ import { heading, personal, text, type Button, type Form, type Message } from '.
 import type { Platform } from '../people/person.js';
 import { MAX_OPTIONS, type Poll, type VoteResult } from './poll.js';
 import { PollInputError, type PollRequest } from './poll-service.js';
-import { CLOSE_ACTION, EXPORT_ACTION, VOTE_ACTION } from './poll-view.js';
+import { CLOSE, EXPORT, VOTE } from './poll-view.js';
+import { actionButtons, actionValue, part } from '../commands/action-value.js';
 
 export const CREATE_FORM = 'polls.create';
+/** A poll and a set of its options, as a bit mask: "<poll id>:<mask>". */
+const ballotValue = actionValue({ pollId: part.id(), mask: part.below(1 << MAX_OPTIONS) });
 /** An anonymous multi-choice ballot, private to the voter: the choices so far travel in the buttons, not in the database. */
-export const BALLOT_ACTION = 'polls.ballot';
-export const CAST_ACTION = 'polls.cast';
+const BALLOT = actionButtons('polls.ballot', ballotValue);
+const CAST = actionButtons('polls.cast', ballotValue);
 
 /**
  * Platforms where an action's `update` is free: Teams returns the refreshed card in the
@@ -166,17 +169,6 @@ function sameConversation(poll: Poll, context: CommandContext): boolean {
   return poll.conversation.platform === here.platform && poll.conversation.tenantId === here.tenantId && poll.conversation.channelId === here.channelId;
 }
 
-function parseIds(value: string): { pollId: number; option: number } {
-  const match = /^(\d{1,9}):(\d{1,2})$/.exec(value);
-  if (!match) throw new KeinoError('action.unknown', 'errors.unknownAction');
-  return { pollId: Number(match[1]), option: Number(match[2]) };
-}
-
-function parseId(value: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw new KeinoError('action.unknown', 'errors.unknownAction');
-  return Number(value);
-}
-
 /**
  * The clicked message refreshed in the response where that costs no API call; see
  * UPDATES_IN_RESPONSE. The update is marked for the person who clicked: everyone else's view is
@@ -224,9 +216,8 @@ function confirmation(context: CommandContext, poll: Poll, result: VoteResult): 
 }
 
 export const voteAction = defineAction({
-  id: VOTE_ACTION,
-  async run(context, value, source) {
-    const { pollId, option } = parseIds(value);
+  ...VOTE,
+  async run(context, { pollId, option }, source) {
     const polls = context.services.polls;
     // An anonymous poll with several choices: the person picks on a private ballot and casts it once.
     const found = await polls.find(pollId);
@@ -245,9 +236,8 @@ export const voteAction = defineAction({
 
 /** A click on the private ballot: the choices so far, toggled (the button carries the mask it makes). */
 export const ballotAction = defineAction({
-  id: BALLOT_ACTION,
-  async run(context, value) {
-    const { pollId, mask } = parseBallot(value);
+  ...BALLOT,
+  async run(context, { pollId, mask }) {
     const poll = await context.services.polls.require(pollId);
     if (!poll.anonymous || mask >= 1 << poll.options.length) throw new KeinoError('action.unknown', 'errors.unknownAction');
     if (bitCount(mask) > poll.maxChoices) return { reply: personal([text(context.t('poll.voteLimit', { max: poll.maxChoices }))]) };
@@ -257,9 +247,8 @@ export const ballotAction = defineAction({
 
 /** Casting the private ballot: once, for good. */
 export const castAction = defineAction({
-  id: CAST_ACTION,
-  async run(context, value) {
-    const { pollId, mask } = parseBallot(value);
+  ...CAST,
+  async run(context, { pollId, mask }) {
     const options = Array.from({ length: 10 }, (_, option) => option).filter((option) => (mask & (1 << option)) !== 0);
     const { poll, result } = await context.services.polls.cast(context.person, pollId, options);
     return { update: confirmation(context, poll, result) };
@@ -269,19 +258,11 @@ export const castAction = defineAction({
 /** The private ballot: each option a button that toggles it, and Cast vote once something is chosen. */
 function ballot(context: CommandContext, poll: Poll, mask: number): Message {
   const { t } = context;
-  const buttons: Button[] = poll.options.map((label, option) => ({
-    label: `${(mask & (1 << option)) !== 0 ? '☑' : '☐'} ${label}`,
-    actionId: BALLOT_ACTION,
-    value: `${poll.id}:${mask ^ (1 << option)}`,
-  }));
-  if (mask !== 0) buttons.push({ label: t('poll.ballotCast'), actionId: CAST_ACTION, value: `${poll.id}:${mask}`, style: 'primary' });
+  const buttons: Button[] = poll.options.map((label, option) =>
+    BALLOT.button(`${(mask & (1 << option)) !== 0 ? '☑' : '☐'} ${label}`, { pollId: poll.id, mask: mask ^ (1 << option) }),
+  );
+  if (mask !== 0) buttons.push(CAST.button(t('poll.ballotCast'), { pollId: poll.id, mask }, 'primary'));
   return personal([heading(poll.question), text(t('poll.ballotIntro', { max: poll.maxChoices })), { type: 'buttons', buttons }], poll.question);
-}
-
-function parseBallot(value: string): { pollId: number; mask: number } {
-  const match = /^(\d{1,9}):(\d{1,4})$/.exec(value);
-  if (!match || Number(match[2]) >= 1 << MAX_OPTIONS) throw new KeinoError('action.unknown', 'errors.unknownAction');
-  return { pollId: Number(match[1]), mask: Number(match[2]) };
 }
 
 function bitCount(mask: number): number {
@@ -291,9 +272,8 @@ function bitCount(mask: number): number {
 }
 
 export const closeAction = defineAction({
-  id: CLOSE_ACTION,
-  async run(context, value, source) {
-    const id = parseId(value);
+  ...CLOSE,
+  async run(context, id, source) {
     const { poll, closedNow } = await context.services.polls.close(context.person, id, source);
     const reply = personal([text(context.t(closedNow ? 'poll.closedNow' : 'poll.alreadyClosed', { id }))]);
     return withUpdate(context, source, poll, reply);
@@ -301,9 +281,9 @@ export const closeAction = defineAction({
 });
 
 export const exportAction = defineAction({
-  id: EXPORT_ACTION,
-  async run(context, value) {
-    return { reply: await context.services.polls.results(context.person, parseId(value), context.locale) };
+  ...EXPORT,
+  async run(context, id) {
+    return { reply: await context.services.polls.results(context.person, id, context.locale) };
   },
 });
 

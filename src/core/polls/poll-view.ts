@@ -1,12 +1,16 @@
+import { actionButtons, actionValue, idValue, part } from '../commands/action-value.js';
 import { chart, countsInWords, type Chart } from '../charts/chart.js';
 import type { Translate } from '../i18n/translator.js';
 import { chartBlock, heading, note, personal, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
 import { formatDateTime } from '../time/format.js';
 import { acceptsVotes, type NamedVote, type Poll, type PollTally } from './poll.js';
 
-export const VOTE_ACTION = 'polls.vote';
-export const CLOSE_ACTION = 'polls.close';
-export const EXPORT_ACTION = 'polls.export';
+/** A vote for one option of a poll: "<poll id>:<option index>". */
+export const VOTE = actionButtons('polls.vote', actionValue({ pollId: part.id(), option: part.below(100) }));
+/** Close the poll: its id. */
+export const CLOSE = actionButtons('polls.close', idValue);
+/** The results and CSV for the creator: the poll's id. */
+export const EXPORT = actionButtons('polls.export', idValue);
 
 /** Names shown under an option on the poll; the rest are counted ("and 12 more"). */
 const NAMES_SHOWN = 8;
@@ -80,11 +84,9 @@ export function renderPoll(poll: Poll, tally: PollTally, t: Translate, now: Date
   if (!open) footer.push(t('poll.closedAt', { when: formatDateTime(poll.closedAt ?? poll.closesAt ?? now, poll.timeZone, poll.locale) }));
   blocks.push(note(footer.join(' · ')));
 
-  const buttons: Button[] = open
-    ? poll.options.map((option, index) => ({ label: shorten(option, BUTTON_LABEL_MAX), actionId: VOTE_ACTION, value: `${poll.id}:${index}` }))
-    : [];
-  if (open) buttons.push({ label: t('poll.closeButton'), actionId: CLOSE_ACTION, value: String(poll.id), style: 'danger' });
-  buttons.push({ label: t('poll.exportButton'), actionId: EXPORT_ACTION, value: String(poll.id) });
+  const buttons: Button[] = open ? poll.options.map((option, index) => VOTE.button(shorten(option, BUTTON_LABEL_MAX), { pollId: poll.id, option: index })) : [];
+  if (open) buttons.push(CLOSE.button(t('poll.closeButton'), poll.id, 'danger'));
+  buttons.push(EXPORT.button(t('poll.exportButton'), poll.id));
   blocks.push({ type: 'buttons', buttons });
   return shared(blocks, `📊 ${poll.question}`);
 }
