@@ -59,7 +59,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
   });
   core.answerQuestionsWith(answerQuestion);
   const { tickSeconds, ...runnerOptions } = options.jobs ?? {};
-  const metrics = new KeinoMetrics(database.db);
+  const metrics = new KeinoMetrics(database.db, clock);
   const onFinished = metrics.jobFinished.bind(metrics);
   const scheduler = new JobScheduler(new JobRunner({ jobs: services.jobs, clock, logger: options.logger, onFinished, ...runnerOptions }), {
     tickSeconds,

@@ -1,3 +1,4 @@
+import { OVERDUE_GRACE_MS } from '../core/jobs/jobs.js';
 import { sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/client.js';
@@ -20,7 +21,11 @@ export class KeinoMetrics {
   private readonly jobsFinished: Counter<'kind' | 'outcome'>;
   private readonly deliveryDelay: Histogram<'kind'>;
 
-  constructor(database?: Database) {
+  /** `clock`: the time Keino's scheduler keeps (the injected one in tests), against which work is late. */
+  constructor(
+    database?: Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'keino_' });
     this.requests = new Counter({
       name: 'keino_requests_total',
@@ -81,7 +86,7 @@ export class KeinoMetrics {
             (select count(*) from jobs where state = 'pending') as pending,
             (select count(*) from jobs where state = 'running') as running,
             (select count(*) from jobs where state = 'failed') as failed,
-            (select count(*) from jobs where state = 'pending' and due_at < now() - interval '2 minutes') as overdue`),
+            (select count(*) from jobs where state = 'pending' and due_at < ${new Date(this.clock().getTime() - OVERDUE_GRACE_MS).toISOString()}::timestamptz) as overdue`),
         );
         cached = { at: Date.now(), counts: Object.fromEntries(Object.entries(row ?? {}).map(([key, value]) => [key, Number(value)])) };
       } catch {

@@ -13,6 +13,7 @@ import { reportFigure, sized } from '../helpers/figures.js';
 import { eventBody, formBody, postSignedToSlack, TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestApp } from '../helpers/test-app.js';
+import { runningClockFrom } from '../helpers/scheduled-time.js';
 import { createTestDatabase, TEST_DATABASE_URL, type TestDatabase } from '../helpers/test-database.js';
 
 type Json = any;
@@ -26,6 +27,8 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
 const TRY_AGAIN = translate('fi', 'errors.unavailable');
 
+/** A working Tuesday at 10:00 in Helsinki, whenever the test runs: at night a reminder would wait for the morning. */
+const clock = runningClockFrom(new Date('2026-12-01T08:00:00Z'));
 let db: TestDatabase;
 let proxy: TcpProxy;
 let slack: FakeSlackApi;
@@ -39,6 +42,7 @@ beforeAll(async () => {
   proxy = await TcpProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
   slack = await FakeSlackApi.start();
   app = await createTestApp(proxy.url(db.url), {
+    clock,
     config: {
       slack: { botToken: 'xoxb-1000000000001-keino-outage-test', signingSecret: TEST_SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
     },
@@ -132,7 +136,8 @@ describe('PostgreSQL away for a while', () => {
     }))!;
     const outageStarts = Date.now() + 1_000;
     for (let index = 0; index < REMINDERS; index++) {
-      const dueAt = new Date(outageStarts + 500 + Math.floor((index * (OUTAGE_MS - 1_000)) / REMINDERS));
+      // Keino's clock runs on a working day: the moment of the outage on it.
+      const dueAt = new Date(clock().getTime() - Date.now() + outageStarts + 500 + Math.floor((index * (OUTAGE_MS - 1_000)) / REMINDERS));
       await app.core.services.jobs.enqueue(deliverToPerson(alice.id, personal([text(reminderText(index))]), { key: `outage:reminder:${index}`, dueAt }));
     }
     await pause(outageStarts - Date.now());

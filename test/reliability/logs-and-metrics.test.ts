@@ -14,6 +14,7 @@ import { reportFigure } from '../helpers/figures.js';
 import { eventBody, formBody, postSignedToSlack } from '../helpers/slack-signing.js';
 import { postActivity, teamsActivity } from '../helpers/teams-activities.js';
 import { createTestApp } from '../helpers/test-app.js';
+import { runningClockFrom } from '../helpers/scheduled-time.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 type Json = any;
@@ -27,6 +28,8 @@ const MARKERS = Array.from({ length: 8 }, (_, index) => `salaisuus${index}x${ran
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/slack');
 const fixture = (name: string): Json => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8'));
 
+/** A working Tuesday at 10:00 in Helsinki, whenever the test runs: at night a reminder would wait for the morning. */
+const clock = runningClockFrom(new Date('2026-12-01T08:00:00Z'));
 let db: TestDatabase;
 let slack: FakeSlackApi;
 let connector: FakeBotConnector;
@@ -43,6 +46,7 @@ beforeAll(async () => {
   // The logger Keino runs with, at the default level, writing into this test.
   const logger = createLogger('info', { write: (line: string) => void logLines.push(line) });
   app = await createTestApp(db.url, {
+    clock,
     config: {
       teams: { appType: 'MultiTenant', unauthenticated: true },
       slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: slack.apiUrl, retryConfig: { retries: 0 } },
@@ -114,7 +118,7 @@ describe('a full run, logged at the default level', () => {
     // Scheduled work: a reminder due now, sent by the scheduler.
     const person = await app.core.services.people.peopleStore.findByEmail('alice.aaltonen@example.com');
     await app.core.services.jobs.enqueue(
-      deliverToPerson(person!.id, personal([text(`Muistutus ${MARKERS[0]}`)]), { key: `logs:reminder:${randomUUID()}`, dueAt: new Date() }),
+      deliverToPerson(person!.id, personal([text(`Muistutus ${MARKERS[0]}`)]), { key: `logs:reminder:${randomUUID()}`, dueAt: clock() }),
     );
     for (let waited = 0; waited < 10_000 && !slack.callsTo('chat.postMessage').some((call) => JSON.stringify(call.body).includes('Muistutus')); waited += 100)
       await pause(100);

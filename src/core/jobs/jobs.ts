@@ -5,7 +5,7 @@ import type { JobStore } from './job-store.js';
 import { DEFAULT_MAX_ATTEMPTS } from './retry-policy.js';
 
 /** A pending job this late was missed by at least one tick: worth an admin's attention. */
-const OVERDUE_GRACE_MS = 2 * 60_000;
+export const OVERDUE_GRACE_MS = 2 * 60_000;
 
 export class DuplicateJobKindError extends Error {
   constructor(kind: string) {
