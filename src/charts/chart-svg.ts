@@ -100,8 +100,10 @@ function chartOption(value: Chart): echarts.EChartsCoreOption {
         ...text,
         ...(stacked ? { color: CHART_BACKGROUND, fontWeight: 'bold' } : {}),
         fontSize: 12,
-        // A zero inside a stack would be drawn over its neighbour.
-        ...(stacked ? { formatter: (point: { value: number }) => (point.value > 0 ? String(point.value) : '') } : {}),
+        // A zero, or a sliver too thin for its number, would be drawn over its neighbour.
+        ...(stacked
+          ? { formatter: (point: { value: number }) => (point.value > 0 && point.value >= chartMaximum(value) * 0.06 ? String(point.value) : '') }
+          : {}),
       },
     })),
   };
