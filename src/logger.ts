@@ -33,7 +33,7 @@ function errorSerializer(error: unknown): unknown {
 
 function serializedError(error: unknown): unknown {
   if (!(error instanceof Error)) return scrubbed(error);
-  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  const serialized: Record<string, unknown> = { ...pino.stdSerializers.err(error) };
   const original = (error as { original?: unknown }).original;
   const codes = causeCodes(error);
   return scrubbed({

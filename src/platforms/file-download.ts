@@ -94,7 +94,7 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
     if (addresses.length === 0 || addresses.some((entry) => !isPublicAddress(entry.address))) {
       return callback(new DownloadRefused('internal address'), '', 0);
     }
-    if (options.all) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
+    if (options.all) return callback(null, addresses);
     return callback(null, addresses[0]!.address, addresses[0]!.family);
   });
 };

@@ -94,8 +94,8 @@ function teamsValidator(): ValidateFunction {
   // validates them exactly; only the draft-04 meta-schema reference has to go.
   const { $schema: _draft, ...schema } = loadTeamsSchema();
   const ajv = new Ajv({ allErrors: true, strictTypes: false });
-  // ajv-formats is CommonJS with a default export; under NodeNext the default import is the module.
-  const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (instance: Ajv) => Ajv;
+  // ajv-formats is CommonJS: under NodeNext the default import is its module.exports, whose `default` is the plugin itself.
+  const addFormats = addFormatsModule.default;
   addFormats(ajv);
   cachedValidator = ajv.compile(schema);
   return cachedValidator;

@@ -86,9 +86,8 @@ function readYaml(content: string): RawEntry[] {
   const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   const error = document.errors[0];
   if (error) throw new FaqFileError(error.linePos?.[0].line ?? 1, error.message.split('\n')[0]!);
-  let items = document.contents;
   // Either a list of entries, or a mapping with the list under "entries".
-  if (isMap(items)) items = items.get('entries', true) as unknown as typeof items;
+  const items: unknown = isMap(document.contents) ? document.contents.get('entries', true) : document.contents;
   if (!isSeq(items)) throw new FaqFileError(lineOf(document.contents), 'expected a list of entries');
   return items.items.map((item) => {
     const node = item as Node;

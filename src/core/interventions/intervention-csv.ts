@@ -160,10 +160,16 @@ export function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+/** A record as csv-parse gives it with `info` and `raw` (its types know only plain records). */
 interface ParsedRecord {
   record: string[];
   info: { lines: number };
   raw: string;
+}
+
+function isParsedRecord(value: unknown): value is ParsedRecord {
+  const candidate = value as Partial<ParsedRecord> | null;
+  return Array.isArray(candidate?.record) && typeof candidate.info?.lines === 'number' && typeof candidate.raw === 'string';
 }
 
 /**
@@ -176,13 +182,14 @@ export function parseInterventionCsv(content: string | Uint8Array): ParsedCsv {
   const delimiter = detectDelimiter(decoded.text);
   let records: ParsedRecord[];
   try {
-    records = parse(decoded.text, {
+    const parsed: unknown[] = parse(decoded.text, {
       delimiter,
       info: true,
       raw: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as unknown as ParsedRecord[];
+    });
+    records = parsed.filter(isParsedRecord);
   } catch (error) {
     const details = error as { lines?: number; column?: number | string };
     const columnNumber = typeof details.column === 'number' ? details.column + 1 : undefined;

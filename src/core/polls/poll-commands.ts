@@ -60,11 +60,11 @@ export const pollCommand = defineCommand({
   usageKey: 'command.poll.usage',
   args: pollArgs,
   async run(context, args) {
-    const values = args as unknown as Record<string, string | undefined>;
+    const values: Record<string, unknown> = args;
     if (values.overflow !== undefined) throw new KeinoError('poll.too_many_options', 'poll.tooManyOptions', { max: MAX_OPTIONS });
     const request: PollRequest = {
       question: args.question,
-      options: OPTION_KEYS.map((key) => values[key]).filter((value): value is string => value !== undefined),
+      options: OPTION_KEYS.map((key) => values[key]).filter((value): value is string => typeof value === 'string'),
       anonymous: args.anonymous === true,
       maxChoices: args.multi,
       closes: args.closes,

@@ -71,7 +71,7 @@ export class ActionSeal {
   async open(actionId: string, sealed: string, bindings: Binding[]): Promise<string> {
     const match = /^k1\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})\.(.*)$/s.exec(sealed);
     if (!match) throw refused();
-    const [, expiry, given, value] = match as unknown as [string, string, string, string];
+    const [, expiry = '', given = '', value = ''] = match;
     const key = await this.secret();
     const verified = bindings.some((binding) => sameText(mac(key, actionId, value, binding, expiry), given));
     if (!verified) throw refused();

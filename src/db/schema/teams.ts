@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { TeamsReference } from '../../platforms/teams/teams-conversation-store.js';
 import { people } from './people.js';
 
 /**
@@ -17,7 +18,7 @@ export const teamsConversations = pgTable(
     teamId: text('team_id'),
     serviceUrl: text('service_url').notNull(),
     /** The conversation reference (botbuilder's ConversationReference as JSON). */
-    reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+    reference: jsonb('reference').$type<TeamsReference>().notNull(),
     /** Personal chats: the person's Teams identity user id (Azure AD object id). */
     userId: text('user_id'),
     /** Personal chats: the person, once known; the reference goes when the person is deleted. */

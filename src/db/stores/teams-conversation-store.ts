@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { StoredTeamsConversation, TeamsConversationStore, TeamsReference } from '../../platforms/teams/teams-conversation-store.js';
+import type { StoredTeamsConversation, TeamsConversationStore } from '../../platforms/teams/teams-conversation-store.js';
 import type { Executor } from '../client.js';
 import { teamsConversations } from '../schema/index.js';
 
@@ -12,7 +12,7 @@ function toStored(row: Row): StoredTeamsConversation {
     kind: row.kind,
     ...(row.teamId ? { teamId: row.teamId } : {}),
     serviceUrl: row.serviceUrl,
-    reference: row.reference as unknown as TeamsReference,
+    reference: row.reference,
     ...(row.userId ? { userId: row.userId } : {}),
   };
 }
@@ -34,7 +34,7 @@ export class DrizzleTeamsConversationStore implements TeamsConversationStore {
         kind: conversation.kind,
         teamId: conversation.teamId ?? null,
         serviceUrl: conversation.serviceUrl,
-        reference: conversation.reference as unknown as Record<string, unknown>,
+        reference: conversation.reference,
         userId: conversation.userId ?? null,
         personId,
       })

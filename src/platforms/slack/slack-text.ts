@@ -24,7 +24,7 @@ export function toMrkdwn(value: string): string {
   let result = '';
   let last = 0;
   for (const match of value.matchAll(LINK)) {
-    const [whole, label, url] = match as unknown as [string, string, string];
+    const [whole, label = '', url = ''] = match;
     result += convertEmphasis(escapeSlack(value.slice(last, match.index)));
     const shownLabel = convertEmphasis(escapeSlack(label)).replace(/\|/g, '¦');
     const address = escapeSlack(url).replace(/\|/g, '%7C');
