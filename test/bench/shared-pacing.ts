@@ -23,6 +23,7 @@ import { startFakeSlack } from './delivery.js';
 import { seedOrganisations, seedSlackPeople } from './seed.js';
 import { BENCH_BOT_TOKEN } from './server-process.js';
 import { fastestDrainMs, scaledRules, SLACK_POSTING_RULES } from './slack-rate-limits.js';
+import { workingMorningClock } from './working-clock.js';
 
 export interface SharedPacingOptions {
   quick: boolean;
@@ -54,7 +55,7 @@ interface Drained {
 }
 
 /** One Keino instance: its own connection pool, Slack client, Delivery, pacer and job runner. */
-async function startInstance(database: TestDatabase, apiUrl: string, index: number, budget: Budget, now: () => number, scale: number) {
+async function startInstance(database: TestDatabase, apiUrl: string, index: number, budget: Budget, now: () => number, scale: number, clock: () => Date) {
   const handle: DatabaseHandle = await openDatabase({ databaseUrl: database.url, dataDir: '', maxConnections: 4 });
   const gateways = new PlatformGateways();
   const client = new webApi.WebClient(
@@ -68,7 +69,6 @@ async function startInstance(database: TestDatabase, apiUrl: string, index: numb
     headroom: SEND_HEADROOM,
     ...(budget === 'shared' ? { shared: new DrizzleSendBudget(handle.db) } : {}),
   });
-  const clock = () => new Date();
   const jobs = new Jobs(new DrizzleJobStore(handle.db), clock);
   const delivery = new Delivery({
     gateways,
@@ -88,6 +88,8 @@ const count = async (database: TestDatabase, query: ReturnType<typeof sql>) => N
 /** N direct messages due at once, drained by three instances ticking side by side. */
 async function drain(messages: number, budget: Budget, quick: boolean): Promise<Drained> {
   const scale = PACING_TIME_SCALE;
+  // A working Wednesday morning: on the wall clock at night every message would wait for 08:00.
+  const clock = workingMorningClock();
   const database = await createTestDatabase('keino_bench_shared_pacing');
   const fake = await startFakeSlack(messages, scale);
   const instances: Awaited<ReturnType<typeof startInstance>>[] = [];
@@ -99,11 +101,13 @@ async function drain(messages: number, budget: Budget, quick: boolean): Promise<
       select 'deliver.person', 'bench-dm:' || p.id,
         jsonb_build_object('personId', p.id, 'message', jsonb_build_object('kind', 'message', 'visibility', 'person', 'summary', 'Muistutus',
           'blocks', jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'Muistutus ' || p.id)))),
-        now() - interval '1 second'
+        ${clock().toISOString()}::timestamptz - interval '1 second'
       from people p`);
     const epoch = Date.now();
     const now = () => epoch + (Date.now() - epoch) * scale;
-    instances.push(...(await Promise.all(Array.from({ length: INSTANCES }, (_, index) => startInstance(database, fake.apiUrl, index, budget, now, scale)))));
+    instances.push(
+      ...(await Promise.all(Array.from({ length: INSTANCES }, (_, index) => startInstance(database, fake.apiUrl, index, budget, now, scale, clock)))),
+    );
 
     const open = () => count(database, sql`select count(*)::int as n from jobs where state in ('pending', 'running')`);
     const started = performance.now();
