@@ -24,7 +24,8 @@ export function withPreparedStatements<C extends Client>(client: C): C {
         case 'savepoint':
           return (...args: unknown[]) => {
             const work = args.pop() as (transaction: TransactionSql) => unknown;
-            const open = (target as unknown as Record<string, (...rest: unknown[]) => unknown>)[property]!;
+            const client: object = target;
+            const open: (...rest: unknown[]) => unknown = Reflect.get(client, property);
             return open.call(target, ...args, (transaction: TransactionSql) => work(withPreparedStatements(transaction)));
           };
         default:

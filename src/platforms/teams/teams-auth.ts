@@ -89,7 +89,8 @@ const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpir
  * other refused token (and Bot Framework does not retry it).
  */
 export function refuseForgedTokensWith401(adapter: CloudAdapter): void {
-  const auth = (adapter as unknown as { botFrameworkAuthentication: BotFrameworkAuthentication }).botFrameworkAuthentication;
+  // A protected member of CloudAdapter: read by name, as the SDK gives no accessor.
+  const auth: BotFrameworkAuthentication = Reflect.get(adapter, 'botFrameworkAuthentication');
   const authenticate = auth.authenticateRequest.bind(auth);
   auth.authenticateRequest = async (activity, authHeader) => {
     try {

@@ -16,6 +16,18 @@ import { toDeliveryError } from './delivery-errors.js';
 import type { TeamsPacing } from './send-pacing.js';
 import type { StoredTeamsConversation, TeamsConversationStore, TeamsReference } from './teams-conversation-store.js';
 
+/** CloudAdapter as botbuilder runs it: an undefined audience means the cloud's own Bot Framework scope. */
+interface ConversationCreator {
+  createConversationAsync(
+    botAppId: string,
+    channelId: string,
+    serviceUrl: string,
+    audience: string | undefined,
+    parameters: ConversationParameters,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
+
 /** Where Microsoft routes a tenant's bot traffic when Keino has never heard from the tenant. */
 export const GLOBAL_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 
@@ -96,17 +108,12 @@ export class TeamsSender {
     let conversationId: string | undefined;
     let failure: unknown;
     try {
-      // The audience is left to the adapter (its cloud's Bot Framework scope).
-      await this.options.adapter.createConversationAsync(
-        this.options.appId,
-        'msteams',
-        serviceUrl,
-        undefined as unknown as string,
-        parameters,
-        async (context) => {
-          conversationId = context.activity.conversation?.id;
-        },
-      );
+      // The audience is left to the adapter (its cloud's Bot Framework scope): botbuilder reads an
+      // undefined audience so (`audience ?? scope`), though its types ask for a string.
+      const adapter: ConversationCreator = this.options.adapter;
+      await adapter.createConversationAsync(this.options.appId, 'msteams', serviceUrl, undefined, parameters, async (context) => {
+        conversationId = context.activity.conversation?.id;
+      });
     } catch (error) {
       failure = error;
     }
