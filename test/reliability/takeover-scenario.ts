@@ -88,7 +88,8 @@ export async function runTakeoverScenario(options: TakeoverOptions): Promise<Tak
     await database.db.execute(
       sql`create table reliability_sink (id serial primary key, job_key text not null, instance text not null, at timestamptz not null default now())`,
     );
-    // Setup by SQL for speed: the engine under test is what claims and sends them.
+    // Setup by SQL for speed: the engine under test is what claims and sends them. Due a second ago
+    // on the workers' clock, not PostgreSQL's: the two differ when a test fakes the time (faketime).
     await database.db.execute(sql`
       insert into jobs (kind, key, payload, due_at)
       select 'deliver.conversation', 'takeover:' || i,
@@ -96,7 +97,7 @@ export async function runTakeoverScenario(options: TakeoverOptions): Promise<Tak
           'conversation', jsonb_build_object('platform', 'slack', 'tenantId', 'T1', 'channelId', 'C' || (i % 97), 'kind', 'channel'),
           'message', jsonb_build_object('kind', 'message', 'visibility', 'conversation', 'summary', 'takeover:' || i,
             'blocks', jsonb_build_array(jsonb_build_object('type', 'text', 'text', 'Muistutus ' || i)))),
-        now() - interval '1 second'
+        ${new Date(Date.now() - 1_000).toISOString()}::timestamptz
       from generate_series(1, ${options.jobs}) as i`);
     log(`${options.jobs} jobs due; starting ${instances} instances (lease ${leaseMs} ms)`);
 
