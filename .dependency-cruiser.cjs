@@ -7,6 +7,15 @@
 module.exports = {
   forbidden: [
     {
+      name: 'core-knows-no-platform',
+      comment:
+        'src/core is platform-neutral: it imports no platform adapter, no wiring, no server and no database code. ' +
+        'What it needs of a platform comes through src/core/ports (PlatformCapabilities, PlatformGateway), filled in by src/app.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/(platforms|app|server|db|jobs|tasks)/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment: 'This import resolves to nothing: a missing file or an uninstalled package.',
       severity: 'error',

@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Platform } from './core/people/person.js';
 
 /** What every log line written while handling one request carries. */
 export interface RequestContext {
   requestId: string;
-  platform?: 'slack' | 'teams';
+  platform?: Platform;
 }
 
 /**

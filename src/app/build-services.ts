@@ -6,6 +6,7 @@ import { IdentityLinks } from '../core/people/identity-links.js';
 import { registerLinkCommands } from '../core/people/link-commands.js';
 import { DrizzleIdentityLinkStore } from '../db/stores/identity-link-store.js';
 import { PlatformGateways } from '../core/ports/platform-gateway.js';
+import { PLATFORM_CAPABILITIES, PLATFORM_SEND_LIMITS } from './platforms.js';
 import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -88,6 +89,7 @@ export function buildServices(
     defaults: { locale: config.locale ?? 'fi', timeZone: config.timeZone ?? 'Europe/Helsinki' },
     // Every instance on this database draws on one budget per workspace and conversation.
     pacer: new Pacer({ ...REAL_TIME, shared: new DrizzleSendBudget(db), headroom: SEND_HEADROOM }),
+    limits: PLATFORM_SEND_LIMITS,
     logger: options.logger,
     timeOff: new DrizzleWorkingDaysStore(db),
   });
@@ -107,6 +109,7 @@ export function buildServices(
     channels: new DrizzleChannelLinkStore(db),
     commands: registry,
     gateways,
+    platforms: PLATFORM_CAPABILITIES,
     transactions,
     jobs,
     delivery,

@@ -1,25 +1,16 @@
 import type { Logger } from '../core/ports/logger.js';
 import { KeinoCore } from '../core/keino.js';
 import type { KeinoConfig } from '../config.js';
-import { openDatabase, type DatabaseHandle } from '../db/client.js';
+import { openDatabase } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { buildServices } from './build-services.js';
 import { answerQuestion } from '../core/faq/faq-commands.js';
 import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { KeinoMetrics } from '../server/metrics.js';
+import type { KeinoApp } from './keino-app-type.js';
 
-export interface KeinoApp {
-  config: KeinoConfig;
-  database: DatabaseHandle;
-  core: KeinoCore;
-  logger: Logger;
-  /** Runs due jobs; started by the server and the console once their gateways are registered. */
-  scheduler: JobScheduler;
-  /** What GET /metrics serves: requests, acknowledgement times, jobs, delivery delays. */
-  metrics: KeinoMetrics;
-  close(): Promise<void>;
-}
+export type { KeinoApp } from './keino-app-type.js';
 
 export interface BuildOptions {
   logger: Logger;

@@ -11,6 +11,7 @@ import type { FaqService } from './faq/faq-service.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
+import type { PlatformCapabilitiesById } from './ports/platform-capabilities.js';
 import type { PollService } from './polls/poll-service.js';
 import type { PrivacyService } from './privacy/privacy-service.js';
 import type { Transactions } from './ports/transactions.js';
@@ -35,6 +36,8 @@ export interface KeinoServices {
   commands: CommandRegistry;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
   gateways: PlatformGateways;
+  /** What each registered platform can do (src/app/platforms.ts), whether this instance serves it or not. */
+  platforms: PlatformCapabilitiesById;
   /**
    * One transaction for a change and the jobs that follow from it (the outbox): every store call
    * inside `atomically` commits together. Enqueue notifications there, never after the change.

@@ -1,6 +1,7 @@
 import { OVERDUE_GRACE_MS } from '../core/jobs/jobs.js';
 import { sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Platform } from '../core/people/person.js';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/stores/people-store.js';
 
@@ -56,7 +57,7 @@ export class KeinoMetrics {
     if (database) this.watchJobs(database);
   }
 
-  request(platform: 'slack' | 'teams', status: number, seconds: number): void {
+  request(platform: Platform, status: number, seconds: number): void {
     this.requests.inc({ platform, outcome: outcomeOf(status) });
     this.ackSeconds.observe({ platform }, seconds);
   }

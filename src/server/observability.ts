@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
+import type { Platform } from '../core/people/person.js';
 import { requestContext } from '../request-context.js';
 import type { KeinoMetrics } from './metrics.js';
 import { mayReadMetrics } from './metrics-access.js';
 
-const PLATFORM_ROUTES: Record<string, 'slack' | 'teams'> = { '/slack/events': 'slack', '/api/messages': 'teams' };
-
 /**
  * Mounted before the platforms: every request gets a request id (X-Request-Id, echoed; the logs
- * of everything done for it carry it), Slack and Teams requests are counted and timed, and
+ * of everything done for it carry it), requests to a platform's route (`routes`, from the
+ * platforms' definitions) are counted and timed with its id, and
  * GET /metrics serves the figures in Prometheus' format: with METRICS_TOKEN to the bearer of it
  * (401 otherwise), without it only on this machine (404 to anyone else).
  */
-export function observability(metrics: KeinoMetrics, metricsToken?: string): (app: Express) => void {
+export function observability(metrics: KeinoMetrics, routes: ReadonlyMap<string, Platform>, metricsToken?: string): (app: Express) => void {
   return (app) => {
     app.use((request, response, next) => {
       const given = request.get('x-request-id');
       const requestId = given && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-      const platform = request.method === 'POST' ? PLATFORM_ROUTES[request.path] : undefined;
+      const platform = request.method === 'POST' ? routes.get(request.path) : undefined;
       response.setHeader('X-Request-Id', requestId);
       if (platform) {
         const started = process.hrtime.bigint();

@@ -1,6 +1,6 @@
 import type { KeinoApp } from '../app/keino-app.js';
-import { mountSlack } from '../platforms/slack/mount-slack.js';
-import { mountTeams } from '../platforms/teams/mount-teams.js';
+import { PLATFORM_ROUTES, PLATFORMS } from '../app/platforms.js';
+import type { MountedPlatform } from './mounted-platform.js';
 import { calendarRoutes } from './calendar-routes.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
 import { observability } from './observability.js';
@@ -17,9 +17,14 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
     ping: app.database.ping,
     logger: app.logger,
     // Request ids and metrics first: they see every request, the platforms' included.
-    routes: [observability(app.metrics, app.config.metricsToken), calendarRoutes(app.core, app.config.locale, app.logger)],
+    routes: [observability(app.metrics, PLATFORM_ROUTES, app.config.metricsToken), calendarRoutes(app.core, app.config.locale, app.logger)],
   });
-  const platforms = [await mountSlack(app, http), await mountTeams(app, http)].filter((platform) => platform !== undefined);
+  const platforms: MountedPlatform[] = [];
+  // Each registered platform that is configured, in the registry's order.
+  for (const definition of PLATFORMS) {
+    const mounted = 'mount' in definition ? await definition.mount(app, http) : undefined;
+    if (mounted) platforms.push(mounted);
+  }
   // What Keino sends on its own leaves with its buttons sealed, like every reply.
   for (const platform of platforms) app.core.services.gateways.register(sealingGateway(platform.gateway, app.core.services.seal));
   http.use(errorResponses(app.logger));

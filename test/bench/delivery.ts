@@ -25,6 +25,7 @@ import type { FakeSlackSummary } from './fake-slack-process.js';
 import { seedInterventionsWithNudges, seedOrganisations, seedSlackPeople } from './seed.js';
 import { BENCH_BOT_TOKEN } from './server-process.js';
 import { fastestDrainMs, scaledRules, SLACK_POSTING_RULES } from './slack-rate-limits.js';
+import { PLATFORM_SEND_LIMITS } from '../../src/app/platforms.js';
 
 export interface DeliveryOptions {
   quick: boolean;
@@ -124,6 +125,7 @@ export async function benchDelivery(options: DeliveryOptions): Promise<FigureSin
       clock,
       defaults: { locale: 'fi', timeZone: ZONE },
       pacer,
+      limits: PLATFORM_SEND_LIMITS,
     });
     registerInterventionNudges({ ...services, jobs, delivery }, { timeZone: ZONE });
     const runner = new JobRunner({ jobs, clock, logger: silentLogger, instanceId: 'bench-delivery' });

@@ -24,6 +24,7 @@ import { seedOrganisations, seedSlackPeople } from './seed.js';
 import { BENCH_BOT_TOKEN } from './server-process.js';
 import { fastestDrainMs, scaledRules, SLACK_POSTING_RULES } from './slack-rate-limits.js';
 import { workingMorningClock } from './working-clock.js';
+import { PLATFORM_SEND_LIMITS } from '../../src/app/platforms.js';
 
 export interface SharedPacingOptions {
   quick: boolean;
@@ -77,6 +78,7 @@ async function startInstance(database: TestDatabase, apiUrl: string, index: numb
     clock,
     defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' },
     pacer,
+    limits: PLATFORM_SEND_LIMITS,
   });
   registerDeliveryJobs(jobs, delivery);
   const runner = new JobRunner({ jobs, clock, logger: silentLogger, instanceId: `bench-instance-${index + 1}`, concurrency: CONCURRENCY });

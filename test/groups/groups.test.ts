@@ -7,7 +7,7 @@ import type { Conversation } from '../../src/core/commands/conversation.js';
 import type { Platform, Role } from '../../src/core/people/person.js';
 import type { Message, Reply } from '../../src/core/messages/message.js';
 import { rowsOf } from '../../src/db/stores/people-store.js';
-import { slackChannelName } from '../../src/core/groups/group-channels.js';
+import { slackChannelName } from '../../src/platforms/slack/slack-channel-name.js';
 import { ChannelGateway } from './channel-gateway.js';
 
 let database: TestDatabase;

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Conversation } from '../../src/core/commands/conversation.js';
 import { Delivery } from '../../src/core/delivery/delivery.js';
 import { registerDeliveryJobs } from '../../src/core/delivery/delivery-jobs.js';
-import { Pacer, UNLIMITED } from '../../src/core/delivery/pacer.js';
+import { Pacer } from '../../src/core/delivery/pacer.js';
 import { Jobs } from '../../src/core/jobs/jobs.js';
 import type { Message } from '../../src/core/messages/message.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
@@ -59,7 +59,7 @@ const delivery = new Delivery({
   clock,
   defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' },
   // The sink has no rate limits; pacing is tested on its own.
-  limits: UNLIMITED,
+  limits: {},
   pacer: new Pacer(),
 });
 registerDeliveryJobs(jobs, delivery);

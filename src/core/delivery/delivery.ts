@@ -12,7 +12,7 @@ import { holdFor, type PersonalHours } from '../time/quiet-hours.js';
 import { WorkingCalendar } from '../time/working-days.js';
 import type { WorkingDaysStore } from '../working-days/working-days-store.js';
 import { JobPostponed } from '../jobs/job.js';
-import { methodSlots, Pacer, PLATFORM_LIMITS, paceSlots, type PaceSlot, type PlatformLimits } from './pacer.js';
+import { methodSlots, Pacer, paceSlots, type PaceSlot, type SendLimits } from './pacer.js';
 
 /** Who a message is rendered for, when it is rendered at send time (in the person's language). */
 export interface RecipientContext {
@@ -66,7 +66,8 @@ export interface DeliveryOptions {
   clock: () => Date;
   defaults: { locale: Locale; timeZone: string };
   pacer?: Pacer;
-  limits?: Record<Platform, PlatformLimits>;
+  /** Each platform's send limits, from its definition (src/app/platforms.ts); `{}` paces nothing. */
+  limits: SendLimits;
   logger?: Logger;
   /** Organisations' own days off and people's time off, for sends that keep a person's hours; none when left out. */
   timeOff?: Pick<WorkingDaysStore, 'daysOff' | 'away'>;
@@ -86,12 +87,12 @@ export interface JobDelivery {
  */
 export class Delivery {
   private readonly pacer: Pacer;
-  private readonly limits: Record<Platform, PlatformLimits>;
+  private readonly limits: SendLimits;
   private readonly logger: Logger;
 
   constructor(private readonly options: DeliveryOptions) {
     this.pacer = options.pacer ?? new Pacer();
-    this.limits = options.limits ?? PLATFORM_LIMITS;
+    this.limits = options.limits;
     this.logger = options.logger ?? silentLogger;
   }
 

@@ -18,46 +18,16 @@ export interface PlatformLimits {
   perMethod?: Partial<Record<PacedMethod, RateRule[]>>;
 }
 
-/** Calls other than posts that are paced: a person's profile, an edit of a posted message. */
+/**
+ * Calls other than posts that are paced: a person's profile, an edit of a posted message. Each
+ * platform states its limits in its definition (src/platforms/<platform>), from its documentation.
+ */
 export type PacedMethod = 'profile' | 'update';
 
-/**
- * What the platforms allow a bot to post (checked 2026):
- * - Slack chat.postMessage: about 1 message a second per channel (short bursts tolerated), and a
- *   workspace-wide limit Slack describes as "several hundred messages a minute".
- * - Teams: per bot and conversation 7 a second, 8 in 2 s, 60 in 30 s, 1800 an hour; 50 a second
- *   per app and tenant.
- * - Slack users.info is Tier 4 ("100+ per minute", https://api.slack.com/methods/users.info) and
- *   chat.update Tier 3 ("50+ per minute", https://api.slack.com/methods/chat.update), per
- *   workspace: every poll refresh and every profile lookup of the workspace draws on one budget.
- * Keino stays at or under these, so a thousand reminders due at 09:00 go out in a few minutes
- * instead of as a burst of 429s. A 429 that comes anyway pauses that conversation for Retry-After.
- */
-export const PLATFORM_LIMITS: Record<Platform, PlatformLimits> = {
-  slack: {
-    perConversation: [{ limit: 1, windowMs: 1_000 }],
-    perTenant: [
-      { limit: 10, windowMs: 1_000 },
-      { limit: 300, windowMs: 60_000 },
-    ],
-    perMethod: {
-      profile: [{ limit: 100, windowMs: 60_000 }],
-      update: [{ limit: 50, windowMs: 60_000 }],
-    },
-  },
-  teams: {
-    perConversation: [
-      { limit: 7, windowMs: 1_000 },
-      { limit: 8, windowMs: 2_000 },
-      { limit: 60, windowMs: 30_000 },
-      { limit: 1_800, windowMs: 3_600_000 },
-    ],
-    perTenant: [{ limit: 50, windowMs: 1_000 }],
-    // The member lookup is no message, but it is the bot's traffic in the tenant all the same.
-    perMethod: { profile: [{ limit: 50, windowMs: 1_000 }] },
-  },
-  console: { perConversation: [], perTenant: [] },
-};
+/** Every platform's limits, by id (src/app/platforms.ts); a platform left out is not paced. */
+export type SendLimits = Readonly<Partial<Record<Platform, PlatformLimits>>>;
+
+const NO_LIMITS: PlatformLimits = { perConversation: [], perTenant: [] };
 
 export interface PaceSlot {
   key: string;
@@ -225,22 +195,15 @@ function earliestFor(times: number[], rule: RateRule, headroom: number): number 
 /** Keeps 3 % of every window free (see {@link PacerOptions.headroom}). */
 export const SEND_HEADROOM = 0.03;
 
-/** No pacing at all: for tests of the engine itself, where sends go to a local recorder. */
-export const UNLIMITED: Record<Platform, PlatformLimits> = {
-  slack: { perConversation: [], perTenant: [] },
-  teams: { perConversation: [], perTenant: [] },
-  console: { perConversation: [], perTenant: [] },
-};
-
 /** The slots a send goes through on a platform: its conversation and (unless `tenantWide` is false) its tenant. */
 export function paceSlots(
-  limits: Record<Platform, PlatformLimits>,
+  limits: SendLimits,
   platform: Platform,
   tenantId: string,
   conversationKey: string,
   { tenantWide = true }: { tenantWide?: boolean } = {},
 ): PaceSlot[] {
-  const { perConversation, perTenant } = limits[platform];
+  const { perConversation, perTenant } = limits[platform] ?? NO_LIMITS;
   const slots: PaceSlot[] = [];
   if (perConversation.length > 0) slots.push({ key: `${platform}:${tenantId}:${conversationKey}`, rules: perConversation });
   if (tenantWide && perTenant.length > 0) slots.push({ key: `${platform}:${tenantId}`, rules: perTenant });
@@ -248,7 +211,7 @@ export function paceSlots(
 }
 
 /** The slot of a method with a tier of its own in a workspace or tenant; none when the platform sets no limit for it. */
-export function methodSlots(limits: Record<Platform, PlatformLimits>, platform: Platform, tenantId: string, method: PacedMethod): PaceSlot[] {
-  const rules = limits[platform].perMethod?.[method] ?? [];
+export function methodSlots(limits: SendLimits, platform: Platform, tenantId: string, method: PacedMethod): PaceSlot[] {
+  const rules = limits[platform]?.perMethod?.[method] ?? [];
   return rules.length > 0 ? [{ key: `${platform}:${tenantId}:method:${method}`, rules }] : [];
 }

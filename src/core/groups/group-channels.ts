@@ -4,6 +4,7 @@ import type { PeopleStore } from '../people/people-store.js';
 import type { Platform, PlatformIdentity } from '../people/person.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import type { PlatformGateways } from '../ports/platform-gateway.js';
+import type { PlatformCapabilitiesById } from '../ports/platform-capabilities.js';
 
 /** What happened on one platform: done, or tried and failed. Platforms that cannot do it are left out. */
 export interface ChannelEffect {
@@ -19,6 +20,7 @@ export interface ChannelEffect {
 export class GroupChannels {
   constructor(
     private readonly gateways: PlatformGateways,
+    private readonly platforms: PlatformCapabilitiesById,
     private readonly people: PeopleStore,
     private readonly logger: Logger = silentLogger,
   ) {}
@@ -50,21 +52,31 @@ export class GroupChannels {
     return effects;
   }
 
-  /** Whether a platform here can create channels on its own (Slack can; Teams needs Graph). */
+  /**
+   * Whether a platform served here creates a group's channel itself (its capabilities name the
+   * channel and its gateway can create one: Slack; Teams needs Microsoft Graph).
+   */
   canCreateChannel(platform: Platform): boolean {
-    return typeof this.gateways.get(platform)?.createChannel === 'function';
+    return this.platforms[platform].groupChannels !== undefined && typeof this.gateways.get(platform)?.createChannel === 'function';
+  }
+
+  /** Whether any platform served here creates a group's channel itself. */
+  get createsChannels(): boolean {
+    return this.gateways.platforms.some((platform) => this.canCreateChannel(platform));
   }
 
   /**
-   * Creates the group's public Slack channel `kr-<slug>` (the gateway handles a name that is taken:
-   * Keino's own channel of that name is used, or a suffix added). Undefined when Slack refused: the
-   * person is told how to link a channel instead.
+   * Creates the group's public channel in a workspace or tenant, named by the platform (Slack:
+   * `kr-<slug>`; the gateway handles a name that is taken: Keino's own channel of that name is
+   * used, or a suffix added). Undefined when the platform refused: the person is told how to link
+   * a channel instead.
    */
-  async createSlackChannel(tenantId: string, slug: string): Promise<Conversation | undefined> {
-    const gateway = this.gateways.get('slack');
-    if (!gateway?.createChannel) return undefined;
+  async createChannel(platform: Platform, tenantId: string, slug: string): Promise<Conversation | undefined> {
+    const gateway = this.gateways.get(platform);
+    const naming = this.platforms[platform].groupChannels;
+    if (!gateway?.createChannel || !naming) return undefined;
     try {
-      return await gateway.createChannel(tenantId, slackChannelName(slug), { private: false });
+      return await gateway.createChannel(tenantId, naming.channelName(slug), { private: false });
     } catch (error) {
       this.logger.warn({ err: error, slug }, 'creating a group channel failed');
       return undefined;
@@ -92,21 +104,4 @@ export class GroupChannels {
     }
     return effects;
   }
-}
-
-/**
- * A Slack channel name for a group: lower case letters, digits, hyphens and underscores, no spaces
- * or periods, at most 80 characters. Finnish and Swedish letters become their plain forms.
- */
-export function slackChannelName(slug: string): string {
-  const plain = slug
-    .toLowerCase()
-    .replace(/[äå]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
-  return `kr-${plain || 'ryhma'}`.slice(0, 80);
 }

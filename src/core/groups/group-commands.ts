@@ -5,27 +5,30 @@ import type { CommandRegistry } from '../commands/registry.js';
 import type { MessageKey } from '../i18n/catalogue.js';
 import { translator, type Translate } from '../i18n/translator.js';
 import { heading, personal, shared, text, type Block, type Message } from '../messages/message.js';
-import type { Person } from '../people/person.js';
+import type { Person, PlatformIdentity } from '../people/person.js';
 import { groupDescription, groupName, type Group } from './group.js';
 import { GroupChannels, type ChannelEffect } from './group-channels.js';
+import { platformName } from '../ports/platform-capabilities.js';
 import { typed } from './command-hint.js';
 import { registerPairingCommands } from './pairing-commands.js';
 
 const slugArgs = { positional: { slug: positional(argumentTypes.slug(), 'groups.slugLabel') } };
 
 function channelsOf(context: CommandContext): GroupChannels {
-  return new GroupChannels(context.services.gateways, context.services.people.peopleStore);
+  return new GroupChannels(context.services.gateways, context.services.platforms, context.services.people.peopleStore);
 }
 
 /** "Slack, Microsoft Teams" for the platforms where something happened. */
-function platformsOf(t: Translate, effects: ChannelEffect[], ok: boolean): string | undefined {
-  const platforms = [...new Set(effects.filter((effect) => effect.ok === ok).map((effect) => t(`platform.${effect.platform}`)))];
+function platformsOf(context: CommandContext, effects: ChannelEffect[], ok: boolean): string | undefined {
+  const names = effects.filter((effect) => effect.ok === ok).map((effect) => platformName(context.services.platforms, effect.platform, context.locale));
+  const platforms = [...new Set(names)];
   return platforms.length > 0 ? platforms.join(', ') : undefined;
 }
 
-function effectLines(t: Translate, effects: ChannelEffect[], done: MessageKey, failed: MessageKey): string[] {
-  const succeeded = platformsOf(t, effects, true);
-  const missed = platformsOf(t, effects, false);
+function effectLines(context: CommandContext, effects: ChannelEffect[], done: MessageKey, failed: MessageKey): string[] {
+  const { t } = context;
+  const succeeded = platformsOf(context, effects, true);
+  const missed = platformsOf(context, effects, false);
   return [...(succeeded ? [t(done, { platforms: succeeded })] : []), ...(missed ? [t(failed, { platforms: missed })] : [])];
 }
 
@@ -74,7 +77,7 @@ async function joinGroup(context: CommandContext, slug: string): Promise<Message
       groupPost(group, (groupT, name) => groupT('groups.welcomePost', { who, name })),
     );
   return personal([
-    text([t('groups.joined', { name: groupName(group, locale) }), ...effectLines(t, invited, 'groups.invited', 'groups.inviteFailed')].join(' ')),
+    text([t('groups.joined', { name: groupName(group, locale) }), ...effectLines(context, invited, 'groups.invited', 'groups.inviteFailed')].join(' ')),
   ]);
 }
 
@@ -84,7 +87,7 @@ async function leaveGroup(context: CommandContext, slug: string): Promise<Messag
   await services.groups.leave(person, group, locale, context.now);
   const removed = await channelsOf(context).remove(await services.groups.channels(group), person.id);
   return personal([
-    text([t('groups.left', { name: groupName(group, locale) }), ...effectLines(t, removed, 'groups.removed', 'groups.removeFailed')].join(' ')),
+    text([t('groups.left', { name: groupName(group, locale) }), ...effectLines(context, removed, 'groups.removed', 'groups.removeFailed')].join(' ')),
   ]);
 }
 
@@ -138,11 +141,16 @@ export const groupMembersCommand = defineCommand({
   },
 });
 
-/** Where a Slack channel for a new group goes: this workspace, or the creator's own Slack workspace. */
-async function slackWorkspaceOf(context: CommandContext, person: Person): Promise<string | undefined> {
-  if (context.conversation.platform === 'slack') return context.conversation.tenantId;
+/**
+ * Where a new group's channel is created: in this workspace when its platform creates channels
+ * (Slack), else in the creator's own workspace on one that does; nowhere when none served here does.
+ */
+async function channelPlaceOf(context: CommandContext, person: Person, ops: GroupChannels): Promise<Omit<PlatformIdentity, 'userId'> | undefined> {
+  if (!ops.createsChannels) return undefined;
+  const { platform, tenantId } = context.conversation;
+  if (ops.canCreateChannel(platform)) return { platform, tenantId };
   const identities = await context.services.people.identities(person);
-  return identities.find((identity) => identity.platform === 'slack')?.tenantId;
+  return identities.find((identity) => ops.canCreateChannel(identity.platform));
 }
 
 export const groupCreateCommand = defineCommand({
@@ -166,17 +174,17 @@ export const groupCreateCommand = defineCommand({
     const lines = [t('groups.created', { name: groupName(group, locale), slug })];
 
     const ops = channelsOf(context);
-    const workspace = ops.canCreateChannel('slack') ? await slackWorkspaceOf(context, person) : undefined;
-    const channel = workspace ? await ops.createSlackChannel(workspace, slug) : undefined;
+    const place = await channelPlaceOf(context, person, ops);
+    const channel = place ? await ops.createChannel(place.platform, place.tenantId, slug) : undefined;
     if (channel) {
       await services.groups.link(person, group, channel, locale);
       await ops.invite([channel], person.id);
       lines.push(t('groups.channelCreated'));
-    } else if (workspace) {
+    } else if (place) {
       lines.push(t('groups.channelCreateFailed'));
     }
-    // Teams (and Slack when creating failed) link a channel by hand, from inside it.
-    if (!channel || context.conversation.platform !== 'slack') {
+    // Where channels are not created (Teams), or creating failed, a channel is linked by hand, from inside it.
+    if (!channel || context.conversation.platform !== channel.platform) {
       lines.push(t('groups.howToLink', { command: typed(context, 'command.groupLink.usage', slug) }));
     }
     return personal([text(lines.join(' '))]);

@@ -10,7 +10,6 @@ import { pollCatalogue } from '../polls/poll-catalogue.js';
 import { jobCatalogue } from '../jobs/job-catalogue.js';
 import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
 import { academyCatalogue } from '../academy/academy-catalogue.js';
-import { teamsCatalogue } from '../../platforms/teams/teams-catalogue.js';
 import { privacyCatalogue } from '../privacy/privacy-catalogue.js';
 import { calendarCatalogue } from '../academy/calendar-catalogue.js';
 import { adminCatalogue } from '../admin/admin-catalogue.js';
@@ -33,7 +32,6 @@ export const catalogue = {
   ...jobCatalogue,
   ...interventionCatalogue,
   ...academyCatalogue,
-  ...teamsCatalogue,
   ...privacyCatalogue,
   ...calendarCatalogue,
   ...adminCatalogue,

@@ -145,9 +145,6 @@ export const commonCatalogue = defineCatalogue({
   'language.fi': { fi: 'suomi', sv: 'finska', en: 'Finnish' },
   'language.sv': { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' },
   'language.en': { fi: 'englanti', sv: 'engelska', en: 'English' },
-  'platform.slack': { fi: 'Slack', sv: 'Slack', en: 'Slack' },
-  'platform.teams': { fi: 'Microsoft Teams', sv: 'Microsoft Teams', en: 'Microsoft Teams' },
-  'platform.console': { fi: 'konsoli', sv: 'konsol', en: 'console' },
   'common.none': { fi: 'ei mitään', sv: 'inget', en: 'none' },
   'conversation.keinoAbsent.slack': {
     fi: 'Keino ei ole tässä keskustelussa, joten se ei voi kirjoittaa tänne. Lisää Keino kanavalle komennolla `/invite @Keino` ja yritä sitten uudelleen. (Yksityisviestiin kahden ihmisen kesken Keinoa ei voi lisätä: kirjoita komento kanavalla tai ryhmäviestissä, jossa Keino on mukana.)',

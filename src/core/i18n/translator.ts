@@ -1,5 +1,5 @@
 import { catalogue, type MessageKey } from './catalogue.js';
-import type { Params } from './catalogue-types.js';
+import type { CatalogueSection, Params } from './catalogue-types.js';
 import type { Locale } from './locale.js';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -16,4 +16,12 @@ export function translator(locale: Locale): Translate {
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(catalogue, key);
+}
+
+/** A translator over phrases the core's catalogue does not hold: a platform adapter's own (teams-catalogue.ts). */
+export function sectionTranslator<S extends CatalogueSection>(section: S, locale: Locale): (key: keyof S & string, params?: Params) => string {
+  return (key, params = {}) => {
+    const phrase = section[key]![locale];
+    return typeof phrase === 'function' ? phrase(params) : phrase;
+  };
 }

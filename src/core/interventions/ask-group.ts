@@ -1,3 +1,4 @@
+import { platformName } from '../ports/platform-capabilities.js';
 import { createHash } from 'node:crypto';
 import { defineAction, defineForm, type CommandContext, type MessageRef } from '../commands/command.js';
 import { conversationKey, type Conversation } from '../commands/conversation.js';
@@ -146,7 +147,7 @@ export const askGroupForm = defineForm({
         await services.delivery.sendToConversation(channel, post, {
           key: `ask-group:${intervention.id}:${person.id}:${group.slug}:${digest}#${conversationKey(channel)}`,
         });
-        posted.push(t(`platform.${channel.platform}`));
+        posted.push(platformName(services.platforms, channel.platform, context.locale));
       } catch (error) {
         if (!(error instanceof DeliveryError)) throw error;
       }

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import type { Conversation } from '../commands/conversation.js';
 import type { Message } from '../messages/message.js';
-import { PLATFORMS, type PlatformIdentity } from '../people/person.js';
+import type { Platform, PlatformIdentity } from '../people/person.js';
 
 /** Payload fields that several kinds of job share, as zod schemas (see defineJob). */
+
+/**
+ * A platform's id. The core holds no list of them (src/app/platforms.ts does): an id of a platform
+ * this instance does not serve is refused where it is used, as for one not mounted here (Delivery:
+ * platform_unavailable).
+ */
+const platform = z.custom<Platform>((value) => typeof value === 'string' && /^[a-z][a-z0-9-]*$/.test(value), 'not a platform id');
 
 /** A database id. */
 export const id = z.number().int();
@@ -16,7 +23,7 @@ export const isoInstant = z.string().refine((value) => !Number.isNaN(Date.parse(
 
 /** Loose: a conversation may carry what a platform adds, and the job hands it back as it was. */
 export const conversation: z.ZodType<Conversation, Conversation> = z.looseObject({
-  platform: z.enum(PLATFORMS),
+  platform,
   tenantId: z.string().min(1),
   channelId: z.string().min(1),
   kind: z.enum(['personal', 'channel', 'group']),
@@ -31,7 +38,7 @@ export const message: z.ZodType<Message, Message> = z.custom<Message>((value) =>
 
 /** Loose, as a conversation: the identity goes back to the platform as it was given. */
 export const platformIdentity: z.ZodType<PlatformIdentity, PlatformIdentity> = z.looseObject({
-  platform: z.enum(PLATFORMS),
+  platform,
   tenantId: z.string().min(1),
   userId: z.string().min(1),
 });

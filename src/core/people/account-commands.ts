@@ -1,3 +1,4 @@
+import { platformName } from '../ports/platform-capabilities.js';
 import { positional } from '../commands/arguments.js';
 import { argumentTypes } from '../commands/argument-types.js';
 import { defineCommand } from '../commands/command.js';
@@ -46,7 +47,7 @@ export const whoamiCommand = defineCommand({
   async run(context) {
     const { t, person, services } = context;
     const [organisation, identities] = await Promise.all([services.people.organisationName(person), services.people.identities(person)]);
-    const platforms = [...new Set(identities.map((identity) => t(`platform.${identity.platform}`)))];
+    const platforms = [...new Set(identities.map((identity) => platformName(services.platforms, identity.platform, context.locale)))];
     return personal([
       heading(t('whoami.heading', { name: person.name })),
       {

@@ -1,3 +1,4 @@
+import { platformName } from '../ports/platform-capabilities.js';
 import { positional } from '../commands/arguments.js';
 import { argumentTypes } from '../commands/argument-types.js';
 import { defineCommand, type CommandContext } from '../commands/command.js';
@@ -28,8 +29,9 @@ export const linkCommand = defineCommand({
     const identity = identityOf(context);
     if (code === undefined) {
       const issued = await services.links.issue(person, identity, now);
-      const others = (['slack', 'teams'] as const).filter((platform) => platform !== identity.platform);
-      const other = others.map((platform) => t(`platform.${platform}`)).join(' / ');
+      // Where the code can be typed: every other platform where people link accounts (not the console).
+      const others = Object.entries(services.platforms).filter(([platform, can]) => platform !== identity.platform && can.linksAccounts);
+      const other = others.map(([, can]) => can.name[context.locale]).join(' / ');
       // Shown only to the person (ephemeral in Slack, the personal chat in Teams): the code is a secret.
       return personal(
         [
@@ -49,7 +51,8 @@ export const linkCommand = defineCommand({
     const { survivor, platforms } = await services.links.redeem(person, identity, code, now);
     // From now on Keino speaks to both accounts in the linked person's language.
     const speak = survivor.locale ? translator(survivor.locale) : t;
-    return personal([text(speak('link.linked', { platforms: platforms.map((platform) => speak(`platform.${platform}`)).join(', ') }))]);
+    const language = survivor.locale ?? context.locale;
+    return personal([text(speak('link.linked', { platforms: platforms.map((platform) => platformName(services.platforms, platform, language)).join(', ') }))]);
   },
 });
 
@@ -65,7 +68,7 @@ export const linkOffCommand = defineCommand({
     const { t, person, services, now } = context;
     const identity = identityOf(context);
     await services.links.unlink(person, identity, now);
-    return personal([text(t('link.unlinked', { platform: t(`platform.${identity.platform}`) }))]);
+    return personal([text(t('link.unlinked', { platform: platformName(services.platforms, identity.platform, context.locale) }))]);
   },
 });
 

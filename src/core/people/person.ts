@@ -3,8 +3,15 @@ import type { Locale } from '../i18n/locale.js';
 export const ROLES = ['admin', 'facilitator', 'coordinator', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PLATFORMS = ['slack', 'teams', 'console'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+/**
+ * The platforms Keino serves, by id ('slack', 'teams', 'console'). The core names none of them:
+ * src/app/platforms.ts, the one list of platform definitions, adds each registered id here (a
+ * declaration merge), so `Platform` is exactly the ids in that list and nothing in src/core has
+ * to change when a platform comes or goes.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by src/app/platforms.ts (declaration merging)
+export interface RegisteredPlatforms {}
+export type Platform = keyof RegisteredPlatforms & string;
 
 export interface Person {
   id: number;

@@ -5,7 +5,6 @@ import { defineAction, defineCommand, defineForm, type ActionOutcome, type Comma
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import { heading, personal, text, type Button, type Form, type Message } from '../messages/message.js';
-import type { Platform } from '../people/person.js';
 import { MAX_OPTIONS, type Poll, type VoteResult } from './poll.js';
 import { PollInputError, type PollRequest } from './poll-service.js';
 import { CLOSE, EXPORT, VOTE } from './poll-view.js';
@@ -17,13 +16,6 @@ const ballotValue = actionValue({ pollId: part.id(), mask: part.below(1 << MAX_O
 /** An anonymous multi-choice ballot, private to the voter: the choices so far travel in the buttons, not in the database. */
 const BALLOT = actionButtons('polls.ballot', ballotValue);
 const CAST = actionButtons('polls.cast', ballotValue);
-
-/**
- * Platforms where an action's `update` is free: Teams returns the refreshed card in the
- * Action.Execute response, the console prints it. In Slack an update is a chat.update call, so
- * there the poll message is refreshed only by the coalescing refresher (at most once a second).
- */
-const UPDATES_IN_RESPONSE: readonly Platform[] = ['teams', 'console'];
 
 const OPTION_KEYS = Array.from({ length: MAX_OPTIONS }, (_, index) => `option${index + 1}`);
 const anyText = () => z.string();
@@ -170,13 +162,15 @@ function sameConversation(poll: Poll, context: CommandContext): boolean {
 }
 
 /**
- * The clicked message refreshed in the response where that costs no API call; see
- * UPDATES_IN_RESPONSE. The update is marked for the person who clicked: everyone else's view is
+ * The clicked message refreshed in the response where that costs no API call (the platform's
+ * `updatesInResponse`: Teams returns the refreshed card in the Action.Execute response, the
+ * console prints it). Elsewhere (Slack: a chat.update call) the poll message is refreshed only by
+ * the coalescing refresher, at most once a second. The update is marked for the person who clicked: everyone else's view is
  * the refresher's job, so Teams shows it in the invoke response without an updateActivity per click.
  */
 async function withUpdate(context: CommandContext, source: MessageRef | undefined, poll: Poll, reply: Message): Promise<ActionOutcome> {
   const platform = source?.platform ?? context.conversation.platform;
-  if (!UPDATES_IN_RESPONSE.includes(platform)) return { reply };
+  if (!context.services.platforms[platform].updatesInResponse) return { reply };
   return { reply, update: { ...(await context.services.polls.view(poll)), visibility: 'person' } };
 }
 

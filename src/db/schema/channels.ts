@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
+import { platformColumn } from './platform-column.js';
 
 /**
  * Channels that serve a network-wide purpose: "academy" (session announcements), "experts"
@@ -11,7 +12,7 @@ export const channelLinks = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     purpose: text('purpose').notNull(),
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     tenantId: text('tenant_id').notNull(),
     channelId: text('channel_id').notNull(),
     kind: text('kind', { enum: ['personal', 'channel', 'group'] })

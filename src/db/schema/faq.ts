@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, real, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
+import { platformColumn } from './platform-column.js';
 
 const LOCALES = ['fi', 'sv', 'en'] as const;
 
@@ -85,7 +86,7 @@ export const faqQuestions = pgTable(
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     askedAt: timestamp('asked_at', { withTimezone: true }).notNull().defaultNow(),
     personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     text: text('text').notNull(),
     /** The language the question was written in. */
     locale: text('locale', { enum: LOCALES }).notNull(),
@@ -125,7 +126,7 @@ export const faqExpertRequests = pgTable(
       .references(() => faqQuestions.id, { onDelete: 'cascade' }),
     askerId: integer('asker_id').references(() => people.id, { onDelete: 'cascade' }),
     /** Where the asker asked, so the answer goes back there. */
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     /** The channel purpose it was posted to: "experts" or "experts:<tag>". */
     routedTo: text('routed_to').notNull(),
     /** The posts in the experts' channels (platform, conversation, message id), to mark them answered. */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisations, people } from './people.js';
+import { platformColumn } from './platform-column.js';
 
 type Localized = Partial<Record<'fi' | 'sv' | 'en', string>>;
 type LocalizedList = Partial<Record<'fi' | 'sv' | 'en', string[]>>;
@@ -74,7 +75,7 @@ export const groupChannels = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     groupId: groupColumn(),
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     tenantId: text('tenant_id').notNull(),
     channelId: text('channel_id').notNull(),
     kind: text('kind', { enum: ['personal', 'channel', 'group'] })

@@ -1,6 +1,7 @@
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { people } from './people.js';
+import { platformColumn } from './platform-column.js';
 
 /**
  * One-time codes that link a person's identity on one platform to their identity on another
@@ -17,7 +18,7 @@ export const linkCodes = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     /** The identity that asked for the code: it must still be the person's when the code is typed. */
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     tenantId: text('tenant_id').notNull(),
     userId: text('user_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
+import { platformColumn } from './platform-column.js';
 
 export const JOB_STATES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 
@@ -52,7 +53,7 @@ export const deliveries = pgTable(
     key: text('key'),
     jobId: integer('job_id').references(() => jobs.id, { onDelete: 'set null' }),
     personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     tenantId: text('tenant_id').notNull(),
     channelId: text('channel_id').notNull(),
     conversationKind: text('conversation_kind', { enum: ['personal', 'channel', 'group'] }).notNull(),

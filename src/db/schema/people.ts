@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { platformColumn } from './platform-column.js';
 
 export const organisations = pgTable(
   'organisations',
@@ -38,7 +39,7 @@ export const platformIdentities = pgTable(
     personId: integer('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+    platform: platformColumn().notNull(),
     /** Slack workspace (team) id, Teams tenant id, or "local" for the console */
     tenantId: text('tenant_id').notNull(),
     userId: text('user_id').notNull(),

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
+import { platformColumn } from './platform-column.js';
 
 /** Where a poll was asked, or where a message showing it is: fresh column builders for each table. */
 const conversationColumns = () => ({
-  platform: text('platform', { enum: ['slack', 'teams', 'console'] }).notNull(),
+  platform: platformColumn().notNull(),
   tenantId: text('tenant_id').notNull(),
   channelId: text('channel_id').notNull(),
   conversationKind: text('conversation_kind', { enum: ['personal', 'channel', 'group'] }).notNull(),

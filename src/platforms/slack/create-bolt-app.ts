@@ -3,13 +3,10 @@ import { App, ExpressReceiver, type webApi, type Logger as BoltLogger } from '@s
 import type { SlackConfig } from '../../config.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { verifySlackRequests, type ReplayGuard } from './request-verification.js';
-
-/** Every Slack request (commands, interactivity, events) comes to this one route. */
+import { SLACK_EVENTS_PATH } from './slack-route.js';
 
 /** How long an unacknowledged request is kept open before Bolt answers it 404 itself. */
 const CLICK_ACK_LIMIT_MS = 30_000;
-
-export const SLACK_EVENTS_PATH = '/slack/events';
 
 /** A few quick retries for network errors and 5xx answers; 429 is handled by the callers. */
 export const DEFAULT_RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 } as const;

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { webApi } from '@slack/bolt';
-import type { KeinoApp } from '../../app/keino-app.js';
+import type { KeinoApp } from '../../app/keino-app-type.js';
 import { DrizzleSlackEventReceipts } from '../../db/stores/slack-event-receipt-store.js';
 import type { MountedPlatform } from '../../server/mounted-platform.js';
 import { ACK_WINDOW_MS } from './ack-window.js';

@@ -1,4 +1,22 @@
-import { PLATFORM_LIMITS } from '../../core/delivery/pacer.js';
+import type { PlatformLimits } from '../../core/delivery/pacer.js';
+
+/**
+ * Bot send limits (checked 2026): per bot and conversation 7 a second, 8 in 2 s, 60 in 30 s, 1800
+ * an hour; 50 a second per app and tenant. Every send of the adapter waits its turn in the shared
+ * pacer (src/core/delivery/pacer.ts) rather than being dropped; across instances the 429 answers
+ * and the scheduler's retries do the rest.
+ */
+export const TEAMS_SEND_LIMITS: PlatformLimits = {
+  perConversation: [
+    { limit: 7, windowMs: 1_000 },
+    { limit: 8, windowMs: 2_000 },
+    { limit: 60, windowMs: 30_000 },
+    { limit: 1_800, windowMs: 3_600_000 },
+  ],
+  perTenant: [{ limit: 50, windowMs: 1_000 }],
+  // The member lookup is no message, but it is the bot's traffic in the tenant all the same.
+  perMethod: { profile: [{ limit: 50, windowMs: 1_000 }] },
+};
 
 /**
  * What Teams can and cannot do, compared with the neutral message model, and what Keino does
@@ -48,13 +66,8 @@ export const teamsCapabilities = {
    */
   manageChannels: false,
 
-  /**
-   * Bot send limits (7 a second, 60 in 30 seconds per conversation; 50 a second per tenant):
-   * every send of the adapter waits its turn in the shared pacer (src/core/delivery/pacer.ts,
-   * PLATFORM_LIMITS.teams) rather than being dropped. Across instances the 429 answers and the
-   * scheduler's retries do the rest.
-   */
-  sendLimits: PLATFORM_LIMITS.teams,
+  /** Bot send limits: see {@link TEAMS_SEND_LIMITS}. */
+  sendLimits: TEAMS_SEND_LIMITS,
   /** Answers worth retrying later (after Retry-After when given). */
   retryableStatuses: [412, 429, 500, 502, 503, 504],
   /** Answers that will not change by retrying: bot removed or blocked, conversation gone, bad payload. */

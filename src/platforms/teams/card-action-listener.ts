@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { MessageRef } from '../../core/commands/command.js';
 import type { KeinoCore } from '../../core/keino.js';
-import { translator } from '../../core/i18n/translator.js';
+import { teamsTranslator } from './teams-catalogue.js';
 import type { Reply } from '../../core/messages/message.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './adaptive-card.js';
 import { readCardClick, type CardClick } from './card-actions.js';
@@ -60,7 +60,7 @@ export async function handleCardClick(
   if (replacement) response = await replaceCard(context, replacement, deps, { values, invoke: options.invoke });
   if (reply) {
     const where = await deliverReply(context, reply, deps, { announce: !options.invoke });
-    const t = translator(localeOf(activity, deps.defaultLocale));
+    const t = teamsTranslator(localeOf(activity, deps.defaultLocale));
     response ??= where === 'privately' ? t('teams.answeredPrivately') : where === 'failed' ? t('teams.privateReplyFailed') : summaryOf(reply);
   }
   return response ?? '';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/locale.js';
-import { translator } from '../../core/i18n/translator.js';
+import { teamsTranslator } from './teams-catalogue.js';
 
 /** The adapter's own words on a card, in one language. */
 export interface CardTexts {
@@ -9,7 +9,7 @@ export interface CardTexts {
 }
 
 export function cardTexts(locale: Locale): CardTexts {
-  const t = translator(locale);
+  const t = teamsTranslator(locale);
   return {
     choose: t('teams.choose'),
     required: t('teams.required'),

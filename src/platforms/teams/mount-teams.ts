@@ -1,11 +1,11 @@
 import express, { type Express } from 'express';
-import type { KeinoApp } from '../../app/keino-app.js';
+import type { KeinoApp } from '../../app/keino-app-type.js';
 import type { PlatformGateway } from '../../core/ports/platform-gateway.js';
 import type { MountedPlatform } from '../../server/mounted-platform.js';
 import { teamsAuthentication } from './teams-auth.js';
 import type { TeamsPlatform } from './teams-platform.js';
+import { TEAMS_ROUTE } from './teams-route.js';
 
-export const TEAMS_ROUTE = '/api/messages';
 /** Teams activities are under 28 KB (a little more with a card's inputs); anything far larger is refused. */
 const MAX_BODY = '512kb';
 

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../../core/messages/message.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { translator } from '../../core/i18n/translator.js';
+import { teamsTranslator } from './teams-catalogue.js';
 import type { OutgoingActivity } from './adaptive-card.js';
 import { cardTexts } from './card-texts.js';
 import { teamsCapabilities } from './capabilities.js';
@@ -39,7 +39,7 @@ export async function deliverReply(context: TurnContext, reply: Reply, deps: Rep
   }
   // "Poll #12 is posted" under the poll Keino just posted in this thread: not worth a personal chat.
   if (reply.kind === 'message' && reply.acknowledgement) return 'omitted';
-  const t = translator(locale);
+  const t = teamsTranslator(locale);
   try {
     const chat = await deps.sender.personalChat(identityOf(activity), {
       memberId: activity.from?.id,

@@ -1,4 +1,5 @@
-import { Pacer, PLATFORM_LIMITS, paceSlots } from '../../core/delivery/pacer.js';
+import { Pacer, paceSlots } from '../../core/delivery/pacer.js';
+import { TEAMS_SEND_LIMITS } from './capabilities.js';
 import { toDeliveryError } from './delivery-errors.js';
 
 /**
@@ -10,7 +11,7 @@ export class TeamsPacing {
   constructor(private readonly pacer: Pacer = new Pacer()) {}
 
   async run<T>(tenantId: string, conversationId: string, send: () => Promise<T>): Promise<T> {
-    const slots = paceSlots(PLATFORM_LIMITS, 'teams', tenantId, conversationId);
+    const slots = paceSlots({ teams: TEAMS_SEND_LIMITS }, 'teams', tenantId, conversationId);
     await this.pacer.wait(slots);
     try {
       return await send();

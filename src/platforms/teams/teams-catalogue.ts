@@ -1,6 +1,11 @@
 import { defineCatalogue } from '../../core/i18n/catalogue-types.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { sectionTranslator } from '../../core/i18n/translator.js';
 
-/** The few phrases only the Teams adapter says (the rest comes from the core and features). */
+/**
+ * The few phrases only the Teams adapter says (the rest comes from the core and features); part of
+ * Teams' definition, so the catalogue test checks them in every language.
+ */
 export const teamsCatalogue = defineCatalogue({
   'teams.choose': { fi: 'Valitse', sv: 'Välj', en: 'Choose' },
   'teams.required': { fi: 'Tämä tieto tarvitaan.', sv: 'Det här behövs.', en: 'This is required.' },
@@ -20,3 +25,8 @@ export const teamsCatalogue = defineCatalogue({
     en: ({ filename }) => `The file ${filename} is too large to send in Teams.`,
   },
 });
+
+/** The Teams adapter's own phrases in one language. */
+export function teamsTranslator(locale: Locale) {
+  return sectionTranslator(teamsCatalogue, locale);
+}

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { KeinoApp } from '../../app/keino-app.js';
+import type { KeinoApp } from '../../app/keino-app-type.js';
 import { DrizzleTeamsConversationStore } from '../../db/stores/teams-conversation-store.js';
 import { TeamsPacing } from './send-pacing.js';
 import { refuseForgedTokensWith401, type TeamsAuthentication } from './teams-auth.js';
