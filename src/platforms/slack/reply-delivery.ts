@@ -2,10 +2,12 @@ import type { RespondFn } from '@slack/bolt';
 import { COMMAND_ACTION } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import { personal, text, type Form, type Message, type Reply } from '../../core/messages/message.js';
+import { replyRoute } from '../../core/messages/reply-route.js';
 import type { SlackPage } from './block-kit-renderer.js';
 import { renderModal } from './form-modal.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackErrorCode } from './slack-errors.js';
+import { slackCapabilities } from './slack-capabilities.js';
 import { SLACK_LIMITS } from './slack-limits.js';
 import { pageArguments } from './slack-messenger.js';
 
@@ -21,8 +23,9 @@ export interface ReplyTarget {
 }
 
 /**
- * A reply where the person asked: a form as a modal, a reply for everyone as a post, a reply for
- * the person as an ephemeral message (or in the direct-message channel).
+ * A reply where the person asked: a form as a modal, otherwise where the core's one rule
+ * (replyRoute) sends it: a reply for everyone as a post, a reply for the person in a channel as an
+ * ephemeral message (or in the direct-message channel when Slack will not show it there).
  */
 export async function sendReply(deps: SlackDeps, target: ReplyTarget, reply: Reply): Promise<void> {
   const { conversation } = target;
@@ -33,12 +36,22 @@ export async function sendReply(deps: SlackDeps, target: ReplyTarget, reply: Rep
     }
     return sendReply(deps, { ...target, triggerId: undefined }, formLauncher(reply, target.commandText));
   }
-  if (conversation.kind === 'personal') {
-    await deps.messenger.post({ channel: conversation.channelId, threadTs: conversation.threadId }, reply);
-  } else if (reply.visibility === 'conversation') {
-    await deps.messenger.post({ channel: conversation.channelId, threadTs: target.publicThreadTs ?? conversation.threadId }, reply);
-  } else {
-    await sendPrivately(deps, target, reply);
+  switch (replyRoute(reply, conversation, slackCapabilities)) {
+    case 'here': {
+      const forEveryone = conversation.kind !== 'personal' && reply.visibility === 'conversation';
+      await deps.messenger.post(
+        { channel: conversation.channelId, threadTs: forEveryone ? (target.publicThreadTs ?? conversation.threadId) : conversation.threadId },
+        reply,
+      );
+      return;
+    }
+    case 'ephemeral':
+      return sendPrivately(deps, target, reply);
+    case 'direct':
+      await deps.messenger.post({ channel: await deps.messenger.openDirect(target.userId) }, reply);
+      return;
+    case 'omit':
+      return;
   }
 }
 

@@ -1,39 +1,11 @@
 import type { PlatformDefinition } from '../../app/platform-definition.js';
 import { SLACK_EVENTS_PATH } from './slack-route.js';
-import { slackChannelName } from './slack-channel-name.js';
+import { slackCapabilities } from './slack-capabilities.js';
 
-/**
- * Slack, as Keino registers it (src/app/platforms.ts). Its send limits (checked 2026):
- * chat.postMessage about 1 message a second per channel (short bursts tolerated), and a
- * workspace-wide limit Slack describes as "several hundred messages a minute"; users.info is
- * Tier 4 ("100+ per minute", https://api.slack.com/methods/users.info) and chat.update Tier 3
- * ("50+ per minute", https://api.slack.com/methods/chat.update), per workspace: every poll refresh
- * and every profile lookup of the workspace draws on one budget. Keino stays at or under these, so
- * a thousand reminders due at 09:00 go out in a few minutes instead of as a burst of 429s.
- */
+/** Slack, as Keino registers it (src/app/platforms.ts); what it can do is in slack-capabilities.ts. */
 export const slackPlatform = {
   id: 'slack',
   route: SLACK_EVENTS_PATH,
-  capabilities: {
-    name: { fi: 'Slack', sv: 'Slack', en: 'Slack' },
-    commandPrefix: '/keino ',
-    ephemeralReplies: true,
-    // Refreshing the clicked message is a chat.update call (Tier 3): the poll refresher does it, coalesced.
-    updatesInResponse: false,
-    linksAccounts: true,
-    sendLimits: {
-      perConversation: [{ limit: 1, windowMs: 1_000 }],
-      perTenant: [
-        { limit: 10, windowMs: 1_000 },
-        { limit: 300, windowMs: 60_000 },
-      ],
-      perMethod: {
-        profile: [{ limit: 100, windowMs: 60_000 }],
-        update: [{ limit: 50, windowMs: 60_000 }],
-      },
-    },
-    // conversations.create: a new group's public channel `kr-<slug>`.
-    groupChannels: { channelName: slackChannelName },
-  },
+  capabilities: slackCapabilities,
   mount: async (app, http) => (await import('./mount-slack.js')).mountSlack(app, http),
 } satisfies PlatformDefinition<'slack'>;

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Reply } from '../../core/messages/message.js';
+import { replyRoute } from '../../core/messages/reply-route.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { teamsTranslator } from './teams-catalogue.js';
@@ -23,22 +24,22 @@ export interface ReplyDeliveryDeps {
 export type ReplyDestination = 'here' | 'privately' | 'failed' | 'omitted';
 
 /**
- * Sends a reply of the core during a turn. A reply for one person, asked for in a channel or
- * group chat, goes to the person's personal chat (Teams has no ephemeral messages, see
- * capabilities.ts); with `announce`, the thread says so in one line.
+ * Sends a reply of the core during a turn, where the core's one rule (replyRoute) sends it: a
+ * reply for one person, asked for in a channel or group chat, goes to the person's personal chat
+ * (Teams has no ephemeral messages, see capabilities.ts); with `announce`, the thread says so in
+ * one line.
  */
 export async function deliverReply(context: TurnContext, reply: Reply, deps: ReplyDeliveryDeps, options: { announce: boolean }): Promise<ReplyDestination> {
   const activity = context.activity;
   const locale = localeOf(activity, deps.defaultLocale);
   const outgoing = renderReply(reply, { texts: cardTexts(locale) });
   const conversation = conversationOf(activity);
-  const forOnePerson = reply.kind === 'message' && reply.visibility === 'person';
-  if (!forOnePerson || conversation.kind === 'personal' || teamsCapabilities.ephemeralReplies) {
+  const route = replyRoute(reply, conversation, teamsCapabilities);
+  if (route === 'here' || route === 'ephemeral') {
     await sendHere(context, outgoing, deps.sender);
     return 'here';
   }
-  // "Poll #12 is posted" under the poll Keino just posted in this thread: not worth a personal chat.
-  if (reply.kind === 'message' && reply.acknowledgement) return 'omitted';
+  if (route === 'omit') return 'omitted';
   const t = teamsTranslator(locale);
   try {
     const chat = await deps.sender.personalChat(identityOf(activity), {
