@@ -1,6 +1,14 @@
 import type { MessageKey } from './i18n/catalogue.js';
 import type { Params } from './i18n/catalogue-types.js';
+import type { Locale } from './i18n/locale.js';
 import type { Translate } from './i18n/translator.js';
+import type { PlatformCapabilitiesById } from './ports/platform-capabilities.js';
+
+/** Who reads an error, for phrases that depend on more than the catalogue: the platforms' own words. */
+export interface ErrorReader {
+  locale: Locale;
+  platforms: PlatformCapabilitiesById;
+}
 
 /**
  * An error the person caused or can fix: carries a code for logs and tests, and a catalogue key
@@ -11,15 +19,18 @@ export class KeinoError extends Error {
     readonly code: string,
     readonly messageKey: MessageKey,
     readonly params: Params = {},
-    /** For messages composed of several phrases; wins over messageKey when set. */
-    readonly compose?: (t: Translate) => string,
+    /**
+     * For messages composed of several phrases, or of a platform's own words (with the reader,
+     * when the core renders it); wins over messageKey when set.
+     */
+    readonly compose?: (t: Translate, reader?: ErrorReader) => string,
   ) {
     super(`${code}: ${messageKey}`);
     this.name = 'KeinoError';
   }
 
-  describe(t: Translate): string {
-    return this.compose ? this.compose(t) : t(this.messageKey, this.params);
+  describe(t: Translate, reader?: ErrorReader): string {
+    return this.compose ? this.compose(t, reader) : t(this.messageKey, this.params);
   }
 }
 

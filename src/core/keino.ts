@@ -289,8 +289,8 @@ export class KeinoCore {
       values = parseArguments(command.args, rest);
     } catch (error) {
       if (isKeinoError(error) && error.code.startsWith('args.')) {
-        throw new KeinoError(error.code, 'errors.badArgument', {}, (translate) =>
-          translate('errors.badArgument', { problem: error.describe(translate), usage: translate(command.usageKey) }),
+        throw new KeinoError(error.code, 'errors.badArgument', {}, (translate, reader) =>
+          translate('errors.badArgument', { problem: error.describe(translate, reader), usage: translate(command.usageKey) }),
         );
       }
       throw error;
@@ -324,7 +324,8 @@ export class KeinoCore {
 
   private failure(error: unknown, context: CommandContext | undefined, details: Record<string, unknown>): Reply {
     const t = context?.t ?? translator(this.options.defaults.locale);
-    if (isKeinoError(error)) return personal([text(error.describe(t))]);
+    const reader = { locale: context?.locale ?? this.options.defaults.locale, platforms: this.options.services.platforms };
+    if (isKeinoError(error)) return personal([text(error.describe(t, reader))]);
     if (isUnavailable(error)) {
       this.options.logger.warn({ err: error, ...details }, 'database unavailable');
       return personal([text(t('errors.unavailable'))]);

@@ -3,11 +3,16 @@ import { catalogue } from '../../src/core/i18n/catalogue.js';
 import { LOCALES } from '../../src/core/i18n/locale.js';
 import { PLATFORMS } from '../../src/app/platforms.js';
 
-/** The core's catalogue, each registered platform's own phrases, and each platform's name (`platform.<id>`). */
+/** The core's catalogue, each registered platform's own phrases, and the words of its capabilities (its name, where Keino is absent). */
 const everyPhrase: Record<string, unknown> = {
   ...catalogue,
   ...Object.assign({}, ...PLATFORMS.map((platform) => ('phrases' in platform ? platform.phrases : {}))),
   ...Object.fromEntries(PLATFORMS.map((platform) => [`platform.${platform.id}`, platform.capabilities.name])),
+  ...Object.fromEntries(
+    PLATFORMS.flatMap((platform) =>
+      'keinoAbsent' in platform.capabilities ? [[`platform.${platform.id}.keinoAbsent`, platform.capabilities.keinoAbsent]] : [],
+    ),
+  ),
 };
 
 const sampleParams = new Proxy({}, { get: (_target, name) => (typeof name === 'string' ? `⟦${name}⟧` : undefined) }) as Record<string, string>;

@@ -19,9 +19,12 @@ export function keinoAbsent(error: unknown): boolean {
   return ABSENT_CODES.has(error.options.code ?? '') || (error.options.status === 403 && error.permanent);
 }
 
-/** The polite refusal, with how to add Keino on the conversation's platform. */
+/** The polite refusal, with how to add Keino on the conversation's platform (its `keinoAbsent` words, where it has them). */
 export function keinoAbsentError(conversation: Conversation): KeinoError {
-  return new KeinoError('conversation.keino_absent', `conversation.keinoAbsent.${conversation.platform}`);
+  return new KeinoError('conversation.keino_absent', 'conversation.keinoAbsent', {}, (t, reader) => {
+    const ownWords = reader?.platforms[conversation.platform].keinoAbsent;
+    return ownWords && reader ? ownWords[reader.locale] : t('conversation.keinoAbsent');
+  });
 }
 
 /**

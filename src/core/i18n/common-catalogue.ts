@@ -146,17 +146,7 @@ export const commonCatalogue = defineCatalogue({
   'language.sv': { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' },
   'language.en': { fi: 'englanti', sv: 'engelska', en: 'English' },
   'common.none': { fi: 'ei mitään', sv: 'inget', en: 'none' },
-  'conversation.keinoAbsent.slack': {
-    fi: 'Keino ei ole tässä keskustelussa, joten se ei voi kirjoittaa tänne. Lisää Keino kanavalle komennolla `/invite @Keino` ja yritä sitten uudelleen. (Yksityisviestiin kahden ihmisen kesken Keinoa ei voi lisätä: kirjoita komento kanavalla tai ryhmäviestissä, jossa Keino on mukana.)',
-    sv: 'Keino är inte med i den här konversationen och kan inte skriva här. Lägg till Keino i kanalen med `/invite @Keino` och försök sedan igen. (Keino kan inte läggas till i ett privat meddelande mellan två personer: skriv kommandot i en kanal eller gruppkonversation där Keino är med.)',
-    en: 'Keino is not in this conversation, so it cannot post here. Add Keino to the channel with `/invite @Keino`, then try again. (Keino cannot join a direct message between two people: run the command in a channel or group conversation Keino is in.)',
-  },
-  'conversation.keinoAbsent.teams': {
-    fi: 'Keino ei voi kirjoittaa tähän keskusteluun. Lisää Keino tiimiin tai ryhmäkeskusteluun (Sovellukset → Keino → Lisää) ja yritä sitten uudelleen.',
-    sv: 'Keino kan inte skriva i den här konversationen. Lägg till Keino i teamet eller gruppchatten (Appar → Keino → Lägg till) och försök sedan igen.',
-    en: 'Keino cannot post in this conversation. Add Keino to the team or group chat (Apps → Keino → Add), then try again.',
-  },
-  'conversation.keinoAbsent.console': {
+  'conversation.keinoAbsent': {
     fi: 'Keino ei voi kirjoittaa tähän keskusteluun.',
     sv: 'Keino kan inte skriva i den här konversationen.',
     en: 'Keino cannot post in this conversation.',

@@ -93,11 +93,11 @@ export const identityCatalogue = defineCatalogue({
   },
   'link.linkedElsewhere': {
     fi: ({ platform }) =>
-      `Toinen näistä on jo yhdistetty toiseen ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'konsoli'}-tiliin. Erota se ensin kirjoittamalla siinä tilissä **yhdistä pois**, ja yhdistä sitten uudelleen.`,
+      `Toinen näistä on jo yhdistetty toiseen ${platform}-tiliin. Erota se ensin kirjoittamalla siinä tilissä **yhdistä pois**, ja yhdistä sitten uudelleen.`,
     sv: ({ platform }) =>
-      `Ett av kontona är redan ihopkopplat med ett annat ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'konsol'}-konto. Skilj det först genom att skriva **koppla bort** i det kontot, och koppla sedan ihop igen.`,
+      `Ett av kontona är redan ihopkopplat med ett annat ${platform}-konto. Skilj det först genom att skriva **koppla bort** i det kontot, och koppla sedan ihop igen.`,
     en: ({ platform }) =>
-      `One of these is already linked to another ${platform === 'slack' ? 'Slack' : platform === 'teams' ? 'Teams' : 'console'} account. First type **link off** in that account to split it, then link again.`,
+      `One of these is already linked to another ${platform} account. First type **link off** in that account to split it, then link again.`,
   },
   'link.strongerTyper': {
     fi: 'Tällä tilillä on Keinossa enemmän oikeuksia kuin sillä, joka koodin antoi, eikä koodin kirjoittaminen siirrä oikeuksia. Tee toisin päin: kirjoita **yhdistä** tässä tilissä ja koodi toisessa.',

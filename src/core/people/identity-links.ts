@@ -1,3 +1,4 @@
+import { platformName } from '../ports/platform-capabilities.js';
 import { randomInt } from 'node:crypto';
 import type { AuditLog } from '../audit/audit-log.js';
 import { KeinoError } from '../errors.js';
@@ -108,7 +109,13 @@ export class IdentityLinks {
     if (!owner || !ownerIdentities.some((candidate) => sameIdentity(candidate, stored.identity))) throw await wrong('unknown_code', 'link.unknownCode');
     // One identity a platform and person: whichever side already has the other's platform must unlink first.
     const clash = typerIdentities.find((mine) => ownerIdentities.some((theirs) => theirs.platform === mine.platform));
-    if (clash) throw new KeinoError('link.linked_elsewhere', 'link.linkedElsewhere', { platform: clash.platform });
+    if (clash) {
+      // The platform by its name in the reader's language (Slack, Microsoft Teams).
+      const platform = clash.platform;
+      throw new KeinoError('link.linked_elsewhere', 'link.linkedElsewhere', { platform }, (t, reader) =>
+        t('link.linkedElsewhere', { platform: reader ? platformName(reader.platforms, platform, reader.locale) : platform }),
+      );
+    }
     const role = mergedRole(owner.role, person.role);
     const organisationId = mergedOrganisation(owner.organisationId, person.organisationId);
 

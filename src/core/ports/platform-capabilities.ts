@@ -26,6 +26,11 @@ export interface PlatformCapabilities {
   updatesInResponse: boolean;
   /** Whether `link` tells people to type their code there (Slack, Teams; not the console, which is one local person's). */
   linksAccounts: boolean;
+  /**
+   * What Keino says where it is not in a conversation and cannot get in by itself, with how to add
+   * it there. Absent: the core's plain "Keino cannot post in this conversation".
+   */
+  keinoAbsent?: Record<Locale, string>;
   /** What the platform lets a bot send and call; every send waits its turn within it (src/core/delivery/pacer.ts). */
   sendLimits: PlatformLimits;
   /**
