@@ -15,14 +15,17 @@ let database: TestDatabase;
 let core: KeinoCore;
 let now = new Date('2026-12-03T10:00:00Z');
 
-const TENANT: Record<Platform, string> = { slack: 'T1', teams: 'tenant-1', console: 'local' };
-const where: Record<Platform, Conversation> = {
+/** The platforms these tests link across (a platform registered later needs none of them). */
+type Linked = Extract<Platform, 'slack' | 'teams' | 'console'>;
+
+const TENANT: Record<Linked, string> = { slack: 'T1', teams: 'tenant-1', console: 'local' };
+const where: Record<Linked, Conversation> = {
   slack: { platform: 'slack', tenantId: 'T1', channelId: 'D-DM', kind: 'personal' },
   teams: { platform: 'teams', tenantId: 'tenant-1', channelId: 'a:personal', kind: 'personal' },
   console: consoleConversation,
 };
 
-function caller(platform: Platform, userId: string, profile: { name?: string; email?: string } = {}): Caller {
+function caller(platform: Linked, userId: string, profile: { name?: string; email?: string } = {}): Caller {
   return {
     identity: { platform, tenantId: TENANT[platform], userId },
     loadProfile: async () => ({ name: profile.name ?? userId, ...(profile.email ? { email: profile.email } : {}) }),
@@ -30,7 +33,7 @@ function caller(platform: Platform, userId: string, profile: { name?: string; em
 }
 
 const say = async (who: Caller, text: string) =>
-  replyText(await core.handleText({ caller: who, conversation: where[who.identity.platform], text, source: 'command' }));
+  replyText(await core.handleText({ caller: who, conversation: where[who.identity.platform as Linked], text, source: 'command' }));
 const personOf = (who: Caller) => core.services.people.resolve(who.identity, who.loadProfile);
 
 /** The code in a `link` reply ("ABCD-EFGH"). */
