@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FaqFileError, formatOfFile, parseFaqFile } from '../core/faq/faq-file.js';
-import type { Task } from './task-registry.js';
+import type { Task } from './task.js';
 
 /**
  * `npm run keino -- import faq <file>`: FAQ entries from YAML or CSV (DESIGN.md's shape: id, locale,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GlossaryFileError, parseGlossaryFile } from '../core/faq/glossary.js';
-import type { Task } from './task-registry.js';
+import type { Task } from './task.js';
 
 /**
  * `npm run keino -- import glossary <file.yaml>`: the network's glossary replaced by a file in the

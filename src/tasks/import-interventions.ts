@@ -5,7 +5,7 @@ import { translator } from '../core/i18n/translator.js';
 import { FileTooLarge } from '../core/files/shared-file.js';
 import { MAX_BYTES } from '../core/interventions/intervention-csv.js';
 import { importReportLines } from '../core/interventions/intervention-render.js';
-import type { Task } from './task-registry.js';
+import type { Task } from './task.js';
 
 /**
  * `npm run keino -- import interventions <file>`: a Hankintaluotsi CSV, every row or none. Run by an

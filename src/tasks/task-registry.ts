@@ -1,15 +1,9 @@
-import type { KeinoApp } from '../app/keino-app.js';
+import type { Task } from './task.js';
 import { importInterventionsTask } from './import-interventions.js';
 import { importFaqTask } from './faq-tasks.js';
 import { importGlossaryTask } from './glossary-tasks.js';
 
-export interface Task {
-  /** Words that name it: ["migrate"], ["import", "faq"]. */
-  words: string[];
-  usage: string;
-  description: string;
-  run(app: KeinoApp, args: string[], output: NodeJS.WritableStream): Promise<void>;
-}
+export type { Task } from './task.js';
 
 /** One-off tasks run with `npm run keino -- <task>`, through the same code as the bot. */
 export const tasks: Task[] = [

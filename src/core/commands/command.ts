@@ -7,6 +7,7 @@ import type { Person, PlatformIdentity, Role } from '../people/person.js';
 import type { KeinoServices } from '../services.js';
 import type { ArgumentSpec, ArgumentValues } from './arguments.js';
 import type { Conversation } from './conversation.js';
+import type { MessageRef } from './message-ref.js';
 import type { SharedFile } from '../files/shared-file.js';
 
 /** The action id of a button that runs the command text in its value ("lang en", "join sote"). */
@@ -56,13 +57,7 @@ export interface ActionOutcome {
   update?: Reply;
 }
 
-/** Identifies the message a button was on, so an action can refer to or update it. */
-export interface MessageRef {
-  platform: Conversation['platform'];
-  conversation: Conversation;
-  /** Slack message ts, Teams activity id. */
-  messageId: string;
-}
+export type { MessageRef } from './message-ref.js';
 
 export interface ActionDefinition<Value = string> extends ActionButtons<Value> {
   /** Referenced by Button.actionId, e.g. "groups.join". */

@@ -5,7 +5,7 @@ import { planByGroupChart, planStatusChart } from './intervention-charts.js';
 import { daysUntil } from '../time/relative-days.js';
 import { formatDate, formatDateTime, formatRelativeDays } from '../time/format.js';
 import type { CsvProblem } from './intervention-csv.js';
-import type { ImportReport, Overview } from './intervention-service.js';
+import type { ImportReport, Overview } from './intervention-reports.js';
 import { INTERVENTION_STATUSES, isOpen, type Intervention } from './intervention.js';
 
 /** What a person needs to phrase dates: their language, time zone, and now. */

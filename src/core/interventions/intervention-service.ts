@@ -8,19 +8,16 @@ import { FileTooLarge } from '../files/shared-file.js';
 import { MAX_BYTES, parseInterventionCsv, type CsvProblem } from './intervention-csv.js';
 import { rejectionLines } from './intervention-render.js';
 import type { ChangeResult, ImportOutcome, InterventionStore, StoredPatch } from './intervention-store.js';
-import { accessTo, isOpen, OPEN_STATUSES, type HistoryEntry, type Intervention, type InterventionStatus, type NudgeSchedule } from './intervention.js';
+import type { ImportReport, Overview } from './intervention-reports.js';
+import { accessTo, isOpen, OPEN_STATUSES, type HistoryEntry, type Intervention, type NudgeSchedule } from './intervention.js';
 
 /**
  * Told when interventions were created or changed (the nudge planner listens), inside the change's
  * transaction: the jobs it plans are written with the change or not at all.
  */
-export type InterventionListener = (interventionIds: number[], now: Date) => Promise<void>;
+export type { ImportReport, Overview } from './intervention-reports.js';
 
-export interface ImportReport extends ImportOutcome {
-  rows: number;
-  delimiter: ',' | ';';
-  ignoredColumns: string[];
-}
+export type InterventionListener = (interventionIds: number[], now: Date) => Promise<void>;
 
 /** A file that cannot be imported: every problem, each with its line and column. Nothing was written. */
 export class ImportRejected extends KeinoError {
@@ -28,19 +25,6 @@ export class ImportRejected extends KeinoError {
     super('interventions.import_rejected', 'interventions.import.rejected', { count: problems.length }, (t) => rejectionLines(t, problems).join('\n'));
     this.name = 'ImportRejected';
   }
-}
-
-export interface Overview {
-  organisation: Organisation;
-  counts: Record<InterventionStatus, number>;
-  overdue: Intervention[];
-  upcoming: Intervention[];
-  unreachableOwners: string[];
-  /** Every open intervention and every done one: what the charts count. */
-  open: Intervention[];
-  done: Intervention[];
-  /** Everyone who owns an open intervention (the digest says who of them is away). */
-  owners: { id: number; name: string }[];
 }
 
 const UPCOMING_DAYS = 14;

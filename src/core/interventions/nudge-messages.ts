@@ -1,7 +1,7 @@
 import { heading, note, personal, text, type Block, type Button, type Message } from '../messages/message.js';
 import { daysUntil } from '../time/relative-days.js';
 import { formatDate, formatDateRange } from '../time/format.js';
-import type { Overview } from './intervention-service.js';
+import type { Overview } from './intervention-reports.js';
 import { changeLine, changeSinceLastWeek } from './intervention-charts.js';
 import { dueInWords, dueLine, interventionButtons, interventionList, overviewBlocks, type Reader } from './intervention-render.js';
 import type { Intervention } from './intervention.js';

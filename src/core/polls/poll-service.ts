@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageRef } from '../commands/command.js';
+import type { MessageRef } from '../commands/message-ref.js';
 import type { Conversation } from '../commands/conversation.js';
 import { KeinoError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';

@@ -1,4 +1,4 @@
-import type { MessageRef } from '../commands/command.js';
+import type { MessageRef } from '../commands/message-ref.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from './poll.js';
 
 /** What a refresher may update now, and what to show there. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { MessageRef } from '../../core/commands/command.js';
+import type { MessageRef } from '../../core/commands/message-ref.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from '../../core/polls/poll.js';
 import type { PollStore, RefreshClaim } from '../../core/polls/poll-store.js';
