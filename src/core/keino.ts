@@ -1,4 +1,4 @@
-import type { ActionOutcome, CommandContext, MessageRef } from './commands/command.js';
+import type { ActionOutcome, CommandContext } from './commands/command.js';
 import { COMMAND_ACTION, mayRun } from './commands/command.js';
 export { COMMAND_ACTION } from './commands/command.js';
 import type { Conversation } from './commands/conversation.js';
@@ -12,56 +12,16 @@ import type { Locale } from './i18n/locale.js';
 import { translator } from './i18n/translator.js';
 import { personal, text, type Message, type Reply } from './messages/message.js';
 import { renderHome } from './home/render-home.js';
-import type { Person, PlatformIdentity, PlatformProfile } from './people/person.js';
+import type { Person, PlatformIdentity } from './people/person.js';
 import type { Logger } from './ports/logger.js';
 import type { KeinoServices } from './services.js';
 import { familyHelp } from './help/help-command.js';
-import { FileTooLarge, type SharedFile } from './files/shared-file.js';
+import { FileTooLarge } from './files/shared-file.js';
 import { RequestLimits, TooManyRequests, type RequestLimitSettings } from './limits/request-limits.js';
 import { atTheEdge } from './security/platform-edge.js';
+import type { ActionRequest, Caller, CoreRequests, FileRequest, FormRequest, TextRequest } from './requests.js';
 
-/** Who is acting: the platform identity, and how to learn more about them on first contact. */
-export interface Caller {
-  identity: PlatformIdentity;
-  /** The profile on first contact: complete in-process (console, tasks); in Slack and Teams only what the request carries. */
-  loadProfile: () => Promise<PlatformProfile>;
-  /**
-   * Set by Slack and Teams, whose profile lookup is a rate-limited platform call: someone new is
-   * registered from loadProfile at once and the full profile (e-mail, language, time zone) is
-   * fetched by a paced job, from the conversation `seenIn` where they were met.
-   */
-  profileLater?: { seenIn?: string };
-}
-
-export interface TextRequest {
-  caller: Caller;
-  conversation: Conversation;
-  text: string;
-  /** "command": a slash command, where all text is a command. "message": a chat message or console line, where text that is no command is a question. */
-  source: 'command' | 'message';
-}
-
-export interface ActionRequest {
-  caller: Caller;
-  conversation: Conversation;
-  actionId: string;
-  value: string;
-  source?: MessageRef;
-}
-
-export interface FormRequest {
-  caller: Caller;
-  conversation: Conversation;
-  formId: string;
-  values: Record<string, string>;
-  context?: string;
-}
-
-export interface FileRequest {
-  caller: Caller;
-  conversation: Conversation;
-  file: SharedFile;
-}
+export type { ActionRequest, Caller, FileRequest, FormRequest, TextRequest } from './requests.js';
 
 export type QuestionHandler = (context: CommandContext, question: string) => Promise<Reply>;
 
@@ -79,7 +39,7 @@ export interface KeinoCoreOptions {
  * The platform-neutral heart: text, clicks and form submissions in; replies out. Adapters call it
  * and render what it returns; it never throws at them.
  */
-export class KeinoCore {
+export class KeinoCore implements CoreRequests {
   private questionHandler?: QuestionHandler;
   private readonly limits?: RequestLimits;
   private edgeView?: KeinoCore;

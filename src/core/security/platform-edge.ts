@@ -1,6 +1,6 @@
 import type { ActionOutcome } from '../commands/command.js';
 import type { Conversation } from '../commands/conversation.js';
-import type { ActionRequest, Caller, FileRequest, FormRequest, KeinoCore, TextRequest } from '../keino.js';
+import type { ActionRequest, Caller, CoreRequests, FileRequest, FormRequest, TextRequest } from '../requests.js';
 import type { Message, Reply } from '../messages/message.js';
 import type { Logger } from '../ports/logger.js';
 import type { PlatformGateway, SentMessage } from '../ports/platform-gateway.js';
@@ -15,7 +15,7 @@ import { conversationBinding, personBinding, type ActionSeal } from './action-se
  * nothing. The core's own API stays trusted in-process (jobs, tasks, tests); the adapters
  * (Slack, Teams, console) are given this view of it.
  */
-export function atTheEdge(core: KeinoCore, seal: ActionSeal, logger: Logger): KeinoCore {
+export function atTheEdge<Core extends CoreRequests>(core: Core, seal: ActionSeal, logger: Logger): Core {
   const bindingsOf = (request: { caller: Caller; conversation: Conversation }) => [
     conversationBinding(request.conversation),
     personBinding(request.caller.identity),
@@ -23,7 +23,7 @@ export function atTheEdge(core: KeinoCore, seal: ActionSeal, logger: Logger): Ke
   const sealed = <R extends Reply>(request: { caller: Caller; conversation: Conversation }, reply: R): Promise<R> =>
     seal.sealReply(reply, { conversation: request.conversation, identity: request.caller.identity });
 
-  const edge = Object.create(core) as KeinoCore;
+  const edge: Core = Object.create(core);
   return Object.assign(edge, {
     handleText: async (request: TextRequest) => sealed(request, await core.handleText(request)),
 
