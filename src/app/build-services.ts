@@ -1,6 +1,9 @@
 import { CommandRegistry } from '../core/commands/registry.js';
 import { registerCoreCommands } from '../core/commands/core-commands.js';
 import { PeopleService } from '../core/people/people-service.js';
+import { LastSeen } from '../core/people/last-seen.js';
+import { PersonCache } from '../core/people/person-cache.js';
+import type { PersonChanges } from '../core/people/person-changes.js';
 import { registerProfileJobs } from '../core/people/profile-jobs.js';
 import { IdentityLinks } from '../core/people/identity-links.js';
 import { registerLinkCommands } from '../core/people/link-commands.js';
@@ -70,7 +73,14 @@ import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
 export function buildServices(
   rootDb: Database,
   config: Pick<KeinoConfig, 'admins'> & Partial<Pick<KeinoConfig, 'locale' | 'timeZone' | 'publicUrl' | 'secret'>>,
-  options: { clock?: () => Date; logger?: Logger; lexicon?: SearchLexicon; profileDelayMs?: number } = {},
+  options: {
+    clock?: () => Date;
+    logger?: Logger;
+    lexicon?: SearchLexicon;
+    profileDelayMs?: number;
+    /** Changes to people as the database announces them: with them, people are kept in memory (PersonCache). */
+    personChanges?: PersonChanges;
+  } = {},
 ): KeinoServices {
   // Every store is built on the ambient database, so it joins a service's atomically() block.
   const transactions = new AmbientTransactions(rootDb);
@@ -81,7 +91,9 @@ export function buildServices(
   const seal = new ActionSeal(() => loadSecret(rootDb, config.secret), clock);
   const gateways = new PlatformGateways();
   const jobs = new Jobs(new DrizzleJobStore(db), clock);
+  const lastSeen = new LastSeen(new DrizzlePeopleStore(db), { logger: options.logger ?? silentLogger });
   const delivery = new Delivery({
+    lastSeen,
     gateways,
     people: new DrizzlePeopleStore(db),
     store: new DrizzleDeliveryStore(db),
@@ -102,6 +114,8 @@ export function buildServices(
       clock,
       profileDelayMs: options.profileDelayMs,
       lookupProfile: (identity, seenIn, maxWaitMs) => delivery.lookupProfile(identity, seenIn, maxWaitMs),
+      lastSeen,
+      ...(options.personChanges ? { cache: new PersonCache(options.personChanges) } : {}),
     }),
     links: new IdentityLinks(new DrizzleIdentityLinkStore(db), new DrizzlePeopleStore(db), seal, new DrizzleAuditLog(db), transactions),
     seal,

@@ -3,6 +3,7 @@ import { KeinoCore } from '../core/keino.js';
 import type { KeinoConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
+import { PostgresPersonChanges } from '../db/person-change-feed.js';
 import { buildServices } from './build-services.js';
 import { answerQuestion } from '../core/faq/faq-commands.js';
 import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.js';
@@ -32,11 +33,25 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     throw error;
   }
   const clock = options.clock ?? (() => new Date());
-  const services = buildServices(database.db, config, { clock, logger: options.logger, profileDelayMs: options.profileDelayMs });
+  // On PostgreSQL every instance hears what changes people and keeps them in memory meanwhile.
+  let personChanges: PostgresPersonChanges | undefined;
+  try {
+    if (database.kind === 'postgres' && database.url) personChanges = await PostgresPersonChanges.start(database.url, options.logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const services = buildServices(database.db, config, {
+    clock,
+    logger: options.logger,
+    profileDelayMs: options.profileDelayMs,
+    ...(personChanges ? { personChanges } : {}),
+  });
   try {
     // The signing secret exists from the first start on (KEINO_SECRET, or generated and kept).
     await services.seal.ready();
   } catch (error) {
+    await personChanges?.close();
     await database.close();
     throw error;
   }
@@ -67,6 +82,8 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     close: async () => {
       await scheduler.stop();
       await services.polls.refresher.stop();
+      await services.people.lastSeen.flush();
+      await personChanges?.close();
       await database.close();
     },
   };

@@ -89,8 +89,9 @@ describe('sending to a person', () => {
   });
 
   it('falls back to the other platform when the person’s account on the first is gone', async () => {
-    const ville = await person('slack', 'U-VILLE', 'ville@kunta.fi');
+    // Ville used Teams yesterday and Slack now (last in this instance's memory as in the database).
     await person('teams', 'aad-ville', 'ville@kunta.fi');
+    const ville = await person('slack', 'U-VILLE', 'ville@kunta.fi');
     slack.failNext(new DeliveryError('account_inactive', { permanent: true, code: 'account_inactive' }));
     await database.db.execute(sql`update platform_identities set last_seen_at = now() - interval '1 day' where user_id = 'aad-ville'`);
     await core.services.jobs.enqueue(deliverToPerson(ville.id, personal([text('Hei Ville')]), { key: 'hello:ville', dueAt: now }));

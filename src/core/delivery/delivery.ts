@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/locale.js';
 import { translator, type Translate } from '../i18n/translator.js';
 import type { Message } from '../messages/message.js';
 import type { PeopleStore } from '../people/people-store.js';
-import type { Person, Platform, PlatformIdentity, PlatformProfile } from '../people/person.js';
+import type { LastSeen } from '../people/last-seen.js';
+import type { Person, Platform, PlatformIdentity, PlatformProfile, ReachableIdentity } from '../people/person.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
 import { DeliveryError, type PlatformGateway, type PlatformGateways, type SentMessage } from '../ports/platform-gateway.js';
 import type { DeliveryRecord, DeliveryStore } from './delivery-store.js';
@@ -68,6 +69,8 @@ export interface DeliveryOptions {
   pacer?: Pacer;
   /** Each platform's send limits, from its definition (src/app/platforms.ts); `{}` paces nothing. */
   limits: SendLimits;
+  /** Sightings this instance has not written yet (last-seen is written once a minute): the latest use counts. */
+  lastSeen?: Pick<LastSeen, 'latest'>;
   logger?: Logger;
   /** Organisations' own days off and people's time off, for sends that keep a person's hours; none when left out. */
   timeOff?: Pick<WorkingDaysStore, 'daysOff' | 'away'>;
@@ -101,7 +104,7 @@ export class Delivery {
     if (earlier) return earlier;
     const person = await this.options.people.findById(personId);
     if (!person) throw new DeliveryError(`person ${personId} does not exist`, { permanent: true, code: 'no_person' });
-    const identities = await this.options.people.identitiesByRecentUse(personId);
+    const identities = byRecentUse(await this.options.people.identitiesByRecentUse(personId), this.options.lastSeen);
     if (identities.length === 0) {
       throw new DeliveryError(`person ${personId} has no chat account Keino knows`, { permanent: true, code: 'unreachable' });
     }
@@ -291,4 +294,18 @@ export class Delivery {
     });
     return { ...record, repeated: false };
   }
+}
+
+/**
+ * The identities with the most recently used first: as the database holds it, or as this instance
+ * saw it when that is later (last-seen is written at most once a minute). Ties keep the database's
+ * order.
+ */
+function byRecentUse(identities: (ReachableIdentity & { lastSeenAt: Date | null })[], lastSeen: Pick<LastSeen, 'latest'> | undefined): ReachableIdentity[] {
+  const usedAt = (identity: ReachableIdentity & { lastSeenAt: Date | null }) =>
+    Math.max(identity.lastSeenAt?.getTime() ?? Number.NEGATIVE_INFINITY, lastSeen?.latest(identity)?.getTime() ?? Number.NEGATIVE_INFINITY);
+  return identities
+    .map((identity, order) => ({ identity, order, at: usedAt(identity) }))
+    .sort((a, b) => (a.at === b.at ? a.order - b.order : b.at - a.at))
+    .map(({ identity: { lastSeenAt: _written, ...identity } }) => identity);
 }

@@ -6,6 +6,9 @@ import type { Jobs } from '../jobs/jobs.js';
 import { withoutTransactions, type Transactions } from '../ports/transactions.js';
 import type { PeopleStore } from './people-store.js';
 import type { Person, PlatformIdentity, PlatformProfile } from './person.js';
+import type { PersonCache } from './person-cache.js';
+import { LastSeen } from './last-seen.js';
+import { silentLogger } from '../ports/logger.js';
 
 export interface PeopleServiceOptions {
   /** E-mail addresses (lower case) that become admins when they first appear. */
@@ -18,6 +21,13 @@ export interface PeopleServiceOptions {
   profileDelayMs?: number;
   /** The platform lookup, paced (Delivery.lookupProfile), for {@link PeopleService.profileNow}. */
   lookupProfile?: (identity: PlatformIdentity, seenIn: string | undefined, maxWaitMs: number) => Promise<PlatformProfile | undefined>;
+  /**
+   * The person behind an identity from memory, safe across instances (see PersonCache); none:
+   * every request reads the database (PGlite, tests of the core alone).
+   */
+  cache?: PersonCache;
+  /** Last-seen noted per request, written in batches; one of its own (silent) when not given. */
+  lastSeen?: LastSeen;
 }
 
 /** How long a refused request of someone new may wait for room in the lookup budget. */
@@ -46,6 +56,8 @@ export const profileJob = defineJob({
 
 /** Who is talking to Keino: finds or registers the person behind a platform identity. */
 export class PeopleService {
+  private defaultLastSeen?: LastSeen;
+
   constructor(
     private readonly store: PeopleStore,
     private readonly options: PeopleServiceOptions,
@@ -58,22 +70,41 @@ export class PeopleService {
    * the rest follows from the profile job (see {@link completeProfile}).
    */
   async resolve(identity: PlatformIdentity, loadProfile: () => Promise<PlatformProfile>, profileLater?: { seenIn?: string }): Promise<Person> {
-    const known = await this.store.seeIdentity(identity);
-    if (known) return known;
-    if (profileLater && this.options.jobs) return this.meet(identity, loadProfile, profileLater);
+    const { cache } = this.options;
+    const remembered = await cache?.get(identity);
+    if (remembered) {
+      this.lastSeen.saw(identity);
+      return remembered;
+    }
+    const readStarted = cache?.readStarted() ?? 0;
+    const known = await this.store.findWithLastSeen(identity);
+    if (known) {
+      this.lastSeen.saw(identity, known.lastSeenAt);
+      return cache ? cache.remember(identity, known.person, readStarted) : known.person;
+    }
+    if (profileLater && this.options.jobs) {
+      const met = await this.meet(identity, loadProfile, profileLater);
+      return cache ? cache.remember(identity, met, readStarted) : met;
+    }
     const { emailVerified, ...profile } = await loadProfile();
     // An e-mail nobody vouches for neither links this identity to someone Keino knows nor makes
     // an admin: it is not kept (the person can link their accounts with a one-time code instead).
     const email = emailVerified === false ? undefined : profile.email?.trim().toLowerCase() || undefined;
     const role = email && this.options.admins.includes(email) ? 'admin' : 'member';
     const person = await this.store.registerIdentity(identity, { ...profile, email }, role);
-    await this.store.touchIdentity(identity);
+    this.lastSeen.saw(identity);
     // Someone listed in KEINO_ADMINS who was already known (say, from an import) becomes admin now.
     if (role === 'admin' && person.role !== 'admin') {
       await this.store.setRole(person.id, 'admin');
       return { ...person, role: 'admin' };
     }
-    return person;
+    return cache ? cache.remember(identity, person, readStarted) : person;
+  }
+
+  /** When people were last seen: written at most once a minute each, in batches. */
+  get lastSeen(): LastSeen {
+    this.defaultLastSeen ??= this.options.lastSeen ?? new LastSeen(this.store, { logger: silentLogger });
+    return this.defaultLastSeen;
   }
 
   /**
@@ -93,6 +124,7 @@ export class PeopleService {
       return met;
     });
     if (created) jobs.wake(dueAt);
+    this.lastSeen.saw(identity, created ? new Date() : undefined);
     return person;
   }
 

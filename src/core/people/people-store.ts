@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Person, PlatformIdentity, PlatformProfile, ReachableIdentity, Role } from './person.js';
+import type { Sighting } from './last-seen.js';
 
 export interface Organisation {
   id: number;
@@ -23,14 +24,14 @@ export interface PeopleStore {
    */
   registerNewcomer(identity: PlatformIdentity, profile: Pick<PlatformProfile, 'name' | 'locale' | 'timeZone'>): Promise<{ person: Person; created: boolean }>;
   identitiesOf(personId: number): Promise<PlatformIdentity[]>;
-  /** The person's identities, the one they used most recently first (where proactive messages go). */
-  identitiesByRecentUse(personId: number): Promise<ReachableIdentity[]>;
+  /** The person's identities, the one they used most recently first (where proactive messages go), with when that was as written. */
+  identitiesByRecentUse(personId: number): Promise<(ReachableIdentity & { lastSeenAt: Date | null })[]>;
   /** Remembers the identity's direct conversation with Keino, so that the next send need not look it up. */
   rememberDirectConversation(identity: PlatformIdentity, conversationId: string): Promise<void>;
-  /** Notes that the person used Keino through this identity now (cheap: writes at most every few minutes). */
-  touchIdentity(identity: PlatformIdentity): Promise<void>;
-  /** findByIdentity and touchIdentity at once: the person behind a request, their last-seen refreshed. */
-  seeIdentity(identity: PlatformIdentity): Promise<Person | undefined>;
+  /** findByIdentity, with when the identity was last seen as the database holds it. */
+  findWithLastSeen(identity: PlatformIdentity): Promise<{ person: Person; lastSeenAt: Date | null } | undefined>;
+  /** Writes when each identity was last used (see LastSeen), never moving one back, in one statement. */
+  recordLastSeen(sightings: Sighting[]): Promise<void>;
   /**
    * Fills in a profile that arrived later: the name when given, the e-mail only where the person
    * has none, language and time zone only where the person has not chosen. Returns the person.

@@ -2,9 +2,11 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Organisation, PeopleStore } from '../../core/people/people-store.js';
 import type { Person, PlatformIdentity, PlatformProfile, ReachableIdentity, Role } from '../../core/people/person.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import type { Sighting } from '../../core/people/last-seen.js';
 import type { Executor } from '../client.js';
 import { organisations, people, platformIdentities } from '../schema/index.js';
 import { mergePersonReferences } from './person-merge.js';
+import { jsonRows, slices } from './json-rows.js';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -30,9 +32,6 @@ export function toPerson(row: PersonRow): Person {
     organisationId: row.organisationId,
   };
 }
-
-/** Last-seen is refreshed at most every five minutes: most requests then write nothing. */
-const lastSeenIsStale = sql`(${platformIdentities.lastSeenAt} is null or ${platformIdentities.lastSeenAt} < now() - interval '5 minutes')`;
 
 function sameIdentity(identity: PlatformIdentity) {
   return and(
@@ -92,7 +91,7 @@ export class DrizzlePeopleStore implements PeopleStore {
           .returning({ id: people.id });
         personId = row!.id;
       }
-      await tx.insert(platformIdentities).values({ personId, ...identity });
+      await tx.insert(platformIdentities).values({ personId, ...identity, lastSeenAt: sql`now()` });
       const [person] = await tx.select().from(people).where(eq(people.id, personId));
       return toPerson(person!);
     });
@@ -146,13 +145,14 @@ export class DrizzlePeopleStore implements PeopleStore {
       .orderBy(platformIdentities.id);
   }
 
-  async identitiesByRecentUse(personId: number): Promise<ReachableIdentity[]> {
+  async identitiesByRecentUse(personId: number): Promise<(ReachableIdentity & { lastSeenAt: Date | null })[]> {
     const rows = await this.db
       .select({
         platform: platformIdentities.platform,
         tenantId: platformIdentities.tenantId,
         userId: platformIdentities.userId,
         directConversationId: platformIdentities.directConversationId,
+        lastSeenAt: platformIdentities.lastSeenAt,
       })
       .from(platformIdentities)
       .where(eq(platformIdentities.personId, personId))
@@ -167,31 +167,31 @@ export class DrizzlePeopleStore implements PeopleStore {
       .where(and(sameIdentity(identity), sql`${platformIdentities.directConversationId} is distinct from ${conversationId}`));
   }
 
-  async seeIdentity(identity: PlatformIdentity): Promise<Person | undefined> {
-    // One round trip on every request: the person, and last-seen refreshed in the same statement
-    // (a data-modifying WITH runs whether or not the query reads it).
-    const touched = this.db.$with('touched').as(
-      this.db
-        .update(platformIdentities)
-        .set({ lastSeenAt: sql`now()` })
-        .where(and(sameIdentity(identity), lastSeenIsStale))
-        .returning({ personId: platformIdentities.personId }),
-    );
+  async findWithLastSeen(identity: PlatformIdentity): Promise<{ person: Person; lastSeenAt: Date | null } | undefined> {
     const [row] = await this.db
-      .with(touched)
-      .select({ person: people })
+      .select({ person: people, lastSeenAt: platformIdentities.lastSeenAt })
       .from(platformIdentities)
       .innerJoin(people, eq(people.id, platformIdentities.personId))
       .where(sameIdentity(identity))
       .limit(1);
-    return row ? toPerson(row.person) : undefined;
+    return row ? { person: toPerson(row.person), lastSeenAt: row.lastSeenAt } : undefined;
   }
 
-  async touchIdentity(identity: PlatformIdentity): Promise<void> {
-    await this.db
-      .update(platformIdentities)
-      .set({ lastSeenAt: sql`now()` })
-      .where(and(sameIdentity(identity), lastSeenIsStale));
+  async recordLastSeen(sightings: Sighting[]): Promise<void> {
+    for (const slice of slices(sightings)) {
+      const rows = slice.map(({ identity, at }) => ({
+        platform: identity.platform,
+        tenant_id: identity.tenantId,
+        user_id: identity.userId,
+        at: at.toISOString(),
+      }));
+      await this.db.execute(sql`
+        update platform_identities set last_seen_at = seen.at
+        from jsonb_to_recordset(${jsonRows(rows)}) as seen(platform text, tenant_id text, user_id text, at timestamptz)
+        where platform_identities.platform = seen.platform and platform_identities.tenant_id = seen.tenant_id
+          and platform_identities.user_id = seen.user_id
+          and (platform_identities.last_seen_at is null or platform_identities.last_seen_at < seen.at)`);
+    }
   }
 
   async fillProfile(personId: number, profile: { name?: string; email?: string; locale?: Locale; timeZone?: string }): Promise<Person> {
