@@ -21,6 +21,8 @@ export class KeinoMetrics {
   private readonly ackSeconds: Histogram<'platform'>;
   private readonly jobsFinished: Counter<'kind' | 'outcome'>;
   private readonly deliveryDelay: Histogram<'kind'>;
+  private readonly boundRequests = new Map<string, Counter.Internal>();
+  private readonly boundAcks = new Map<string, Histogram.Internal<'platform'>>();
 
   /** `clock`: the time Keino's scheduler keeps (the injected one in tests), against which work is late. */
   constructor(
@@ -58,8 +60,15 @@ export class KeinoMetrics {
   }
 
   request(platform: Platform, status: number, seconds: number): void {
-    this.requests.inc({ platform, outcome: outcomeOf(status) });
-    this.ackSeconds.observe({ platform }, seconds);
+    const outcome = outcomeOf(status);
+    // Label sets bound once: prom-client would otherwise hash the labels on every request.
+    const key = `${platform}:${outcome}`;
+    const counter = this.boundRequests.get(key) ?? this.requests.labels({ platform, outcome });
+    this.boundRequests.set(key, counter);
+    const timer = this.boundAcks.get(platform) ?? this.ackSeconds.labels({ platform });
+    this.boundAcks.set(platform, timer);
+    counter.inc();
+    timer.observe(seconds);
   }
 
   /** Called by the job runner when an attempt ends. */
