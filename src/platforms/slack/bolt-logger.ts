@@ -10,9 +10,15 @@ import { redactSdkMessage } from '../../log-redaction.js';
 export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.DEBUG;
   let name = 'slack';
+  // Bolt writes debug lines on every request: below the log's level they are not even put together.
+  const enabled = (method: 'debug' | 'info' | 'warn' | 'error') => {
+    const isLevelEnabled = (logger as { isLevelEnabled?: (level: string) => boolean }).isLevelEnabled;
+    return typeof isLevelEnabled === 'function' ? isLevelEnabled.call(logger, method) : true;
+  };
   const write =
     (method: 'debug' | 'info' | 'warn' | 'error') =>
     (...messages: unknown[]) => {
+      if (!enabled(method)) return;
       const error = messages.find((message) => message instanceof Error);
       const text = messages
         .filter((message) => !(message instanceof Error))
