@@ -2,7 +2,7 @@ import { localDateOf } from '../../src/core/time/local-time.js';
 import { FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import { FigureSink, round } from './bench-report.js';
-import { postmasterPidOf, transactionCount } from './database-stats.js';
+import { postmasterPidOf, STATISTICS_SETTLE_MS, transactionCount } from './database-stats.js';
 import { runLoad, type LoadResult } from './load.js';
 import { postgresCpuMs, processCpuMs } from './cpu-time.js';
 import { runPacedLoad } from './paced-load.js';
@@ -116,6 +116,7 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
     for (const server of [bare, keino]) await runLoad(server.origin, { rate: 50, seconds: options.quick ? 1 : 2, connections: 10 }, next);
 
     const postmaster = await postmasterPidOf(database.db);
+    await pause(STATISTICS_SETTLE_MS);
     const transactionsBefore = await transactionCount(database.db);
     // The rates evenly paced (open loop, as Slack's requests come), then as fast as 16 connections go.
     // Then the aim's rate once more in bursts, each second's requests at once (autocannon's rate
@@ -145,7 +146,7 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
       results.push({ step, keino: keinoResult, bare: bareResult, cpu });
     }
 
-    await pause(1500);
+    await pause(STATISTICS_SETTLE_MS);
     const perRequest = ((await transactionCount(database.db)) - transactionsBefore) / results.reduce((sum, result) => sum + result.keino.total, 0);
 
     // Read-only commands alone, gently paced, so that each one's transactions can be counted.
@@ -155,7 +156,7 @@ export async function benchCommandAck(options: AckOptions): Promise<{ sink: Figu
       { rate: 50, seconds: readOnlyRequests / 50, maxConnections: 16 },
       readOnly((name) => fake.responseUrl(name)),
     );
-    await pause(1500);
+    await pause(STATISTICS_SETTLE_MS);
     const perReadOnly = ((await transactionCount(database.db)) - readOnlyBefore) / Math.max(1, readOnlyRun.total);
 
     for (const { step, keino: k, bare: b } of results.filter((result) => result.step.rate)) {

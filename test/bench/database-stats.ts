@@ -4,9 +4,16 @@ import { rowsOf } from '../../src/db/stores/people-store.js';
 import { parentPid } from './cpu-time.js';
 
 /**
+ * How long to wait before reading transaction counts that other connections' work should be in:
+ * a busy backend reports its statistics at most once a second, an idle one only after 10 s
+ * (PostgreSQL 15's PGSTAT_IDLE_INTERVAL). After a 1.5 s wait, a run of 50 read-only commands was
+ * counted as 25 transactions, which cannot be (each writes its replay receipt).
+ */
+export const STATISTICS_SETTLE_MS = 11_000;
+
+/**
  * Transactions committed or rolled back in this database so far (an autocommit statement is one),
- * from pg_stat_database. Other processes' statistics reach it within a second of their work:
- * wait that long before the second reading.
+ * from pg_stat_database. Wait {@link STATISTICS_SETTLE_MS} after the work before the second reading.
  */
 export async function transactionCount(db: Database): Promise<number> {
   return Number(

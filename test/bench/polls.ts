@@ -4,7 +4,7 @@ import { rowsOf } from '../../src/db/stores/people-store.js';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import { FigureSink, percentile, round } from './bench-report.js';
-import { transactionCount } from './database-stats.js';
+import { STATISTICS_SETTLE_MS, transactionCount } from './database-stats.js';
 import { seedOrganisations, seedSlackPeople } from './seed.js';
 import { startKeinoServer, type ServerProcess } from './server-process.js';
 import { BENCH_CHANNEL_NAME, BENCH_CHANNEL, benchUserId, blocksText as textOf, createPoll, post, voteClick, type PostedPoll } from './slack-requests.js';
@@ -84,7 +84,7 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
       idle.push(confirmation(`idle-${index}`)!.at - sentAt);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, STATISTICS_SETTLE_MS));
 
     // The storm: every voter once, evenly spread over the seconds.
     const transactionsBefore = await transactionCount(database.db);
@@ -121,7 +121,7 @@ export async function benchPolls(options: PollOptions): Promise<FigureSink> {
     const last = stormUpdates.at(-1);
     const messageRight = shows(last) && expected.every((count) => textOf(last!.body.blocks).includes(`${count}/${total}`));
 
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, STATISTICS_SETTLE_MS));
     const transactionsPerVote = ((await transactionCount(database.db)) - transactionsBefore) / voters;
     const counted = rowsOf<{ option: number; n: number }>(
       await database.db.execute(sql`select option, count(*)::int as n from poll_votes where poll_id = ${poll.id} group by option order by option`),
