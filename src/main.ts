@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
       'FAQ search: Finnish morphology',
     );
     await loadStarterFaqIfEmpty(app.core.services.faq);
-    await syncCommandHelp(app.core.services.faq, app.core.services.commands.commands);
+    await syncCommandHelp(app.core.services.faq, app.core.registry.commands);
   }
 
   if (mode === 'console') {

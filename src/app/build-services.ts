@@ -69,6 +69,12 @@ import { loadSecret } from '../db/stores/secret-store.js';
 import { WorkingDaysService } from '../core/working-days/working-days-service.js';
 import { registerWorkingDayCommands } from '../core/working-days/working-days-commands.js';
 import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
+/** What the wiring gives the core: the domain services, and the registry of every command, action and form. */
+export interface BuiltServices {
+  services: KeinoServices;
+  registry: CommandRegistry;
+}
+
 /** Stores over Drizzle → domain services → the registry of every command. */
 export function buildServices(
   rootDb: Database,
@@ -81,7 +87,7 @@ export function buildServices(
     /** Changes to people as the database announces them: with them, people are kept in memory (PersonCache). */
     personChanges?: PersonChanges;
   } = {},
-): KeinoServices {
+): BuiltServices {
   // Every store is built on the ambient database, so it joins a service's atomically() block.
   const transactions = new AmbientTransactions(rootDb);
   const db = transactions.db;
@@ -121,7 +127,6 @@ export function buildServices(
     seal,
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
-    commands: registry,
     gateways,
     platforms: PLATFORM_CAPABILITIES,
     transactions,
@@ -166,5 +171,5 @@ export function buildServices(
   registerPrivacy(registry);
   registerAdminCommands(registry);
   registerPollJobs(jobs, services.polls, delivery);
-  return services;
+  return { services, registry };
 }

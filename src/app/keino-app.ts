@@ -41,7 +41,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     await database.close();
     throw error;
   }
-  const services = buildServices(database.db, config, {
+  const { services, registry } = buildServices(database.db, config, {
     clock,
     logger: options.logger,
     profileDelayMs: options.profileDelayMs,
@@ -56,7 +56,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     throw error;
   }
   const core = new KeinoCore({
-    registry: services.commands,
+    registry,
     services,
     defaults: { locale: config.locale, timeZone: config.timeZone },
     clock,

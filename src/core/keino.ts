@@ -88,6 +88,7 @@ export class KeinoCore implements CoreRequests {
       now: this.options.clock(),
       t: translator(locale),
       services: this.options.services,
+      commands: this.options.registry,
       source,
     };
   }

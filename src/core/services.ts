@@ -1,4 +1,3 @@
-import type { CommandRegistry } from './commands/registry.js';
 import type { AuditLog } from './audit/audit-log.js';
 import type { AcademyService } from './academy/academy-service.js';
 import type { CalendarFeeds } from './academy/calendar-feeds.js';
@@ -32,8 +31,6 @@ export interface KeinoServices {
   audit: AuditLog;
   /** Network channels by purpose: academy, experts. */
   channels: ChannelLinkStore;
-  /** The registry itself, so that help can list what a person may run. */
-  commands: CommandRegistry;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
   gateways: PlatformGateways;
   /** What each registered platform can do (src/app/platforms.ts), whether this instance serves it or not. */

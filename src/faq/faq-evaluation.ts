@@ -140,7 +140,7 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Keino's commands, for their help entries (the registry is built as the bot builds it). */
 export function keinoCommands(database: DatabaseHandle): readonly AnyCommand[] {
-  return buildServices(database.db, { admins: [] }).commands.commands;
+  return buildServices(database.db, { admins: [] }).registry.commands;
 }
 
 /** The FAQ service as the bot builds it, on this database (the lexicon: Voikko if installed, the shipped glossary). */

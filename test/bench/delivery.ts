@@ -110,7 +110,7 @@ export async function benchDelivery(options: DeliveryOptions): Promise<FigureSin
     await seedInterventionsWithNudges(database.db, { from: 0, to: nudges, due: nudges, today, now: clock() });
     const lastSeededJob = Number(rowsOf<{ id: number }>(await database.db.execute(sql`select max(id) as id from jobs`))[0]!.id);
 
-    const services = buildServices(database.db, { admins: [], timeZone: ZONE }, { clock, logger: silentLogger });
+    const { services } = buildServices(database.db, { admins: [], timeZone: ZONE }, { clock, logger: silentLogger });
     // The gateway as mountSlack makes it: its own Web API client that hands 429s to the scheduler.
     const slackConfig = { botToken: BENCH_BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, apiUrl: fake.apiUrl };
     const client = new webApi.WebClient(BENCH_BOT_TOKEN, webClientOptions(slackConfig, boltLogger(silentLogger)));

@@ -51,7 +51,7 @@ export async function benchSchedulerTick(options: TickOptions): Promise<FigureSi
       select 'Omistaja ' || p, 'omistaja' || p || '@bench.example', (select min(id) from organisations) + p % ${ORGANISATIONS}
       from generate_series(0, ${OWNERS - 1}::int) as p`);
     // Owners have no chat account here: the tick decides and plans; sending is benchmark 3.
-    const services = buildServices(database.db, { admins: [], timeZone: ZONE }, { clock, logger: silentLogger });
+    const { services } = buildServices(database.db, { admins: [], timeZone: ZONE }, { clock, logger: silentLogger });
     const store = services.jobs.store;
 
     let stored = 0;

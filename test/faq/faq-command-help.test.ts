@@ -16,7 +16,7 @@ let core: KeinoCore;
 beforeAll(async () => {
   database = await createTestDatabase();
   core = createTestCore(database.db, { admins: ['admin@keino.fi'] });
-  await syncCommandHelp(core.services.faq, core.services.commands.commands);
+  await syncCommandHelp(core.services.faq, core.registry.commands);
 });
 afterAll(async () => database?.drop());
 
@@ -28,7 +28,7 @@ const runButton = (reply: Reply) => buttonsOf(reply).find((button) => button.act
 
 describe("Keino's own help in the FAQ", () => {
   it('has one entry for every command, written again only when a command changes, and none for a command that is gone', async () => {
-    const commands = core.services.commands.commands;
+    const commands = core.registry.commands;
     const ids = await core.services.faq.store.liveIds('command-');
     expect(ids.sort()).toEqual(commands.map(commandHelpId).sort());
     expect(await syncCommandHelp(core.services.faq, commands)).toEqual({ written: 0, removed: 0 });

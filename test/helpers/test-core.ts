@@ -9,13 +9,13 @@ import { personal, stripMarkup, type Reply } from '../../src/core/messages/messa
 import { answerQuestion } from '../../src/core/faq/faq-commands.js';
 
 export function createTestCore(db: Database, options: { admins?: string[]; clock?: () => Date; publicUrl?: string } = {}): KeinoCore {
-  const services = buildServices(
+  const { services, registry } = buildServices(
     db,
     { admins: options.admins ?? [], ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
     { clock: options.clock },
   );
   const core = new KeinoCore({
-    registry: services.commands,
+    registry,
     services,
     defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' },
     clock: options.clock ?? (() => new Date()),

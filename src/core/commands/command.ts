@@ -24,6 +24,8 @@ export interface CommandContext {
   now: Date;
   t: Translate;
   services: KeinoServices;
+  /** Every command and home section, as far as a handler reads them (help, home, the FAQ's command help). */
+  commands: CommandCatalog;
   /** How the request came: a slash command, a chat message, a button, a form submission. */
   source: 'command' | 'message' | 'action' | 'form' | 'file';
 }
@@ -43,6 +45,19 @@ export interface CommandDefinition<S extends ArgumentSpec = ArgumentSpec> {
   run(context: CommandContext, args: ArgumentValues<S>): Promise<Reply>;
   /** With no arguments, open this form instead of complaining (modal in Slack, card in Teams). */
   form?(context: CommandContext): Promise<Form>;
+}
+
+// biome-ignore lint: commands take different argument specs
+export type AnyCommand = CommandDefinition<any>;
+
+/** What a handler may read of the registry (registry.ts implements it). */
+export interface CommandCatalog {
+  readonly commands: readonly AnyCommand[];
+  readonly homeSections: readonly HomeSectionDefinition[];
+  /** The command with this name or alias. */
+  byName(name: string): AnyCommand | undefined;
+  /** Commands whose name starts with the given word: "group" → group create, group archive, … */
+  family(word: string): AnyCommand[];
 }
 
 export function defineCommand<S extends ArgumentSpec>(definition: CommandDefinition<S>): CommandDefinition<S> {

@@ -2,6 +2,8 @@ import type { ArgumentSpec } from './arguments.js';
 import { KeinoError } from '../errors.js';
 import type {
   ActionDefinition,
+  AnyCommand,
+  CommandCatalog,
   ActionOutcome,
   CommandContext,
   CommandDefinition,
@@ -12,8 +14,7 @@ import type {
 } from './command.js';
 import type { Token } from './tokenizer.js';
 
-// biome-ignore lint: commands take different argument specs
-export type AnyCommand = CommandDefinition<any>;
+export type { AnyCommand } from './command.js';
 
 /** A registered action as the core runs it: the clicked text read by the action's own codec, then run. */
 export interface RegisteredAction {
@@ -33,7 +34,7 @@ export class DuplicateCommandError extends Error {
 const normalise = (words: string) => words.trim().toLowerCase().split(/\s+/).join(' ');
 
 /** Every command, action and form Keino knows; a duplicate name is refused at start. */
-export class CommandRegistry {
+export class CommandRegistry implements CommandCatalog {
   private readonly bySpelling = new Map<string, AnyCommand>();
   private readonly ordered: AnyCommand[] = [];
   private readonly actions = new Map<string, RegisteredAction>();

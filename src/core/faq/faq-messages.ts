@@ -25,7 +25,7 @@ function shortLabel(value: string): string {
  */
 export function entryBlocks(context: CommandContext, entry: FaqEntry): Block[] {
   const { t } = context;
-  const command = commandOfHelp(context.services.commands.commands, entry.id);
+  const command = commandOfHelp(context.commands.commands, entry.id);
   if (command) return [...commandHelpBlocks(context, command), note(t('faq.commandHelpNote', { id: entry.id }))];
   const language = t(`language.${entry.locale}`);
   const blocks: Block[] = [heading(entry.question), text(entry.answer)];
@@ -37,7 +37,7 @@ export function entryBlocks(context: CommandContext, entry: FaqEntry): Block[] {
 /** An answer to a question someone asked, with the feedback buttons. */
 export function answerMessage(context: CommandContext, entry: FaqEntry, questionId: number, extraButtons: Button[] = []): Message {
   const { t } = context;
-  const command = commandOfHelp(context.services.commands.commands, entry.id);
+  const command = commandOfHelp(context.commands.commands, entry.id);
   return message(answerVisibility(context), [
     ...entryBlocks(context, entry),
     ...(command ? [{ type: 'buttons' as const, buttons: [commandHelpButton(context, command)] }] : []),

@@ -13,7 +13,7 @@ export const helpCommand = defineCommand({
   usageKey: 'command.help.usage',
   args: { positional: { topic: positional(argumentTypes.text(60), 'help.commandLabel').optional().rest() } },
   async run(context, { topic }) {
-    const registry = context.services.commands;
+    const registry = context.commands;
     const allowed = registry.commands.filter((command) => mayRun(context.person, command.roles));
     if (topic) {
       const command = registry.byName(topic);
