@@ -218,6 +218,27 @@ describe('nudges through the scheduler', () => {
     expect(digest).not.toContain('Kasvisvaihtoehto'); // Pirkanmaa's
   });
 
+  it('compares each weekly digest with what the digest before it counted, not with a week ago read back from today’s rows', () => {
+    // "Viime viikosta: valmis 1 → 2 (+1), myöhässä 0 → 1 (+1), erääntyy 14 päivässä 3 → 1 (−2)."
+    const changes = everything()
+      .filter((send) => send.text.startsWith('Viikkokatsaus'))
+      .map((send) => {
+        const line = replyText(send.message)
+          .split('\n')
+          .find((candidate) => candidate.startsWith('Viime viikosta'))!;
+        return [...line.matchAll(/(\d+) → (\d+)/g)].map((match) => ({ before: Number(match[1]), now: Number(match[2]) }));
+      });
+    expect(changes.length).toBeGreaterThan(4);
+    // Hiilijalanjälki's due date moved from 2 to 9 April during the weeks: read back from today's
+    // rows it would have been "due within 14 days" a week earlier than any digest said it was.
+    for (let week = 1; week < changes.length; week++) {
+      expect(
+        changes[week]!.map((part) => part.before),
+        `digest ${week + 1}`,
+      ).toEqual(changes[week - 1]!.map((part) => part.now));
+    }
+  });
+
   it('updates state once for a second click, and refuses anyone but the owner, coordinators and admins', async () => {
     const nudge = lastSendTo('UMAIJA');
     const history = async () =>

@@ -2,7 +2,7 @@ import { chart, type Chart } from '../charts/chart.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Translate } from '../i18n/translator.js';
 import { addDays, localDateOf } from '../time/local-time.js';
-import { isOpen, type Intervention } from './intervention.js';
+import { isOpen, PLAN_STATES, type Intervention, type PlanCounts, type PlanState } from './intervention.js';
 
 /** Who reads the chart: their language, time zone and now (the render's Reader is one). */
 interface Reader {
@@ -24,9 +24,7 @@ const DUE_SOON_DAYS = 14;
 /** Categories (or policies) drawn; the rest are summed as "other". */
 const MAX_GROUPS = 8;
 
-export const PLAN_STATES = ['done', 'onTime', 'dueSoon', 'overdue'] as const;
-export type PlanState = (typeof PLAN_STATES)[number];
-export type PlanCounts = Record<PlanState, number>;
+export { PLAN_STATES, type PlanCounts, type PlanState };
 
 /**
  * Where an intervention stands on a day: done, open and due later than 14 days ahead (on time),
@@ -105,21 +103,28 @@ export function planByGroupChart(reader: Reader, overview: Overview): Chart | un
 }
 
 /**
- * The plan a week ago next to today, for the Monday digest: done and overdue then and now. A week
- * ago is read from today's rows (what was done by then, which due dates had passed then), so an
- * intervention added or rescheduled during the week counts as if it had been so all along.
+ * The plan a week ago next to today, for the weekly digest. A week ago is what last week's digest
+ * recorded (`recorded`); without that record (the first digest, or none sent last week) it is read
+ * back from today's rows (what was done by then, which due dates had passed then), where an
+ * intervention added or moved during the week counts as if it had been so all along.
  */
-export function changeSinceLastWeek(reader: Reader, overview: Overview): { before: PlanCounts; now: PlanCounts } {
+export function changeSinceLastWeek(reader: Pick<Reader, 'now' | 'timeZone'>, overview: Overview, recorded?: PlanCounts): WeeklyChange {
   const all = everyIntervention(overview);
   const weekAgo = new Date(reader.now.getTime() - 7 * 86_400_000);
   return {
-    before: planCounts(all, localDateOf(weekAgo, reader.timeZone), weekAgo),
+    before: recorded ?? planCounts(all, localDateOf(weekAgo, reader.timeZone), weekAgo),
     now: planCounts(all, localDateOf(reader.now, reader.timeZone)),
   };
 }
 
+/** The plan a week ago and now. */
+export interface WeeklyChange {
+  before: PlanCounts;
+  now: PlanCounts;
+}
+
 /** The week's change in words: "Since last week: done 9 → 12 (+3), overdue 6 → 5 (−1), due within 14 days 7 → 8 (+1)." */
-export function changeLine(reader: Reader, change: { before: PlanCounts; now: PlanCounts }): string {
+export function changeLine(reader: Reader, change: WeeklyChange): string {
   const part = (state: PlanState) => {
     const delta = change.now[state] - change.before[state];
     const signed = delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0';

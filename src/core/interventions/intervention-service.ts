@@ -3,7 +3,8 @@ import { KeinoError } from '../errors.js';
 import type { Organisation, PeopleStore } from '../people/people-store.js';
 import type { Person } from '../people/person.js';
 import { withoutTransactions, type Transactions } from '../ports/transactions.js';
-import { addDays, localDateOf } from '../time/local-time.js';
+import { addDays, localDateOf, weekdayOf } from '../time/local-time.js';
+import { changeSinceLastWeek, type WeeklyChange } from './intervention-charts.js';
 import { FileTooLarge } from '../files/shared-file.js';
 import { MAX_BYTES, parseInterventionCsv, type CsvProblem } from './intervention-csv.js';
 import { rejectionLines } from './intervention-render.js';
@@ -110,6 +111,17 @@ export class InterventionService {
       unreachableOwners: [...new Set(open.filter((intervention) => !intervention.ownerReachable).map((i) => i.owner.email ?? i.owner.name))],
       owners: [...new Map(open.map((intervention) => [intervention.owner.id, { id: intervention.owner.id, name: intervention.owner.name }])).values()],
     };
+  }
+
+  /**
+   * The plan now next to last week's, for the weekly digest: this week's counts are recorded (the
+   * first digest of the week keeps them) and last week's record, when there is one, is the "before".
+   */
+  async weeklyChange(overview: Overview, now: Date, timeZone: string): Promise<WeeklyChange> {
+    const thisWeek = mondayOf(localDateOf(now, timeZone));
+    const change = changeSinceLastWeek({ now, timeZone }, overview, await this.store.recordedWeek(overview.organisation.id, addDays(thisWeek, -7)));
+    await this.store.recordWeek(overview.organisation.id, thisWeek, change.now);
+    return change;
   }
 
   organisation(id: number): Promise<Organisation | undefined> {
@@ -325,4 +337,9 @@ function requireCoordinator(person: Person): void {
   if (!COORDINATING.includes(person.role)) {
     throw new KeinoError('auth.forbidden', 'interventions.coordinatorsOnly');
   }
+}
+
+/** The Monday of the date's week. */
+function mondayOf(date: string): string {
+  return addDays(date, 1 - weekdayOf(date));
 }

@@ -1,5 +1,5 @@
 import type { Organisation } from '../people/people-store.js';
-import type { HistoryEntry, Intervention, InterventionPatch, InterventionStatus, NudgeSchedule } from './intervention.js';
+import type { HistoryEntry, Intervention, InterventionPatch, InterventionStatus, NudgeSchedule, PlanCounts } from './intervention.js';
 
 /** A change as the store applies it: the patch may name the new owner by e-mail. */
 export type StoredPatch = InterventionPatch & { ownerEmail?: string };
@@ -80,4 +80,8 @@ export interface InterventionStore {
   coordinators(organisationId: number): Promise<number[]>;
   nudgeSchedule(organisationId: number): Promise<NudgeSchedule>;
   saveNudgeSchedule(organisationId: number, schedule: NudgeSchedule, actorPersonId: number | null): Promise<void>;
+  /** Keeps the week's plan counts unless the week has them already (the week's first digest counted them). */
+  recordWeek(organisationId: number, weekOf: string, counts: PlanCounts): Promise<void>;
+  /** The plan counts recorded for the week beginning on weekOf (a Monday), if any. */
+  recordedWeek(organisationId: number, weekOf: string): Promise<PlanCounts | undefined>;
 }

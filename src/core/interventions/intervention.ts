@@ -91,3 +91,8 @@ export function accessTo(person: Person, intervention: Guarded): 'full' | 'sameO
   }
   return 'none';
 }
+
+/** Where an intervention stands on a day (see planState in intervention-charts.ts). */
+export const PLAN_STATES = ['done', 'onTime', 'dueSoon', 'overdue'] as const;
+export type PlanState = (typeof PLAN_STATES)[number];
+export type PlanCounts = Record<PlanState, number>;

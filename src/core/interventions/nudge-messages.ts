@@ -2,7 +2,7 @@ import { heading, note, personal, text, type Block, type Button, type Message } 
 import { daysUntil } from '../time/relative-days.js';
 import { formatDate, formatDateRange } from '../time/format.js';
 import type { Overview } from './intervention-reports.js';
-import { changeLine, changeSinceLastWeek } from './intervention-charts.js';
+import { changeLine, type WeeklyChange } from './intervention-charts.js';
 import { dueInWords, dueLine, interventionButtons, interventionList, overviewBlocks, type Reader } from './intervention-render.js';
 import type { Intervention } from './intervention.js';
 import type { NudgeKind } from './nudge-plan.js';
@@ -70,7 +70,7 @@ export interface AwayOwner {
 }
 
 /** Monday's digest for a coordinator: the organisation's overview, shorter, and who of the owners is away. */
-export function digestMessage(reader: Reader, overview: Overview, away: AwayOwner[] = []): Message {
+export function digestMessage(reader: Reader, overview: Overview, change: WeeklyChange, away: AwayOwner[] = []): Message {
   const { t } = reader;
   const title = heading(t('interventions.digest.heading', { organisation: overview.organisation.name }));
   const awayLine =
@@ -83,8 +83,11 @@ export function digestMessage(reader: Reader, overview: Overview, away: AwayOwne
           ),
         ]
       : [];
-  const change = text(changeLine(reader, changeSinceLastWeek(reader, overview)));
-  return personal([...overviewBlocks(reader, overview, DIGEST_MAX, title, [change]), ...awayLine, note(t('interventions.digest.footer'))]);
+  return personal([
+    ...overviewBlocks(reader, overview, DIGEST_MAX, title, [text(changeLine(reader, change))]),
+    ...awayLine,
+    note(t('interventions.digest.footer')),
+  ]);
 }
 
 /** After a summer break, to an owner: what fell due in it, or soon will, in one message. */

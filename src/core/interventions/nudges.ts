@@ -289,7 +289,7 @@ export class Nudger {
           localDateOf(now, recipient.timeZone),
         );
         const names = overview.owners.filter((owner) => away.has(owner.id)).map((owner) => ({ name: owner.name, until: away.get(owner.id)!.to }));
-        return digestMessage({ ...recipient, now }, overview, names);
+        return digestMessage({ ...recipient, now }, overview, await this.options.interventions.weeklyChange(overview, now, this.options.timeZone), names);
       });
     }
   }

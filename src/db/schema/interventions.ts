@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { organisations, people } from './people.js';
 
 export const INTERVENTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
@@ -109,4 +109,26 @@ export const interventionNudgeSettings = pgTable(
     check('intervention_nudge_settings_overdue_check', sql`${table.overdueEveryDays} >= 0`),
     check('intervention_nudge_settings_escalate_check', sql`${table.escalateAfterDays} >= 0`),
   ],
+);
+
+/**
+ * An organisation's plan as its first weekly digest counted it (one row a week, the Monday of that
+ * week in Keino's time zone): next week's digest compares with what was true then, not with a
+ * week ago read back from today's rows (an intervention added or moved during the week would
+ * count as if it had been so all along).
+ */
+export const planWeeks = pgTable(
+  'plan_weeks',
+  {
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    weekOf: date('week_of', { mode: 'string' }).notNull(),
+    done: integer('done').notNull(),
+    onTime: integer('on_time').notNull(),
+    dueSoon: integer('due_soon').notNull(),
+    overdue: integer('overdue').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.organisationId, table.weekOf] })],
 );

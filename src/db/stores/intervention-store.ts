@@ -16,6 +16,7 @@ import {
   type Intervention,
   type InterventionStatus,
   type NudgeSchedule,
+  type PlanCounts,
 } from '../../core/interventions/intervention.js';
 import type { Executor } from '../client.js';
 import {
@@ -24,6 +25,7 @@ import {
   interventions,
   organisations,
   people,
+  planWeeks,
   platformIdentities,
   procurementCategories,
   procurementPolicies,
@@ -646,6 +648,21 @@ export class DrizzleInterventionStore implements InterventionStore {
       .where(and(eq(people.organisationId, organisationId), eq(people.role, 'coordinator')))
       .orderBy(asc(people.id));
     return rows.map((row) => row.id);
+  }
+
+  async recordWeek(organisationId: number, weekOf: string, counts: PlanCounts): Promise<void> {
+    await this.db
+      .insert(planWeeks)
+      .values({ organisationId, weekOf, ...counts })
+      .onConflictDoNothing();
+  }
+
+  async recordedWeek(organisationId: number, weekOf: string): Promise<PlanCounts | undefined> {
+    const [row] = await this.db
+      .select({ done: planWeeks.done, onTime: planWeeks.onTime, dueSoon: planWeeks.dueSoon, overdue: planWeeks.overdue })
+      .from(planWeeks)
+      .where(and(eq(planWeeks.organisationId, organisationId), eq(planWeeks.weekOf, weekOf)));
+    return row;
   }
 
   async nudgeSchedule(organisationId: number): Promise<NudgeSchedule> {

@@ -226,7 +226,13 @@ describe('every feature’s dates, in three languages', () => {
       texts.push(shownText(nudgeMessage(reader, intervention, { kind: 'before' })));
       texts.push(shownText(escalationMessage({ ...reader, now: new Date('2027-01-08T08:00:00Z') }, intervention)));
       const overview = await core.services.interventions.overviewOf(organisation, now, HELSINKI);
-      texts.push(shownText(digestMessage(reader, overview, [{ name: 'Aila Admin', until: '2026-12-30' }])));
+      texts.push(
+        shownText(
+          digestMessage(reader, overview, await core.services.interventions.weeklyChange(overview, now, HELSINKI), [
+            { name: 'Aila Admin', until: '2026-12-30' },
+          ]),
+        ),
+      );
       texts.push(shownText(summerSummaryMessage(reader, [intervention], { from: '2027-07-01', to: '2027-07-31' })));
       // What a session's reminders say the day and the hour before, and a pairing check-in a week after the round.
       const session = (await core.services.academy.find(1))!;
