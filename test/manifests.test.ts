@@ -8,7 +8,25 @@ import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { buildPackage, readTeamsSources, renderManifest, validateManifest, type TeamsManifest } from '../src/tasks/teams-package.js';
+import { askCommand } from '../src/core/faq/faq-commands.js';
+import { sessionsCommand } from '../src/core/academy/academy-commands.js';
+import { spellingsOf } from '../src/core/commands/registry.js';
+import { groupsCommand, joinCommand } from '../src/core/groups/group-commands.js';
+import { helpCommand } from '../src/core/help/help-command.js';
+import { tasksCommand } from '../src/core/interventions/intervention-commands.js';
+import { langCommand, whoamiCommand } from '../src/core/people/account-commands.js';
+import { pollCommand } from '../src/core/polls/poll-commands.js';
+import {
+  buildPackage,
+  languageFilesOf,
+  localizableStrings,
+  readTeamsSources,
+  renderManifest,
+  TEAMS_LOCALIZATION_SCHEMA_URL,
+  validateLocalization,
+  validateManifest,
+  type TeamsManifest,
+} from '../src/tasks/teams-package.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = promisify(execFile);
@@ -134,16 +152,19 @@ describe('Teams app manifest', () => {
     expect(() => renderManifest(template, { MICROSOFT_APP_ID: APP_ID, KEINO_DOMAIN: '' })).toThrow(/KEINO_DOMAIN/);
   });
 
-  it('declares a conversational bot in all three scopes with a command list for each', () => {
+  /** The commands of each command list, in order: each title must be a spelling Keino understands, in the list's language. */
+  const MAIN_COMMANDS = [helpCommand, groupsCommand, joinCommand, sessionsCommand, tasksCommand, askCommand, pollCommand, langCommand, whoamiCommand];
+
+  it('declares a conversational bot in all three scopes with a command list for each, in Finnish', () => {
     const bot = raw.bots[0];
     expect(bot.scopes).toEqual(expect.arrayContaining(['personal', 'team', 'groupChat']));
     expect(bot.supportsFiles).toBe(true);
     expect(bot.isNotificationOnly).toBe(false);
-    const main = ['help', 'groups', 'join', 'sessions', 'tasks', 'ask', 'poll', 'lang', 'whoami'];
     for (const scope of ['personal', 'team', 'groupChat']) {
       const list = bot.commandLists.find((l: Json) => l.scopes.includes(scope));
       expect(list, scope).toBeDefined();
-      expect(list.commands.map((c: Json) => c.title)).toEqual(main);
+      // The default language is Finnish: each title is the command's Finnish name.
+      expect(list.commands.map((c: Json) => c.title)).toEqual(MAIN_COMMANDS.map((command) => command.alias));
       expect(list.commands.length).toBeLessThanOrEqual(10);
       for (const command of list.commands) {
         // Teams' limits for bot commands: title 32, description 128 characters.
@@ -153,7 +174,81 @@ describe('Teams app manifest', () => {
     }
   });
 
-  it('packages manifest.json and the two icons at the root of the zip', async () => {
+  describe('in Finnish, Swedish and English', () => {
+    const manifest = renderManifest(template, vars);
+    const languages = languageFilesOf(manifest);
+    const fileOf = (name: string): Json => JSON.parse(Buffer.from(files[name]!).toString('utf8'));
+
+    it('is Finnish by default with Swedish and English files', () => {
+      expect((manifest as Json).localizationInfo.defaultLanguageTag).toBe('fi');
+      expect(languages).toEqual([
+        { languageTag: 'sv', file: 'sv.json' },
+        { languageTag: 'en', file: 'en.json' },
+      ]);
+      expect((manifest as Json).name.full).toMatch(/osaamiskeskus/);
+      expect((manifest as Json).description.short).toMatch(/Kehittäjäryhmät/);
+    });
+
+    it("validates every language file against Microsoft's localisation schema and the manifest", () => {
+      for (const { file } of languages) {
+        const translated = fileOf(file);
+        expect(translated.$schema).toBe(TEAMS_LOCALIZATION_SCHEMA_URL);
+        expect(validateLocalization(manifest, translated), file).toEqual([]);
+        // Every string Teams shows is there, translated (not the Finnish one left in place).
+        const strings = localizableStrings(manifest);
+        expect(
+          Object.keys(translated)
+            .filter((key) => key !== '$schema')
+            .sort(),
+        ).toEqual([...strings.keys()].sort());
+        for (const [key, finnish] of strings) {
+          if (key !== 'name.short') expect(translated[key], `${file} ${key}`).not.toBe(finnish);
+        }
+      }
+    });
+
+    it('gives every command list title as a command Keino understands in that language', () => {
+      const spelled = (title: string, command: (typeof MAIN_COMMANDS)[number]) => spellingsOf(command).includes(title.toLowerCase());
+      for (const [name, titleOf] of [
+        ['fi', (list: number, index: number) => (manifest as Json).bots[0].commandLists[list].commands[index].title],
+        ...languages.map(
+          ({ file }) => [file, (list: number, index: number) => fileOf(file)[`bots[0].commandLists[${list}].commands[${index}].title`]] as const,
+        ),
+      ] as const) {
+        for (let list = 0; list < 3; list++) {
+          MAIN_COMMANDS.forEach((command, index) => {
+            expect(spelled(titleOf(list, index), command), `${name} list ${list}: ${titleOf(list, index)} is ${command.name}`).toBe(true);
+          });
+        }
+      }
+      expect(fileOf('sv.json')['bots[0].commandLists[0].commands[0].title']).toBe('hjälp');
+      expect(fileOf('en.json')['bots[0].commandLists[0].commands[0].title']).toBe('help');
+    });
+
+    it('refuses a language file that breaks the schema, misses a string or names one the manifest lacks', () => {
+      const sv = fileOf('sv.json');
+      const { 'bots[0].commandLists[2].commands[8].description': _gone, ...missing } = sv;
+      expect(validateLocalization(manifest, missing).join('\n')).toMatch(/commandLists\[2\]\.commands\[8\]\.description is not translated/);
+      expect(validateLocalization(manifest, { ...sv, 'bots[0].commandLists[0].commands[9].title': 'extra' }).join('\n')).toMatch(
+        /not a string of the manifest/,
+      );
+      expect(validateLocalization(manifest, { ...sv, 'name.short': 'K'.repeat(31) }).join('\n')).toMatch(/name\.short/);
+      expect(validateLocalization(manifest, { ...sv, 'bots[0].commandLists[0].commands[0].description': 'x'.repeat(129) }).join('\n')).toMatch(/128/);
+      // The schema itself: an unknown key and a key shape Microsoft does not define.
+      expect(validateLocalization(manifest, { ...sv, keinoExtra: 'x' }).join('\n')).toMatch(/keinoExtra/);
+      expect(validateLocalization(manifest, { ...sv, 'bots[1].commandLists[0].commands[0].title': 'x' }).join('\n')).toMatch(/bots\[1\]/);
+      expect(validateLocalization(manifest, { ...sv, $schema: TEAMS_LOCALIZATION_SCHEMA_URL.replace('1.22', '1.5') }).join('\n')).toMatch(/\$schema/);
+    });
+
+    it('refuses to package without a language file or with a broken one', async () => {
+      const { 'sv.json': _sv, ...withoutSwedish } = files;
+      await expect(buildPackage({ manifest, files: withoutSwedish })).rejects.toThrow(/sv\.json/);
+      const broken = { ...files, 'en.json': Buffer.from(JSON.stringify({ ...fileOf('en.json'), 'name.full': '' })) };
+      await expect(buildPackage({ manifest, files: broken })).rejects.toThrow(/en\.json/);
+    });
+  });
+
+  it('packages manifest.json, the two icons and the language files at the root of the zip', async () => {
     const manifest = renderManifest(template, vars);
     const bytes = await buildPackage({ manifest, files });
     const zip = await JSZip.loadAsync(bytes);
@@ -161,7 +256,8 @@ describe('Teams app manifest', () => {
       .filter((entry) => !entry.dir)
       .map((entry) => entry.name)
       .sort();
-    expect(names).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(names).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png', 'sv.json']);
+    expect(await zip.file('sv.json')!.async('uint8array')).toEqual(new Uint8Array(files['sv.json']!));
 
     const packed = JSON.parse(await zip.file('manifest.json')!.async('string')) as TeamsManifest;
     expect(packed).toEqual(manifest);
@@ -183,7 +279,7 @@ describe('Teams app manifest', () => {
 
   it('refuses icons of the wrong size', async () => {
     const manifest = renderManifest(template, vars);
-    const swapped = { 'color.png': files['outline.png']!, 'outline.png': files['color.png']! };
+    const swapped = { ...files, 'color.png': files['outline.png']!, 'outline.png': files['color.png']! };
     await expect(buildPackage({ manifest, files: swapped })).rejects.toThrow(/192/);
   });
 
@@ -218,6 +314,8 @@ describe('Teams app manifest', () => {
         const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as Json;
         expect(manifest.id).toBe(APP_ID);
         expect(manifest.validDomains).toEqual([DOMAIN]);
+        expect(manifest.localizationInfo.additionalLanguages.map((entry: Json) => entry.file)).toEqual(['sv.json', 'en.json']);
+        expect(JSON.parse(await zip.file('sv.json')!.async('string'))['name.short']).toBe('Keino');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -3,8 +3,11 @@
  *
  * Reads manifests/teams/manifest.json, fills in the {{MICROSOFT_APP_ID}} and {{KEINO_DOMAIN}}
  * placeholders from the environment, validates the result against Microsoft's published JSON
- * schema (shipped in @microsoft/app-manifest), and writes teams-app.zip with manifest.json,
- * color.png and outline.png at the root of the archive: the file an admin uploads to Teams.
+ * schema (shipped in @microsoft/app-manifest), checks each language file the manifest's
+ * localizationInfo names (sv.json, en.json; the manifest itself is Finnish) against Microsoft's
+ * localisation schema and against the manifest (every string it shows translated, nothing else),
+ * and writes teams-app.zip with manifest.json, the language files, color.png and outline.png at
+ * the root of the archive: the file an admin uploads to Teams.
  *
  *   MICROSOFT_APP_ID=<guid> KEINO_DOMAIN=keino.example.fi npm run teams:package [-- <out.zip>]
  *
@@ -23,6 +26,7 @@ import JSZip from 'jszip';
 /** The manifest schema version Keino targets; manifests/teams/manifest.json must declare it. */
 export const TEAMS_MANIFEST_VERSION = '1.22';
 export const TEAMS_SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${TEAMS_MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
+export const TEAMS_LOCALIZATION_SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${TEAMS_MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`;
 
 /** The placeholders the template may contain, each filled from the environment variable of the same name. */
 export const PLACEHOLDERS = ['MICROSOFT_APP_ID', 'KEINO_DOMAIN'] as const;
@@ -75,30 +79,34 @@ export function renderManifest(template: string | TeamsManifest, vars: Partial<R
   return rendered;
 }
 
-let cachedValidator: ValidateFunction | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-/** Microsoft's JSON schema for the targeted manifest version, as shipped in @microsoft/app-manifest. */
-export function loadTeamsSchema(version: string = TEAMS_MANIFEST_VERSION): Record<string, unknown> {
+/** One of Microsoft's JSON schemas for the targeted manifest version, as shipped in @microsoft/app-manifest. */
+export function loadTeamsSchema(version: string = TEAMS_MANIFEST_VERSION, name = 'MicrosoftTeams.schema.json'): Record<string, unknown> {
   const require = createRequire(import.meta.url);
-  const file = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.schema.json`);
+  const file = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${version}/${name}`);
   // Some published schema versions carry \a and \v escapes that are not valid JSON; Microsoft's
   // own loader rewrites them the same way.
   const text = readFileSync(file, 'utf8').replace(/\\a/g, '\\u0007').replace(/\\v/g, '\\u000b');
   return JSON.parse(text) as Record<string, unknown>;
 }
 
-function teamsValidator(): ValidateFunction {
-  if (cachedValidator) return cachedValidator;
+function teamsValidator(name = 'MicrosoftTeams.schema.json'): ValidateFunction {
+  const cached = validators.get(name);
+  if (cached) return cached;
   // The Teams schemas declare JSON Schema draft-04 but use no keyword whose meaning differs from
   // draft-07 (no `id`, no boolean exclusiveMinimum/Maximum), so Ajv's default (draft-07) engine
   // validates them exactly; only the draft-04 meta-schema reference has to go.
-  const { $schema: _draft, ...schema } = loadTeamsSchema();
-  const ajv = new Ajv({ allErrors: true, strictTypes: false });
+  const { $schema: _draft, ...schema } = loadTeamsSchema(TEAMS_MANIFEST_VERSION, name);
+  // The localisation schema's key patterns (`…activityTypes\[\b…\b]…`) are ECMAScript regular
+  // expressions without the `u` flag, under which a lone `]` is an error; Ajv adds `u` unless told not to.
+  const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });
   // ajv-formats is CommonJS: under NodeNext the default import is its module.exports, whose `default` is the plugin itself.
   const addFormats = addFormatsModule.default;
   addFormats(ajv);
-  cachedValidator = ajv.compile(schema);
-  return cachedValidator;
+  const validator = ajv.compile(schema);
+  validators.set(name, validator);
+  return validator;
 }
 
 function describeError(error: ErrorObject): string {
@@ -132,6 +140,88 @@ export function validateManifest(manifest: unknown): string[] {
   return [...new Set(errors)];
 }
 
+/** Teams' limits for the strings a language file translates (the manifest schema's maxLength of each). */
+const STRING_LIMITS: [RegExp, number][] = [
+  [/^name\.short$/, 30],
+  [/^name\.full$/, 100],
+  [/^description\.short$/, 80],
+  [/^description\.full$/, 4000],
+  [/\.title$/, 32],
+  [/\.description$/, 128],
+];
+
+/**
+ * The strings of the manifest that Teams shows and a language file translates, by the key the
+ * localisation schema gives them ("bots[0].commandLists[1].commands[2].title" …).
+ */
+export function localizableStrings(manifest: TeamsManifest): Map<string, string> {
+  const strings = new Map<string, string>();
+  const add = (key: string, value: JsonValue | undefined) => {
+    if (typeof value === 'string') strings.set(key, value);
+  };
+  const field = (value: JsonValue | undefined, name: string): JsonValue | undefined =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? value[name] : undefined;
+  const list = (value: JsonValue | undefined): JsonValue[] => (Array.isArray(value) ? value : []);
+  add('name.short', field(manifest.name, 'short'));
+  add('name.full', field(manifest.name, 'full'));
+  add('description.short', field(manifest.description, 'short'));
+  add('description.full', field(manifest.description, 'full'));
+  for (const [listIndex, commandList] of list(field(list(manifest.bots)[0], 'commandLists')).entries()) {
+    for (const [index, command] of list(field(commandList, 'commands')).entries()) {
+      const at = `bots[0].commandLists[${listIndex}].commands[${index}]`;
+      add(`${at}.title`, field(command, 'title'));
+      add(`${at}.description`, field(command, 'description'));
+    }
+  }
+  for (const [index, command] of list(field(list(manifest.composeExtensions)[0], 'commands')).entries()) {
+    const at = `composeExtensions[0].commands[${index}]`;
+    add(`${at}.title`, field(command, 'title'));
+    add(`${at}.description`, field(command, 'description'));
+    add(`${at}.taskInfo.title`, field(field(command, 'taskInfo'), 'title'));
+    for (const [parameterIndex, parameter] of list(field(command, 'parameters')).entries()) {
+      add(`${at}.parameters[${parameterIndex}].title`, field(parameter, 'title'));
+      add(`${at}.parameters[${parameterIndex}].description`, field(parameter, 'description'));
+    }
+  }
+  return strings;
+}
+
+/** The language files the manifest's localizationInfo names, as {languageTag, file}. */
+export function languageFilesOf(manifest: TeamsManifest): { languageTag: string; file: string }[] {
+  const info = manifest.localizationInfo;
+  if (info === null || typeof info !== 'object' || Array.isArray(info) || !Array.isArray(info.additionalLanguages)) return [];
+  return info.additionalLanguages.flatMap((entry) =>
+    entry !== null && typeof entry === 'object' && !Array.isArray(entry) && typeof entry.languageTag === 'string' && typeof entry.file === 'string'
+      ? [{ languageTag: entry.languageTag, file: entry.file }]
+      : [],
+  );
+}
+
+/**
+ * Validates one language file against Microsoft's localisation schema and against the manifest:
+ * it declares the schema of the manifest's version, translates every string the manifest shows
+ * (and names none that is not there), within Teams' length limits. Empty means valid.
+ */
+export function validateLocalization(manifest: TeamsManifest, file: unknown): string[] {
+  const errors: string[] = [];
+  const validate = teamsValidator('MicrosoftTeams.Localization.schema.json');
+  if (!validate(file)) errors.push(...(validate.errors ?? []).map(describeError));
+  if (file === null || typeof file !== 'object' || Array.isArray(file)) return errors;
+  const translated = file as Record<string, unknown>;
+  if (translated.$schema !== TEAMS_LOCALIZATION_SCHEMA_URL) errors.push(`/$schema must be ${TEAMS_LOCALIZATION_SCHEMA_URL}`);
+  const expected = localizableStrings(manifest);
+  for (const key of expected.keys()) {
+    if (typeof translated[key] !== 'string' || (translated[key] as string).trim() === '') errors.push(`${key} is not translated`);
+  }
+  for (const [key, value] of Object.entries(translated)) {
+    if (key === '$schema') continue;
+    if (!expected.has(key)) errors.push(`${key} is not a string of the manifest`);
+    const limit = STRING_LIMITS.find(([pattern]) => pattern.test(key))?.[1];
+    if (limit !== undefined && typeof value === 'string' && value.length > limit) errors.push(`${key} is longer than ${limit} characters`);
+  }
+  return errors;
+}
+
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -145,13 +235,14 @@ const ICON_SIZES = { color: 192, outline: 32 } as const;
 
 export interface PackageInput {
   manifest: TeamsManifest;
-  /** The files the manifest's icons refer to, by their relative path (color.png, outline.png). */
+  /** The files the manifest refers to, by their relative path (color.png, outline.png, sv.json, en.json). */
   files: Record<string, Uint8Array>;
 }
 
 /**
- * Zips the manifest and its icons (at the root of the archive, as Teams expects). Checks that
- * every icon the manifest names is present and has the pixel size Teams requires.
+ * Zips the manifest, its icons and its language files (at the root of the archive, as Teams
+ * expects). Checks that every icon the manifest names is present and has the pixel size Teams
+ * requires, and that every language file is present and valid (validateLocalization).
  */
 export async function buildPackage({ manifest, files }: PackageInput): Promise<Uint8Array> {
   const icons = manifest.icons;
@@ -174,17 +265,29 @@ export async function buildPackage({ manifest, files }: PackageInput): Promise<U
     }
     zip.file(name, bytes, { date });
   }
+  for (const { languageTag, file } of languageFilesOf(manifest)) {
+    const bytes = files[file];
+    if (!bytes) throw new Error(`language file ${file} (${languageTag}) is missing`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    } catch {
+      throw new Error(`language file ${file} is not JSON`);
+    }
+    const problems = validateLocalization(manifest, parsed);
+    if (problems.length > 0) throw new Error(`language file ${file} (${languageTag}) is not valid: ${problems.join('; ')}`);
+    zip.file(file, bytes, { date });
+  }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-/** Reads the template and icons from manifests/teams. */
+/** Reads the template, the icons and the language files it names from manifests/teams. */
 export function readTeamsSources(dir: string = TEAMS_MANIFEST_DIR): { template: string; files: Record<string, Uint8Array> } {
+  const template = readFileSync(path.join(dir, 'manifest.json'), 'utf8');
+  const languageFiles = languageFilesOf(JSON.parse(template) as TeamsManifest).map(({ file }) => path.basename(file));
   return {
-    template: readFileSync(path.join(dir, 'manifest.json'), 'utf8'),
-    files: {
-      'color.png': readFileSync(path.join(dir, 'color.png')),
-      'outline.png': readFileSync(path.join(dir, 'outline.png')),
-    },
+    template,
+    files: Object.fromEntries(['color.png', 'outline.png', ...languageFiles].map((name) => [name, readFileSync(path.join(dir, name))])),
   };
 }
 

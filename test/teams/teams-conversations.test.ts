@@ -368,12 +368,15 @@ describe('when something goes wrong in Teams', () => {
 });
 
 describe('the Teams command menu', () => {
-  it('offers only commands Keino knows, in every scope', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../manifests/teams/manifest.json', import.meta.url), 'utf8'));
+  it('offers only commands Keino knows, in every scope and in each language of the app package', () => {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../manifests/teams/${name}`, import.meta.url), 'utf8'));
+    const manifest = read('manifest.json');
     const unknown: string[] = [];
-    for (const list of manifest.bots[0].commandLists) {
-      for (const command of list.commands) {
-        if (!keino.app.core.registry.byName(command.title)) unknown.push(`${list.scopes.join('/')}: ${command.title}`);
+    for (const [index, list] of manifest.bots[0].commandLists.entries()) {
+      for (const [at, command] of list.commands.entries()) {
+        const titles = [command.title, ...['sv.json', 'en.json'].map((file) => read(file)[`bots[0].commandLists[${index}].commands[${at}].title`])];
+        const known = titles.map((title) => keino.app.core.registry.byName(title));
+        if (known.some((found) => !found) || new Set(known).size !== 1) unknown.push(`${list.scopes.join('/')}: ${titles.join(' / ')}`);
       }
     }
     expect(unknown).toEqual([]);
