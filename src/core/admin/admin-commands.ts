@@ -45,12 +45,11 @@ export const adminAuditCommand = defineCommand({
       const details = entry.details
         ? JSON.stringify(entry.details).replace(/"(\d{4}-\d{2}-\d{2})"/g, (_, date: string) => JSON.stringify(formatDate(date, locale)))
         : '';
-      const line = t('admin.audit.entry', {
-        when: formatDateTime(entry.at, timeZone, locale),
-        who: entry.actorName ?? t(entry.details?.self === true ? 'admin.audit.self' : 'admin.audit.keino'),
-        action: entry.action,
-        target: entry.target ?? '',
-      });
+      const when = formatDateTime(entry.at, timeZone, locale);
+      const who = entry.actorName ?? t(entry.details?.self === true ? 'admin.audit.self' : 'admin.audit.keino');
+      const line = entry.target
+        ? t('admin.audit.entry', { when, who, action: entry.action, target: entry.target })
+        : t('admin.audit.entryWithoutTarget', { when, who, action: entry.action });
       return details ? `${line} ${details.length > DETAILS_SHOWN ? `${details.slice(0, DETAILS_SHOWN - 1)}…` : details}` : line;
     });
     return personal([heading(t('admin.audit.heading')), { type: 'list', items }]);
@@ -88,7 +87,10 @@ export const adminRoleCommand = defineCommand({
       details: { email: person.email, from: person.role, to: role, ...(organisationRow ? { organisation: organisationRow.name } : {}) },
     });
     const shownOrganisation = organisationRow?.name ?? (await services.people.organisationName(person));
-    return personal([text(t('admin.role.done', { name: person.name, role: t(`role.${role}`), organisation: shownOrganisation ?? '' }))]);
+    const done = shownOrganisation
+      ? t('admin.role.doneInOrganisation', { name: person.name, role: t(`role.${role}`), organisation: shownOrganisation })
+      : t('admin.role.done', { name: person.name, role: t(`role.${role}`) });
+    return personal([text(done)]);
   },
 });
 

@@ -1,41 +1,17 @@
-import { commonCatalogue } from './common-catalogue.js';
-import { accountCatalogue } from '../people/account-catalogue.js';
-import { identityCatalogue } from '../people/identity-catalogue.js';
-import { helpCatalogue } from '../help/help-catalogue.js';
-import { faqCatalogue } from '../faq/faq-catalogue.js';
-import { channelCatalogue } from '../channels/channel-catalogue.js';
-import { groupCatalogue } from '../groups/group-catalogue.js';
-import { pairingCatalogue } from '../groups/pairing-catalogue.js';
-import { pollCatalogue } from '../polls/poll-catalogue.js';
-import { jobCatalogue } from '../jobs/job-catalogue.js';
-import { interventionCatalogue } from '../interventions/intervention-catalogue.js';
-import { academyCatalogue } from '../academy/academy-catalogue.js';
-import { privacyCatalogue } from '../privacy/privacy-catalogue.js';
-import { calendarCatalogue } from '../academy/calendar-catalogue.js';
-import { adminCatalogue } from '../admin/admin-catalogue.js';
-import { workingDaysCatalogue } from '../working-days/working-days-catalogue.js';
+import { PhraseSection } from './phrase-section.js';
+import { PHRASE_FOLDERS, type PhraseParameters } from './phrases.generated.js';
+
+/** src/, which the generated list of phrase folders is relative to. */
+const SOURCE_ROOT = new URL('../../', import.meta.url);
 
 /**
- * The one catalogue of every user-visible phrase, in Finnish, Swedish and English.
- * Each feature keeps its section next to its code; add the section here.
+ * The one catalogue of every user-visible phrase, in Finnish, Swedish and English, read at start
+ * from each feature's `phrases/<locale>.ftl` (Fluent; see docs/translating.md). The folders and the
+ * keys' types come from `npm run phrases:types`, which finds every src/core/**\/phrases folder.
  */
-export const catalogue = {
-  ...commonCatalogue,
-  ...accountCatalogue,
-  ...identityCatalogue,
-  ...helpCatalogue,
-  ...faqCatalogue,
-  ...channelCatalogue,
-  ...groupCatalogue,
-  ...pairingCatalogue,
-  ...pollCatalogue,
-  ...jobCatalogue,
-  ...interventionCatalogue,
-  ...academyCatalogue,
-  ...privacyCatalogue,
-  ...calendarCatalogue,
-  ...adminCatalogue,
-  ...workingDaysCatalogue,
-};
+export const catalogue = PhraseSection.load<MessageKey>(PHRASE_FOLDERS.map((folder) => new URL(`${folder}/phrases/`, SOURCE_ROOT)));
 
-export type MessageKey = keyof typeof catalogue;
+export type MessageKey = keyof PhraseParameters;
+
+/** The parameters a phrase takes, by name, as the generated types list them. */
+export type PhraseParams<Key extends MessageKey> = Record<PhraseParameters[Key], string | number>;

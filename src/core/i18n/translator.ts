@@ -1,13 +1,12 @@
 import { catalogue, type MessageKey } from './catalogue.js';
-import type { CatalogueSection, Params } from './catalogue-types.js';
+import type { Params, PhraseSection } from './phrase-section.js';
 import type { Locale } from './locale.js';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** A phrase in one language, with {name}-style parameters already filled in by the phrase itself. */
+/** A phrase in one language, with its {$name} parameters filled in (Fluent, from the feature's phrases/<locale>.ftl). */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const phrase = catalogue[key][locale];
-  return typeof phrase === 'function' ? phrase(params) : phrase;
+  return catalogue.format(locale, key, params);
 }
 
 export function translator(locale: Locale): Translate {
@@ -15,13 +14,10 @@ export function translator(locale: Locale): Translate {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogue, key);
+  return catalogue.has(key);
 }
 
-/** A translator over phrases the core's catalogue does not hold: a platform adapter's own (teams-catalogue.ts). */
-export function sectionTranslator<S extends CatalogueSection>(section: S, locale: Locale): (key: keyof S & string, params?: Params) => string {
-  return (key, params = {}) => {
-    const phrase = section[key]![locale];
-    return typeof phrase === 'function' ? phrase(params) : phrase;
-  };
+/** A translator over phrases the core's catalogue does not hold: a platform adapter's own (src/platforms/teams/phrases). */
+export function sectionTranslator<Key extends string>(section: PhraseSection<Key>, locale: Locale): (key: Key, params?: Params) => string {
+  return (key, params = {}) => section.format(locale, key, params);
 }
