@@ -25,13 +25,17 @@ class PlainNumber extends FluentNumber {
 
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 
-/** Strings of digits count as numbers too, for selectors: callers have passed counts both ways. */
-function fluentArguments(params: Params): Record<string, FluentVariable> {
+/**
+ * The values of the parameters a phrase reads, as Fluent takes them. Read by name, as the phrase
+ * functions once did, so a params object answering any name (a Proxy, in tests) works too. Strings
+ * of digits count as numbers, for selectors: callers have passed counts both ways.
+ */
+function fluentArguments(names: readonly string[], params: Params): Record<string, FluentVariable> {
   const args: Record<string, FluentVariable> = {};
-  for (const [name, value] of Object.entries(params)) {
+  for (const name of names) {
+    const value: unknown = params[name];
     if (typeof value === 'number') args[name] = new PlainNumber(value, String(value));
-    else if (NUMERIC.test(value)) args[name] = new PlainNumber(Number(value), value);
-    else args[name] = value;
+    else if (typeof value === 'string') args[name] = NUMERIC.test(value) ? new PlainNumber(Number(value), value) : value;
   }
   return args;
 }
@@ -111,16 +115,29 @@ export class PhraseSection<Key extends string = string> {
     return this.bundles.en.hasMessage(fluentId(key));
   }
 
-  /** The phrase in one language with its parameters filled in. */
+  /**
+   * The phrase in one language with its parameters filled in. A parameter the caller left out shows
+   * as `{$name}` (the catalogue test and the type checker keep that from happening) rather than
+   * throwing in front of a person.
+   */
   format(locale: Locale, key: Key, params: Params = {}): string {
     const message = this.bundles[locale].getMessage(fluentId(key));
     if (!message?.value) throw new Error(`No phrase ${key} in ${locale}`);
-    return this.bundles[locale].formatPattern(message.value, fluentArguments(params));
+    const errors: Error[] = [];
+    return this.bundles[locale].formatPattern(message.value, fluentArguments(this.parameters(locale, key), params), errors);
   }
 
+  private readonly variables = new Map<string, string[]>();
+
   /** The parameters a phrase reads in one language, sorted (the catalogue test compares the languages). */
-  parameters(locale: Locale, key: Key): string[] {
-    const message = this.bundles[locale].getMessage(fluentId(key));
-    return message?.value ? [...variablesOf(message.value)].sort() : [];
+  parameters(locale: Locale, key: Key): readonly string[] {
+    const cacheKey = `${locale}:${key}`;
+    let names = this.variables.get(cacheKey);
+    if (!names) {
+      const message = this.bundles[locale].getMessage(fluentId(key));
+      names = message?.value ? [...variablesOf(message.value)].sort() : [];
+      this.variables.set(cacheKey, names);
+    }
+    return names;
   }
 }

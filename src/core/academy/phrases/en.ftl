@@ -1,7 +1,6 @@
 ### Keino's phrases in English: academy.
 ### How to edit them: docs/translating.md
 
-## academy-catalogue
 ## KEINO-akatemia: sessions, answers, the waiting list and calendar invitations.
 
 command-sessions-summary = upcoming academy sessions, with registration buttons
@@ -49,7 +48,7 @@ academy-status-maybe = maybe
 academy-status-declined = can’t come
 academy-status-waiting = number { $place } on the waiting list
 academy-rsvp-going = You’re registered for **{ $title }**, { $when }. The calendar invitation is attached.
-academy-rsvp-waiting = { "*" }*{ $title }** is full, so you’re on the waiting list as number { $place }. I’ll tell you as soon as a place opens up.
+academy-rsvp-waiting = **{ $title }** is full, so you’re on the waiting list as number { $place }. I’ll tell you as soon as a place opens up.
 academy-rsvp-maybe = Noted as maybe: **{ $title }**, { $when }. A tentative calendar invitation is attached.
 academy-rsvp-declined = Thanks for letting us know: you’re down as not coming to **{ $title }**.
 academy-rsvp-removedFromCalendar = The attached cancellation removes it from your calendar.
@@ -61,16 +60,16 @@ academy-movedDone = Session #{ $id } **{ $title }** is moved to { $when }. I’l
 academy-announce-heading = New KEINO Academy session
 academy-announce-howToAnswer = Register with the buttons or by typing `rsvp { $id } yes`. You’ll get a calendar invitation and reminders.
 academy-remind-day = Reminder: **{ $title }** is { $day }, { $when }.
-academy-remind-hour = { "*" }*{ $title }** starts { $from }: { $when }.
+academy-remind-hour = **{ $title }** starts { $from }: { $when }.
 academy-remind-cantCome = If you can’t make it after all, say so and your place goes to the next person waiting.
-academy-notice-cancelled = { "*" }*{ $title }** ({ $when }) has been cancelled.
-academy-notice-moved = { "*" }*{ $title }** has moved to { $when } (it was { $previous }).
+academy-notice-cancelled = **{ $title }** ({ $when }) has been cancelled.
+academy-notice-moved = **{ $title }** has moved to { $when } (it was { $previous }).
 academy-notice-updatedInvitation = The updated calendar invitation is attached.
 academy-notice-promoted = A place opened up: you’re now registered for **{ $title }**, { $when }. The calendar invitation is attached.
 academy-attendees-heading = #{ $id } { $title }: registrations
-academy-attendees-going = { "*" }*Going ({ $count })**
-academy-attendees-maybe = { "*" }*Maybe ({ $count })**
-academy-attendees-waiting = { "*" }*Waiting list ({ $count })**
+academy-attendees-going = **Going ({ $count })**
+academy-attendees-maybe = **Maybe ({ $count })**
+academy-attendees-waiting = **Waiting list ({ $count })**
 academy-attendees-declined = Can’t come: { $count }
 academy-chart-going = going
 academy-chart-maybe = maybe
@@ -102,8 +101,8 @@ academy-ics-howToAnswer = Register or change your answer in Keino: rsvp { $id } 
 academy-ics-calendarName = KEINO Academy
 academy-ics-personalCalendarName = KEINO Academy: my sessions
 academy-error-notFound = There is no session #{ $id }. Type **sessions** to see the upcoming ones.
-academy-error-cancelled = { "*" }*{ $title }** has been cancelled, so it can no longer be registered for or changed.
-academy-error-started = { "*" }*{ $title }** has already started or taken place, so it can no longer be changed.
+academy-error-cancelled = **{ $title }** has been cancelled, so it can no longer be registered for or changed.
+academy-error-started = **{ $title }** has already started or taken place, so it can no longer be changed.
 academy-error-notFacilitator = Only admins and the session’s facilitator can see who has registered.
 academy-error-missingTitle = Please give the session a title, such as "Strategic leadership".
 academy-error-missingDate = Please give a date, such as 2026-10-26 or 26.10.2026.
@@ -122,7 +121,7 @@ academy-error-badEmail = "{ $value }" doesn’t look like an e-mail address.
 academy-error-unknownFacilitator = I don’t know anyone with the address { $email }; the facilitator needs to have used Keino first.
 academy-error-fieldTooLong = That text is too long; { $max } characters at most.
 
-## calendar-catalogue
+## Calendar
 
 command-calendar-summary = your private calendar address: your sessions in Outlook, Google or Apple
 command-calendar-usage = calendar

@@ -1,7 +1,6 @@
 ### Keino's phrases in Finnish: academy.
 ### How to edit them: docs/translating.md
 
-## academy-catalogue
 ## KEINO-akatemia: sessions, answers, the waiting list and calendar invitations.
 
 command-sessions-summary = tulevat akatemian tilaisuudet ja ilmoittautuminen
@@ -49,7 +48,7 @@ academy-status-maybe = ehkä
 academy-status-declined = ei pääse
 academy-status-waiting = jonossa sijalla { $place }
 academy-rsvp-going = Olet ilmoittautunut: **{ $title }**, { $when }. Kalenterikutsu on liitteenä.
-academy-rsvp-waiting = { "*" }*{ $title }** on täynnä, joten laitoin sinut jonoon: olet jonossa sijalla { $place }. Kerron heti, jos paikka vapautuu.
+academy-rsvp-waiting = **{ $title }** on täynnä, joten laitoin sinut jonoon: olet jonossa sijalla { $place }. Kerron heti, jos paikka vapautuu.
 academy-rsvp-maybe = Merkitsin sinulle ”ehkä”: **{ $title }**, { $when }. Alustava kalenterikutsu on liitteenä.
 academy-rsvp-declined = Kiitos tiedosta, merkitsin, ettet pääse tilaisuuteen **{ $title }**.
 academy-rsvp-removedFromCalendar = Liitteenä oleva peruutus poistaa tilaisuuden kalenteristasi.
@@ -61,16 +60,16 @@ academy-movedDone = Tilaisuus #{ $id } **{ $title }** on siirretty: { $when }. K
 academy-announce-heading = Uusi KEINO-akatemian tilaisuus
 academy-announce-howToAnswer = Ilmoittaudu painikkeilla tai kirjoittamalla `ilmoittaudu { $id } kyllä`. Saat kalenterikutsun ja muistutukset.
 academy-remind-day = Muistutus: { $day } on **{ $title }**, { $when }.
-academy-remind-hour = { "*" }*{ $title }** alkaa { $from }: { $when }.
+academy-remind-hour = **{ $title }** alkaa { $from }: { $when }.
 academy-remind-cantCome = Jos et pääsekään, kerro se, niin paikkasi siirtyy jonossa seuraavalle.
 academy-notice-cancelled = Tilaisuus **{ $title }** ({ $when }) on peruttu.
 academy-notice-moved = Tilaisuus **{ $title }** on siirretty uuteen aikaan: { $when } (aiemmin { $previous }).
 academy-notice-updatedInvitation = Päivitetty kalenterikutsu on liitteenä.
 academy-notice-promoted = Paikka vapautui: pääsit jonosta mukaan tilaisuuteen **{ $title }**, { $when }. Kalenterikutsu on liitteenä.
 academy-attendees-heading = #{ $id } { $title }: ilmoittautuneet
-academy-attendees-going = { "*" }*Tulossa ({ $count })**
-academy-attendees-maybe = { "*" }*Ehkä ({ $count })**
-academy-attendees-waiting = { "*" }*Jonossa ({ $count })**
+academy-attendees-going = **Tulossa ({ $count })**
+academy-attendees-maybe = **Ehkä ({ $count })**
+academy-attendees-waiting = **Jonossa ({ $count })**
 academy-attendees-declined = Ei pääse: { $count }
 academy-chart-going = tulossa
 academy-chart-maybe = ehkä
@@ -122,7 +121,7 @@ academy-error-badEmail = ”{ $value }” ei näytä sähköpostiosoitteelta.
 academy-error-unknownFacilitator = En tunne ketään osoitteella { $email }; fasilitaattorin pitää olla käyttänyt Keinoa ensin.
 academy-error-fieldTooLong = Teksti on liian pitkä; enintään { $max } merkkiä.
 
-## calendar-catalogue
+## Calendar
 
 command-calendar-summary = oma kalenteriosoitteesi: tilaisuutesi Outlookiin, Googleen tai Appleen
 command-calendar-usage = kalenteri

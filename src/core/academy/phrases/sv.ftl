@@ -1,7 +1,6 @@
 ### Keino's phrases in Swedish: academy.
 ### How to edit them: docs/translating.md
 
-## academy-catalogue
 ## KEINO-akatemia: sessions, answers, the waiting list and calendar invitations.
 
 command-sessions-summary = kommande träffar i akademin och anmälan
@@ -49,7 +48,7 @@ academy-status-maybe = kanske
 academy-status-declined = kan inte
 academy-status-waiting = nummer { $place } i kö
 academy-rsvp-going = Du är anmäld till **{ $title }**, { $when }. Kalenderinbjudan finns som bilaga.
-academy-rsvp-waiting = { "*" }*{ $title }** är fullbokad, så du står nu i kö som nummer { $place }. Jag säger till direkt om en plats blir ledig.
+academy-rsvp-waiting = **{ $title }** är fullbokad, så du står nu i kö som nummer { $place }. Jag säger till direkt om en plats blir ledig.
 academy-rsvp-maybe = Jag noterade ”kanske” för **{ $title }**, { $when }. En preliminär kalenderinbjudan finns som bilaga.
 academy-rsvp-declined = Tack för beskedet, jag noterade att du inte kan komma till **{ $title }**.
 academy-rsvp-removedFromCalendar = Avbokningen i bilagan tar bort träffen ur din kalender.
@@ -61,16 +60,16 @@ academy-movedDone = Träff #{ $id } **{ $title }** är flyttad till { $when }. J
 academy-announce-heading = Ny träff i KEINO-akademin
 academy-announce-howToAnswer = Anmäl dig med knapparna eller genom att skriva `rsvp { $id } ja`. Du får en kalenderinbjudan och påminnelser.
 academy-remind-day = Påminnelse: { $day } är det **{ $title }**, { $when }.
-academy-remind-hour = { "*" }*{ $title }** börjar { $from }: { $when }.
+academy-remind-hour = **{ $title }** börjar { $from }: { $when }.
 academy-remind-cantCome = Om du inte kan komma, säg till så går din plats till nästa i kön.
 academy-notice-cancelled = Träffen **{ $title }** ({ $when }) är inställd.
 academy-notice-moved = Träffen **{ $title }** har flyttats till { $when } (tidigare { $previous }).
 academy-notice-updatedInvitation = En uppdaterad kalenderinbjudan finns som bilaga.
 academy-notice-promoted = En plats blev ledig: du är nu anmäld till **{ $title }**, { $when }. Kalenderinbjudan finns som bilaga.
 academy-attendees-heading = #{ $id } { $title }: anmälda
-academy-attendees-going = { "*" }*Kommer ({ $count })**
-academy-attendees-maybe = { "*" }*Kanske ({ $count })**
-academy-attendees-waiting = { "*" }*I kö ({ $count })**
+academy-attendees-going = **Kommer ({ $count })**
+academy-attendees-maybe = **Kanske ({ $count })**
+academy-attendees-waiting = **I kö ({ $count })**
 academy-attendees-declined = Kan inte: { $count }
 academy-chart-going = kommer
 academy-chart-maybe = kanske
@@ -122,7 +121,7 @@ academy-error-badEmail = ”{ $value }” ser inte ut som en e-postadress.
 academy-error-unknownFacilitator = Jag känner ingen med adressen { $email }; facilitatorn måste ha använt Keino först.
 academy-error-fieldTooLong = Texten är för lång; högst { $max } tecken.
 
-## calendar-catalogue
+## Calendar
 
 command-calendar-summary = din egen kalenderadress: dina träffar i Outlook, Google eller Apple
 command-calendar-usage = calendar

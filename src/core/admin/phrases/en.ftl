@@ -1,7 +1,7 @@
 ### Keino's phrases in English: admin.
 ### How to edit them: docs/translating.md
 
-## admin-catalogue
+## Admin
 
 command-adminAudit-summary = shows the audit log: who did what, and when
 command-adminAudit-usage = admin audit [count]

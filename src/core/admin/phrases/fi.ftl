@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: admin.
 ### How to edit them: docs/translating.md
 
-## admin-catalogue
+## Admin
 
 command-adminAudit-summary = näyttää ylläpidon lokin: kuka teki mitä ja milloin
 command-adminAudit-usage = ylläpito loki [määrä]

@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: admin.
 ### How to edit them: docs/translating.md
 
-## admin-catalogue
+## Admin
 
 command-adminAudit-summary = visar administrationsloggen: vem gjorde vad och när
 command-adminAudit-usage = admin audit [antal]

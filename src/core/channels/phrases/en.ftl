@@ -1,7 +1,7 @@
 ### Keino's phrases in English: channels.
 ### How to edit them: docs/translating.md
 
-## channel-catalogue
+## Channels
 
 command-channelLink-summary = ties this channel to a network purpose: academy (session announcements) or experts (questions)
 command-channelLink-usage = channel link academy|experts [tag]

@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: channels.
 ### How to edit them: docs/translating.md
 
-## channel-catalogue
+## Channels
 
 command-channelLink-summary = liittää tämän kanavan verkoston käyttöön: akatemia (tilaisuuksien ilmoitukset) tai asiantuntijat (kysymykset)
 command-channelLink-usage = kanava liitä akatemia|asiantuntijat [aihe]

@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: channels.
 ### How to edit them: docs/translating.md
 
-## channel-catalogue
+## Channels
 
 command-channelLink-summary = kopplar den här kanalen till nätverket: akademi (meddelanden om träffar) eller experter (frågor)
 command-channelLink-usage = channel link academy|experts [ämne]

@@ -1,7 +1,7 @@
 ### Keino's phrases in English: faq.
 ### How to edit them: docs/translating.md
 
-## faq-catalogue
+## FAQ
 
 command-ask-summary = answers a question from the network's FAQ (you can also just type your question)
 command-ask-usage = ask <question>

@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: faq.
 ### How to edit them: docs/translating.md
 
-## faq-catalogue
+## FAQ
 
 command-ask-summary = vastaa kysymykseen verkoston UKK:sta (voit myös vain kirjoittaa kysymyksesi)
 command-ask-usage = kysy <kysymys>

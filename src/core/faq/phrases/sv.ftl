@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: faq.
 ### How to edit them: docs/translating.md
 
-## faq-catalogue
+## FAQ
 
 command-ask-summary = svarar på en fråga ur nätverkets vanliga frågor (du kan också bara skriva din fråga)
 command-ask-usage = ask <fråga>

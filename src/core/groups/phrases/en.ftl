@@ -1,7 +1,6 @@
 ### Keino's phrases in English: groups.
 ### How to edit them: docs/translating.md
 
-## group-catalogue
 ## Phrases of developer groups: listing, joining, leaving, managing, and their channels.
 
 command-groups-summary = the developer groups you can join
@@ -69,7 +68,6 @@ groups-homeHeading = Your groups
 groups-homeNone = You are not in any developer group yet.
 groups-browseButton = Browse groups
 
-## pairing-catalogue
 ## Phrases of peer pairing and group prompts.
 
 command-groupPairing-summary = peer pairing in a group: on at a cadence, off, or its status and answers

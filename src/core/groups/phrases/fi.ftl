@@ -1,7 +1,6 @@
 ### Keino's phrases in Finnish: groups.
 ### How to edit them: docs/translating.md
 
-## group-catalogue
 ## Phrases of developer groups: listing, joining, leaving, managing, and their channels.
 
 command-groups-summary = kehittäjäryhmät, joihin voit liittyä
@@ -69,7 +68,6 @@ groups-homeHeading = Ryhmäsi
 groups-homeNone = Et ole vielä missään kehittäjäryhmässä.
 groups-browseButton = Selaa ryhmiä
 
-## pairing-catalogue
 ## Phrases of peer pairing and group prompts.
 
 command-groupPairing-summary = vertaistapaamiset ryhmässä: päälle tietyin välein, pois, tai tilanne ja vastaukset

@@ -1,7 +1,6 @@
 ### Keino's phrases in Swedish: groups.
 ### How to edit them: docs/translating.md
 
-## group-catalogue
 ## Phrases of developer groups: listing, joining, leaving, managing, and their channels.
 
 command-groups-summary = utvecklargrupperna som du kan gå med i
@@ -69,7 +68,6 @@ groups-homeHeading = Dina grupper
 groups-homeNone = Du är inte med i någon utvecklargrupp ännu.
 groups-browseButton = Bläddra bland grupper
 
-## pairing-catalogue
 ## Phrases of peer pairing and group prompts.
 
 command-groupPairing-summary = parsamtal i gruppen: på med ett intervall, av, eller läget och svaren

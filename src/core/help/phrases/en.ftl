@@ -1,7 +1,7 @@
 ### Keino's phrases in English: help.
 ### How to edit them: docs/translating.md
 
-## help-catalogue
+## Help
 
 help-heading = What Keino can do for you
 help-intro = Type a command, for example **groups**. More about one command: **help <command>**.

@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: help.
 ### How to edit them: docs/translating.md
 
-## help-catalogue
+## Help
 
 help-heading = Näin Keino auttaa
 help-intro = Kirjoita komento, esimerkiksi **ryhmät**. Lisätietoa yhdestä komennosta: **ohje <komento>**.

@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: help.
 ### How to edit them: docs/translating.md
 
-## help-catalogue
+## Help
 
 help-heading = Så här hjälper Keino
 help-intro = Skriv ett kommando, till exempel **groups**. Mer om ett kommando: **help <kommando>**.

@@ -1,7 +1,6 @@
 ### Keino's phrases in Finnish: i18n.
 ### How to edit them: docs/translating.md
 
-## common-catalogue
 ## Phrases of the command core itself: errors, argument problems, roles, languages.
 
 errors-unknownCommand = En tunne komentoa ”{ $command }”.

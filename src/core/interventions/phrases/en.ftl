@@ -1,9 +1,7 @@
 ### Keino's phrases in English: interventions.
 ### How to edit them: docs/translating.md
 
-## intervention-catalogue
 ## Hankintaluotsi interventions: commands, lists, nudges, the import report.
-
 
 ## Commands
 

@@ -1,7 +1,7 @@
 ### Keino's phrases in English: jobs.
 ### How to edit them: docs/translating.md
 
-## job-catalogue
+## Jobs
 
 command-adminJobs-summary = shows scheduled work by state and the latest failures
 command-adminJobs-usage = admin jobs
@@ -19,6 +19,6 @@ jobs-overdue = { $count } { $count ->
        *[other] jobs are
     } late (the oldest since { $since }). Is any Keino instance running?
 jobs-failuresHeading = Latest failures
-jobs-failure = { "*" }*{ $kind }** `{ $key }` – { $when }, attempts { $attempts }/{ $max }: { $error }
+jobs-failure = **{ $kind }** `{ $key }` – { $when }, attempts { $attempts }/{ $max }: { $error }
 jobs-noFailures = No work has failed.
 jobs-unknownError = reason not known

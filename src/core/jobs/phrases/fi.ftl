@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: jobs.
 ### How to edit them: docs/translating.md
 
-## job-catalogue
+## Jobs
 
 command-adminJobs-summary = näyttää ajastetut työt tiloittain ja viimeisimmät epäonnistuneet
 command-adminJobs-usage = ylläpito työt
@@ -19,6 +19,6 @@ jobs-overdue = { $count } { $count ->
        *[other] työtä on
     } myöhässä (vanhin { $since } lähtien). Onko yksikään Keino-instanssi käynnissä?
 jobs-failuresHeading = Viimeisimmät epäonnistuneet
-jobs-failure = { "*" }*{ $kind }** `{ $key }` – { $when }, yrityksiä { $attempts }/{ $max }: { $error }
+jobs-failure = **{ $kind }** `{ $key }` – { $when }, yrityksiä { $attempts }/{ $max }: { $error }
 jobs-noFailures = Yksikään työ ei ole epäonnistunut.
 jobs-unknownError = syy ei tiedossa

@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: jobs.
 ### How to edit them: docs/translating.md
 
-## job-catalogue
+## Jobs
 
 command-adminJobs-summary = visar schemalagda jobb per status och de senaste som misslyckades
 command-adminJobs-usage = admin jobs
@@ -19,6 +19,6 @@ jobs-overdue = { $count } { $count ->
        *[other] jobb är
     } försenade (det äldsta sedan { $since }). Kör någon Keino-instans?
 jobs-failuresHeading = Senast misslyckade
-jobs-failure = { "*" }*{ $kind }** `{ $key }` – { $when }, försök { $attempts }/{ $max }: { $error }
+jobs-failure = **{ $kind }** `{ $key }` – { $when }, försök { $attempts }/{ $max }: { $error }
 jobs-noFailures = Inget jobb har misslyckats.
 jobs-unknownError = okänd orsak

@@ -1,7 +1,7 @@
 ### Keino's phrases in English: people.
 ### How to edit them: docs/translating.md
 
-## account-catalogue
+## Account
 
 command-lang-summary = changes the language Keino answers you in
 command-lang-usage = lang fi|sv|en
@@ -20,7 +20,6 @@ whoami-timeZone = Time zone
 whoami-platforms = Linked platforms
 whoami-unknown = not known
 
-## identity-catalogue
 ## Who is asking: refusals of places Keino does not serve, of buttons it did not sign, and linking.
 
 access-notServed = Keino doesn't serve this organisation or workspace. If this is a mistake, please contact Keino's admins.

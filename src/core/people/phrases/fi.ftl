@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: people.
 ### How to edit them: docs/translating.md
 
-## account-catalogue
+## Account
 
 command-lang-summary = vaihtaa kielen, jolla Keino vastaa sinulle
 command-lang-usage = kieli fi|sv|en
@@ -20,7 +20,6 @@ whoami-timeZone = Aikavyöhyke
 whoami-platforms = Yhdistetyt alustat
 whoami-unknown = ei tiedossa
 
-## identity-catalogue
 ## Who is asking: refusals of places Keino does not serve, of buttons it did not sign, and linking.
 
 access-notServed = Keino ei palvele tätä organisaatiota tai työtilaa. Jos tämä on virhe, ota yhteyttä Keinon ylläpitäjiin.

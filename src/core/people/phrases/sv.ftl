@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: people.
 ### How to edit them: docs/translating.md
 
-## account-catalogue
+## Account
 
 command-lang-summary = byter språket Keino svarar dig på
 command-lang-usage = lang fi|sv|en
@@ -20,7 +20,6 @@ whoami-timeZone = Tidszon
 whoami-platforms = Kopplade plattformar
 whoami-unknown = okänd
 
-## identity-catalogue
 ## Who is asking: refusals of places Keino does not serve, of buttons it did not sign, and linking.
 
 access-notServed = Keino betjänar inte den här organisationen eller arbetsytan. Kontakta Keinos administratörer om det här är fel.

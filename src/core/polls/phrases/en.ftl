@@ -1,7 +1,7 @@
 ### Keino's phrases in English: polls.
 ### How to edit them: docs/translating.md
 
-## poll-catalogue
+## Polls
 
 command-poll-summary = a poll in this channel: options as buttons, live results (with no options, a form opens)
 command-poll-usage = poll "<question>" "<option>" "<option>" … [--anonymous] [--multi <n>] [--closes <when>]

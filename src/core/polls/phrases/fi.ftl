@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: polls.
 ### How to edit them: docs/translating.md
 
-## poll-catalogue
+## Polls
 
 command-poll-summary = kysely tähän kanavaan: vaihtoehdot painikkeina ja tulokset reaaliajassa (ilman vaihtoehtoja avautuu lomake)
 command-poll-usage = kysely "<kysymys>" "<vaihtoehto>" "<vaihtoehto>" … [--anonyymi] [--monivalinta <n>] [--sulkeutuu <aika>]

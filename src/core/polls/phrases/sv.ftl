@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: polls.
 ### How to edit them: docs/translating.md
 
-## poll-catalogue
+## Polls
 
 command-poll-summary = en omröstning i den här kanalen: alternativen som knappar och resultaten i realtid (utan alternativ öppnas ett formulär)
 command-poll-usage = poll "<fråga>" "<alternativ>" "<alternativ>" … [--anonym] [--flerval <n>] [--stängs <tid>]

@@ -1,7 +1,7 @@
 ### Keino's phrases in English: privacy.
 ### How to edit them: docs/translating.md
 
-## privacy-catalogue
+## Privacy
 
 command-privacyExport-summary = sends you a file of everything Keino holds about you
 command-privacyExport-usage = privacy export

@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: privacy.
 ### How to edit them: docs/translating.md
 
-## privacy-catalogue
+## Privacy
 
 command-privacyExport-summary = lähettää sinulle tiedoston kaikesta, mitä Keino sinusta tietää
 command-privacyExport-usage = tietosuoja vie

@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: privacy.
 ### How to edit them: docs/translating.md
 
-## privacy-catalogue
+## Privacy
 
 command-privacyExport-summary = skickar dig en fil med allt Keino vet om dig
 command-privacyExport-usage = privacy export

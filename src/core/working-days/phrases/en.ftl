@@ -1,7 +1,7 @@
 ### Keino's phrases in English: working-days.
 ### How to edit them: docs/translating.md
 
-## working-days-catalogue
+## Working days
 
 command-away-summary = sets your time off: no reminders meanwhile
 command-away-usage = away 2026-07-06..2026-07-24 | away off

@@ -1,7 +1,7 @@
 ### Keino's phrases in Finnish: working-days.
 ### How to edit them: docs/translating.md
 
-## working-days-catalogue
+## Working days
 
 command-away-summary = kertoo poissaolostasi: muistutuksia ei tule sillä välin
 command-away-usage = poissa 6.7.2026..24.7.2026 | poissa pois

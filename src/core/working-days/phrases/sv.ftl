@@ -1,7 +1,7 @@
 ### Keino's phrases in Swedish: working-days.
 ### How to edit them: docs/translating.md
 
-## working-days-catalogue
+## Working days
 
 command-away-summary = anger din frånvaro: inga påminnelser under tiden
 command-away-usage = away 6.7.2026..24.7.2026 | away off

@@ -1,7 +1,6 @@
 ### Keino's phrases in Finnish: teams.
 ### How to edit them: docs/translating.md
 
-## teams-catalogue
 ## The few phrases only the Teams adapter says (the rest comes from the core and features); part of
 ## Teams' definition, so the catalogue test checks them in every language.
 
