@@ -98,6 +98,12 @@ describe('the phrase catalogue', () => {
     expect(translate('en', 'poll.voterNames', { names: 'Anna, Bo', more: 3 })).toBe('Anna, Bo and 3 more');
   });
 
+  it('reads parameters by name, so an object answering any name works, and shows a missing one instead of throwing', () => {
+    const anything = new Proxy({}, { get: (_target, name) => (name === 'id' ? 12 : undefined) }) as Record<string, number>;
+    expect(translate('en', 'poll.closedNow', anything)).toBe('You closed poll #12. The final results are on the poll.');
+    expect(translate('en', 'poll.closedNow', {})).toBe('You closed poll #{$id}. The final results are on the poll.');
+  });
+
   it('matches the generated types (run `npm run phrases:types` after changing a phrase file)', () => {
     const stale: string[] = [];
     for (const [file, content] of generatedPhraseTypes()) {
