@@ -19,9 +19,20 @@ import { familyHelp } from './help/help-command.js';
 import { FileTooLarge } from './files/shared-file.js';
 import { RequestLimits, TooManyRequests, type RequestLimitSettings } from './limits/request-limits.js';
 import { atTheEdge } from './security/platform-edge.js';
-import type { ActionRequest, Caller, CoreRequests, FileRequest, FormRequest, TextRequest } from './requests.js';
+import type {
+  ActionRequest,
+  AskAboutRequest,
+  Caller,
+  CoreRequests,
+  FaqSearchRequest,
+  FaqSearchResult,
+  FileRequest,
+  FormRequest,
+  TextRequest,
+} from './requests.js';
+import { askAboutMessage, searchFaq } from './faq/faq-lookup.js';
 
-export type { ActionRequest, Caller, FileRequest, FormRequest, TextRequest } from './requests.js';
+export type { ActionRequest, AskAboutRequest, Caller, FaqSearchRequest, FaqSearchResult, FileRequest, FormRequest, TextRequest } from './requests.js';
 
 export type QuestionHandler = (context: CommandContext, question: string) => Promise<Reply>;
 
@@ -168,6 +179,41 @@ export class KeinoCore implements CoreRequests {
     } catch (error) {
       if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleFile(request, true);
       return this.failure(error, context, { file: true });
+    }
+  }
+
+  /** FAQ entries for what someone is typing in a compose box, in their language; nothing is recorded. */
+  async searchFaq(request: FaqSearchRequest): Promise<FaqSearchResult> {
+    const outcome = await this.asRequester(request, request.text, { search: request.text.length }, async (context) => ({
+      hits: await searchFaq(context, request.text, request.limit),
+    }));
+    return 'kind' in outcome ? { refused: outcome } : outcome;
+  }
+
+  /** A message's text asked as a question (answered from the FAQ, or passed to the experts). */
+  async askAbout(request: AskAboutRequest): Promise<Reply> {
+    return this.asRequester(request, request.question, { askAbout: request.question.length }, (context) => askAboutMessage(context, request.question));
+  }
+
+  /**
+   * Runs work for a person's request outside the command grammar, as a command runs (the answer
+   * for them alone), within their limits; a failure is answered politely in their language.
+   */
+  private async asRequester<T>(
+    request: { caller: Caller; conversation: Conversation },
+    input: string,
+    details: Record<string, unknown>,
+    run: (context: CommandContext) => Promise<T>,
+  ): Promise<T | Reply> {
+    let context: CommandContext | undefined;
+    try {
+      checkInput(input);
+      const { person, refused } = await this.requester(request.caller);
+      context = this.contextFor(person, request.conversation, 'command', request.caller.identity);
+      if (refused) throw refused;
+      return await run(context);
+    } catch (error) {
+      return this.failure(error, context, details);
     }
   }
 

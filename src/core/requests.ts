@@ -1,6 +1,7 @@
 import type { ActionOutcome } from './commands/command.js';
 import type { Conversation } from './commands/conversation.js';
 import type { MessageRef } from './commands/message-ref.js';
+import type { FaqHit } from './faq/faq-lookup.js';
 import type { SharedFile } from './files/shared-file.js';
 import type { Message, Reply } from './messages/message.js';
 import type { PlatformIdentity, PlatformProfile } from './people/person.js';
@@ -50,12 +51,32 @@ export interface FileRequest {
   file: SharedFile;
 }
 
+/** Someone typing in a compose box to find an FAQ entry (nothing is recorded). */
+export interface FaqSearchRequest {
+  caller: Caller;
+  conversation: Conversation;
+  text: string;
+  limit?: number;
+}
+
+/** The hits, or the polite answer when the search was refused (too many requests, the database away). */
+export type FaqSearchResult = { hits: FaqHit[] } | { refused: Reply };
+
+/** A question taken from a message someone pointed at ("Ask Keino" on a message). */
+export interface AskAboutRequest {
+  caller: Caller;
+  conversation: Conversation;
+  question: string;
+}
+
 /** The core as the platforms call it (KeinoCore implements it; the platform edge wraps it). */
 export interface CoreRequests {
   handleText(request: TextRequest): Promise<Reply>;
   handleAction(request: ActionRequest): Promise<ActionOutcome>;
   handleForm(request: FormRequest): Promise<Reply>;
   handleFile(request: FileRequest): Promise<Reply>;
+  searchFaq(request: FaqSearchRequest): Promise<FaqSearchResult>;
+  askAbout(request: AskAboutRequest): Promise<Reply>;
   home(caller: Caller, conversation: Conversation): Promise<Message>;
   /** The polite answer to a request refused before anyone was looked up. */
   refusal(error: unknown): Reply;

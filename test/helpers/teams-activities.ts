@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/teams');
 
-export type TeamsFixture = 'message-personal' | 'message-channel-mention' | 'invoke-adaptive-card-action' | 'conversation-update-install';
+export type TeamsFixture =
+  | 'message-personal'
+  | 'message-channel-mention'
+  | 'invoke-adaptive-card-action'
+  | 'conversation-update-install'
+  | 'invoke-compose-query'
+  | 'invoke-compose-fetch-task'
+  | 'invoke-compose-submit-action';
 export type ActivityJson = Record<string, any>;
 
 let sequence = 0;

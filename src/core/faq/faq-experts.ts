@@ -167,6 +167,34 @@ function enqueue(context: CommandContext, definition: (typeof EXPERT_JOB)[keyof 
   return context.services.jobs.enqueue(definition.job({ requestId }, { dueAt: context.now }));
 }
 
+/**
+ * Passes a question the person asked to the experts (routed by the tags of the nearest entry):
+ * the request and the job that posts it commit together. What the asker is told, in their language.
+ */
+export async function passToExperts(context: CommandContext, question: AskedQuestion): Promise<{ sent: boolean; message: Message }> {
+  const { services, t, person } = context;
+  const nearest: FaqEntry | undefined = question.entryId
+    ? (await services.faq.store.getMany([question.entryId]))[0]
+    : (await services.faq.find(question.text, question.locale)).candidates[0];
+  const route = await routeFor(services, nearest?.tags ?? []);
+  if (!route) return { sent: false, message: personal([text(t('faq.expert.noChannel'))]) };
+  // The request and the job that posts it to the experts commit together.
+  const created = await services.transactions.atomically(async () => {
+    const opened = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
+    if (!opened.created) return false;
+    await enqueue(context, EXPERT_JOB.post, opened.request.id);
+    await services.audit.record({
+      actorPersonId: person.id,
+      action: 'faq.expert.ask',
+      target: String(opened.request.id),
+      details: { route, question: question.text },
+    });
+    return true;
+  });
+  if (!created) return { sent: false, message: personal([text(t('faq.expert.alreadySent'))]) };
+  return { sent: true, message: personal([text(t('faq.expert.sent'))]) };
+}
+
 /** "Ask an expert" under an answer or a refusal: the asker's own question goes to the experts. */
 export const askExpertAction = defineAction({
   id: EXPERT_ACTION.ask,
@@ -175,26 +203,7 @@ export const askExpertAction = defineAction({
     const question = await services.faq.store.question(Number(value));
     if (!question) return { reply: personal([text(t('faq.questionGone'))]) };
     if (question.personId !== person.id) return { reply: personal([text(t('faq.expert.notYours'))]) };
-    const nearest: FaqEntry | undefined = question.entryId
-      ? (await services.faq.store.getMany([question.entryId]))[0]
-      : (await services.faq.find(question.text, question.locale)).candidates[0];
-    const route = await routeFor(services, nearest?.tags ?? []);
-    if (!route) return { reply: personal([text(t('faq.expert.noChannel'))]) };
-    // The request and the job that posts it to the experts commit together.
-    const created = await services.transactions.atomically(async () => {
-      const opened = await services.faq.experts.open({ questionId: question.id, askerId: person.id, platform: context.conversation.platform, routedTo: route });
-      if (!opened.created) return false;
-      await enqueue(context, EXPERT_JOB.post, opened.request.id);
-      await services.audit.record({
-        actorPersonId: person.id,
-        action: 'faq.expert.ask',
-        target: String(opened.request.id),
-        details: { route, question: question.text },
-      });
-      return true;
-    });
-    if (!created) return { reply: personal([text(t('faq.expert.alreadySent'))]) };
-    return { reply: personal([text(t('faq.expert.sent'))]) };
+    return { reply: (await passToExperts(context, question)).message };
   },
 });
 

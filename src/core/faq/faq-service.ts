@@ -75,6 +75,20 @@ export class FaqService {
     return { locale: query.locale, candidates, confidence, bestId: best?.entryId };
   }
 
+  /**
+   * The entries nearest to what someone is typing, best first, at most `limit`, without recording
+   * anything (a search-as-you-type runs on every few letters; none of it is a question asked).
+   */
+  async suggest(text: string, fallback: Locale, limit: number): Promise<FaqEntry[]> {
+    const expansion = await this.termExpansion();
+    const query = analyseQuery(text, fallback, expansion);
+    const found = rankByFocus(query, await this.search.search(query, Math.max(limit, SEARCHED)), expansion, isFiller);
+    return found
+      .filter((candidate) => candidate.confidence >= this.options.candidateFloor)
+      .slice(0, limit)
+      .map((candidate) => candidate.entry);
+  }
+
   /** Finds the answer and records the question, for `faq unanswered` and `faq stats`. */
   async ask(person: Person, platform: Platform, text: string, fallback: Locale): Promise<FaqMatch & { question: AskedQuestion }> {
     const match = await this.find(text, fallback);

@@ -339,6 +339,9 @@ export interface PhraseParameters {
   'faq.expert.savedNote': 'id';
   'faq.expert.sent': never;
   'faq.expert.thanks': never;
+  'faq.extension.emptyQuestion': never;
+  'faq.extension.sentToExperts': never;
+  'faq.extension.tooLong': 'max';
   'faq.field.alternatives': never;
   'faq.field.answer': never;
   'faq.field.badLocale': never;

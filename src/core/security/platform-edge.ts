@@ -1,6 +1,16 @@
 import type { ActionOutcome } from '../commands/command.js';
 import type { Conversation } from '../commands/conversation.js';
-import type { ActionRequest, Caller, CoreRequests, FileRequest, FormRequest, TextRequest } from '../requests.js';
+import type {
+  ActionRequest,
+  AskAboutRequest,
+  Caller,
+  CoreRequests,
+  FaqSearchRequest,
+  FaqSearchResult,
+  FileRequest,
+  FormRequest,
+  TextRequest,
+} from '../requests.js';
 import type { Message, Reply } from '../messages/message.js';
 import type { Logger } from '../ports/logger.js';
 import type { PlatformGateway, SentMessage } from '../ports/platform-gateway.js';
@@ -58,6 +68,14 @@ export function atTheEdge<Core extends CoreRequests>(core: Core, seal: ActionSea
     },
 
     handleFile: async (request: FileRequest) => sealed(request, await core.handleFile(request)),
+
+    // A hit's answer is inserted by the person wherever they like: it carries no button to seal.
+    searchFaq: async (request: FaqSearchRequest): Promise<FaqSearchResult> => {
+      const result = await core.searchFaq(request);
+      return 'refused' in result ? { refused: await sealed(request, result.refused) } : result;
+    },
+
+    askAbout: async (request: AskAboutRequest) => sealed(request, await core.askAbout(request)),
 
     home: async (caller: Caller, conversation: Conversation) => sealed({ caller, conversation }, await core.home(caller, conversation)),
   });

@@ -3,7 +3,14 @@
 /** Every phrase key, with the names of the parameters its message takes. */
 export interface PhraseParameters {
   'teams.answeredPrivately': never;
+  'teams.askKeino.answeredHere': never;
+  'teams.askKeino.intro': never;
+  'teams.askKeino.label': never;
+  'teams.askKeino.submit': never;
+  'teams.askKeino.title': never;
   'teams.choose': never;
+  'teams.extension.noHits': never;
+  'teams.extension.typeQuestion': never;
   'teams.fileTooLarge': 'filename';
   'teams.privateReplyFailed': never;
   'teams.required': never;

@@ -4,6 +4,7 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { cardActionListener } from './card-action-listener.js';
 import { membersAddedListener, rememberConversation, removalListener, type ConversationListenerDeps } from './conversation-listener.js';
 import { messageListener } from './message-listener.js';
+import { registerMessageExtension } from './message-extension.js';
 import { turnErrorHandler } from './turn-error-handler.js';
 
 /**
@@ -43,6 +44,7 @@ export function createTeamsBot(options: TeamsBotOptions): Application {
   bot.activity(ActivityTypes.InstallationUpdate, removalListener(options));
   // Every verb: a RegExp route, because teams-ai matches a string verb exactly.
   bot.adaptiveCards.actionExecute(/^/, cardActionListener(options));
+  registerMessageExtension(bot, options);
   bot.activity(ActivityTypes.Message, messageListener(options));
   return bot;
 }

@@ -125,3 +125,9 @@ faq-expert-mayNotAnswer = This question is answered by the experts it was sent t
 faq-expert-mayNotSave = Only the FAQ’s admins can save the answer in the FAQ.
 faq-expert-replyHeading = An expert answered your question
 faq-expert-notFound = I can't find this expert question any more.
+
+## Asking about a message from outside a chat with Keino (Teams' "Ask Keino").
+
+faq-extension-emptyQuestion = The message has no text to ask about. Choose a message with a question in it, or type the question yourself.
+faq-extension-tooLong = The question is too long: at most { $max } characters. Shorten it and try again.
+faq-extension-sentToExperts = The FAQ has no reliable answer to this, so I passed the question to the experts. You will get the answer as a direct message as soon as someone replies.

@@ -125,3 +125,9 @@ faq-expert-mayNotAnswer = Tähän kysymykseen vastaavat asiantuntijat, joille se
 faq-expert-mayNotSave = Vastauksen voi tallentaa UKK:hon vain UKK:n ylläpitäjä.
 faq-expert-replyHeading = Asiantuntija vastasi kysymykseesi
 faq-expert-notFound = En löydä tätä asiantuntijakysymystä enää.
+
+## Asking about a message from outside a chat with Keino (Teams' "Ask Keino").
+
+faq-extension-emptyQuestion = Viestissä ei ole tekstiä, jota kysyä. Valitse viesti, jossa on kysymys, tai kirjoita kysymys itse.
+faq-extension-tooLong = Kysymys on liian pitkä: enintään { $max } merkkiä. Lyhennä sitä ja yritä uudelleen.
+faq-extension-sentToExperts = UKK:ssa ei ole tähän varmaa vastausta, joten välitin kysymyksen asiantuntijoille. Saat vastauksen yksityisviestinä heti, kun joku vastaa.

@@ -125,3 +125,9 @@ faq-expert-mayNotAnswer = Frågan besvaras av experterna den skickades till, ell
 faq-expert-mayNotSave = Bara FAQ:ns administratörer kan spara svaret i FAQ:n.
 faq-expert-replyHeading = En expert svarade på din fråga
 faq-expert-notFound = Jag hittar inte längre den här expertfrågan.
+
+## Asking about a message from outside a chat with Keino (Teams' "Ask Keino").
+
+faq-extension-emptyQuestion = Meddelandet har ingen text att fråga om. Välj ett meddelande med en fråga, eller skriv frågan själv.
+faq-extension-tooLong = Frågan är för lång: högst { $max } tecken. Korta den och försök igen.
+faq-extension-sentToExperts = FAQ:n har inget säkert svar på det här, så jag skickade frågan till experterna. Du får svaret som ett privat meddelande så snart någon svarar.

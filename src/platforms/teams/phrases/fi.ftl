@@ -9,3 +9,13 @@ teams-required = Tämä tieto tarvitaan.
 teams-answeredPrivately = Vastasin sinulle yksityisesti Keinon chatissa.
 teams-privateReplyFailed = En saanut lähetettyä vastausta sinulle yksityisesti. Avaa chat Keinon kanssa ja kirjoita komento siellä.
 teams-fileTooLarge = Tiedosto { $filename } on liian suuri lähetettäväksi Teamsissa.
+
+## The message extension: the FAQ search in the compose box and "Ask Keino" on a message.
+
+teams-extension-typeQuestion = Kirjoita kysymys tai hakusanoja, niin Keino etsii vastauksen UKK:sta.
+teams-extension-noHits = UKK:sta ei löytynyt mitään näillä sanoilla. Kokeile muita sanoja tai kysy Keinolta chatissa.
+teams-askKeino-title = Kysy Keinolta
+teams-askKeino-intro = Keino etsii vastauksen UKK:sta ja lähettää sen sinulle Keinon chattiin. Jos UKK:ssa ei ole vastausta, kysymys välitetään asiantuntijoille.
+teams-askKeino-label = Kysymys
+teams-askKeino-submit = Kysy
+teams-askKeino-answeredHere = Vastasin sinulle tässä chatissa.
