@@ -64,6 +64,8 @@ import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
 import { Retention } from '../core/retention/retention.js';
 import { DrizzleRetentionStore } from '../db/stores/retention-store.js';
 import { ActionSeal } from '../core/security/action-seal.js';
+import { SignedLinks } from '../core/security/signed-links.js';
+import { DrizzleDownloadStore } from '../db/stores/download-store.js';
 import { loadSecret } from '../db/stores/secret-store.js';
 
 import { WorkingDaysService } from '../core/working-days/working-days-service.js';
@@ -125,6 +127,7 @@ export function buildServices(
     }),
     links: new IdentityLinks(new DrizzleIdentityLinkStore(db), new DrizzlePeopleStore(db), seal, new DrizzleAuditLog(db), transactions),
     seal,
+    downloads: new SignedLinks(new DrizzleDownloadStore(db), () => loadSecret(rootDb, config.secret), clock, config.publicUrl),
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
     gateways,

@@ -16,6 +16,7 @@ import type { PrivacyService } from './privacy/privacy-service.js';
 import type { Transactions } from './ports/transactions.js';
 import type { Retention } from './retention/retention.js';
 import type { ActionSeal } from './security/action-seal.js';
+import type { SignedLinks } from './security/signed-links.js';
 import type { WorkingDaysService } from './working-days/working-days-service.js';
 
 /**
@@ -28,6 +29,8 @@ export interface KeinoServices {
   links: IdentityLinks;
   /** Seals button values and form contexts as they leave, and opens them as they come back. */
   seal: ActionSeal;
+  /** Short-lived signed download links to files Keino keeps for a while (/files/<token>/<name>). */
+  downloads: SignedLinks;
   audit: AuditLog;
   /** Network channels by purpose: academy, experts. */
   channels: ChannelLinkStore;

@@ -2,6 +2,7 @@ import type { KeinoApp } from '../app/keino-app.js';
 import { PLATFORM_ROUTES, PLATFORMS } from '../app/platforms.js';
 import type { MountedPlatform } from './mounted-platform.js';
 import { calendarRoutes } from './calendar-routes.js';
+import { downloadRoutes } from './download-routes.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
 import { observability } from './observability.js';
 import { sealingGateway } from '../core/security/platform-edge.js';
@@ -17,7 +18,11 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
     ping: app.database.ping,
     logger: app.logger,
     // Request ids and metrics first: they see every request, the platforms' included.
-    routes: [observability(app.metrics, PLATFORM_ROUTES, app.config.metricsToken), calendarRoutes(app.core, app.config.locale, app.logger)],
+    routes: [
+      observability(app.metrics, PLATFORM_ROUTES, app.config.metricsToken),
+      calendarRoutes(app.core, app.config.locale, app.logger),
+      downloadRoutes(app.core.services.downloads, app.logger),
+    ],
   });
   const platforms: MountedPlatform[] = [];
   // Each registered platform that is configured, in the registry's order.

@@ -15,3 +15,4 @@ export * from './send-budgets.js';
 export * from './settings.js';
 export * from './working-days.js';
 export * from './identity-links.js';
+export * from './downloads.js';

@@ -35,6 +35,7 @@ export class DrizzleRetentionStore implements RetentionStore {
           update faq_expert_requests set asker_id = null, answered_by = null
           where (asker_id is not null or answered_by is not null) and created_at < ${months(RETENTION.faqQuestionsAnonymousAfterMonths)}
           returning id`),
+        downloads: await count(sql`delete from downloads where expires_at < ${at}::timestamptz returning 1`),
         audit_log: await count(sql`delete from audit_log where at < ${months(RETENTION.auditLogMonths)} returning id`),
       };
     });

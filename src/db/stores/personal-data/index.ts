@@ -3,6 +3,7 @@ import { auditData } from './audit.js';
 import { calendarData } from './calendars.js';
 import { channelData } from './channels.js';
 import { deliveryData } from './delivery.js';
+import { downloadData } from './downloads.js';
 import { faqData } from './faq.js';
 import { groupData } from './groups.js';
 import { interventionData } from './interventions.js';
@@ -27,6 +28,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   faqData,
   channelData,
   deliveryData,
+  downloadData,
   teamsData,
   workingDaysData,
   auditData,
