@@ -105,6 +105,9 @@ export class FakeBotConnector {
   /** Every refusal the fake made, for tests of what Keino did with it. */
   readonly refusals: { path: string; status: number; code: string }[] = [];
   private readonly files = new Map<string, { name: string; content: Buffer }>();
+  /** OneDrive upload sessions a file-consent acceptance carries, by id, and what was uploaded to them. */
+  private readonly uploadSessions = new Map<string, { name: string }>();
+  readonly uploads: { name: string; content: Buffer; headers: Record<string, string | undefined> }[] = [];
   private readonly failures: Failure[] = [];
   private nextId = 1;
 
@@ -116,6 +119,8 @@ export class FakeBotConnector {
 
   static async start(): Promise<FakeBotConnector> {
     const app = express();
+    // An upload session takes the file's bytes as they are.
+    app.use('/onedrive', express.raw({ type: () => true, limit: '10mb' }));
     app.use(express.json({ limit: '5mb' }));
     let connector: FakeBotConnector | undefined;
     app.use((request, response, next) => (connector ? connector.handle(request, response, next) : next()));
@@ -160,6 +165,25 @@ export class FakeBotConnector {
     return `${this.url}download/${id}?tempauth=fake`;
   }
 
+  /**
+   * The `uploadInfo` of a `fileConsent/invoke` when the person accepts: an upload session in their
+   * OneDrive, which takes the whole file in one PUT as Microsoft Graph's upload sessions do
+   * (https://learn.microsoft.com/graph/api/driveitem-createuploadsession#upload-bytes-to-the-upload-session:
+   * Content-Range of the bytes sent, no Authorization header, 201 with the driveItem when the last
+   * bytes arrive; https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4 for the invoke).
+   */
+  uploadSession(name: string): { name: string; uploadUrl: string; contentUrl: string; uniqueId: string; fileType: string } {
+    const id = `session-${this.nextId++}`;
+    this.uploadSessions.set(id, { name });
+    return {
+      name,
+      uploadUrl: `${this.url}onedrive/upload/${id}`,
+      contentUrl: `${this.url}onedrive/personal/Documents/Applications/Keino/${encodeURIComponent(name)}`,
+      uniqueId: `unique-${id}`,
+      fileType: name.split('.').pop() ?? '',
+    };
+  }
+
   /** The next `count` activity sends and updates are answered with this error instead. */
   failNext(count: number, failure: Failure): void {
     for (let index = 0; index < count; index++) this.failures.push(failure);
@@ -178,6 +202,7 @@ export class FakeBotConnector {
     this.created.length = 0;
     this.memberLookups.length = 0;
     this.downloads.length = 0;
+    this.uploads.length = 0;
     this.failures.length = 0;
   }
 
@@ -195,6 +220,10 @@ export class FakeBotConnector {
       this.downloads.push(file.name);
       response.setHeader('content-type', 'application/octet-stream');
       response.send(file.content);
+      return;
+    }
+    if (parts[0] === 'onedrive' && parts[1] === 'upload' && request.method === 'PUT') {
+      this.upload(parts[2] ?? '', request, response);
       return;
     }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') {
@@ -265,6 +294,39 @@ export class FakeBotConnector {
       return;
     }
     response.status(404).json({ error: { code: 'NotFound', message: `${request.method} ${request.path} is not faked` } });
+  }
+
+  private upload(sessionId: string, request: express.Request, response: express.Response): void {
+    const session = this.uploadSessions.get(sessionId);
+    if (!session) {
+      response.status(404).json({ error: { code: 'itemNotFound', message: 'The upload session does not exist' } });
+      return;
+    }
+    // "Including the Authorization header when issuing the PUT call might result in an HTTP 401 Unauthorized response."
+    if (request.headers.authorization) {
+      response.status(401).json({ error: { code: 'unauthenticated', message: 'The upload URL is pre-authenticated' } });
+      return;
+    }
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(request.headers['content-range'] ?? '');
+    if (
+      !range ||
+      Number(request.headers['content-length']) !== body.length ||
+      Number(range[1]) !== 0 ||
+      Number(range[2]) !== body.length - 1 ||
+      Number(range[3]) !== body.length ||
+      body.length === 0
+    ) {
+      response.status(416).json({ error: { code: 'invalidRange', message: 'The Content-Range does not match the bytes sent' } });
+      return;
+    }
+    this.uploadSessions.delete(sessionId);
+    this.uploads.push({
+      name: session.name,
+      content: body,
+      headers: { 'content-range': request.headers['content-range'], 'content-length': request.headers['content-length'] },
+    });
+    response.status(201).json({ id: `item-${sessionId}`, name: session.name, size: body.length, file: {} });
   }
 
   private refuse(response: express.Response, path: string, status: number, code: string, message: string): void {

@@ -11,7 +11,8 @@ export type TeamsFixture =
   | 'conversation-update-install'
   | 'invoke-compose-query'
   | 'invoke-compose-fetch-task'
-  | 'invoke-compose-submit-action';
+  | 'invoke-compose-submit-action'
+  | 'invoke-file-consent';
 export type ActivityJson = Record<string, any>;
 
 let sequence = 0;

@@ -18,14 +18,24 @@ export interface TeamsTestServer {
  * runs it with KEINO_TEAMS_UNAUTHENTICATED=1), on a database of its own, and a fake Bot Framework connector for the
  * activities' serviceUrl. `prepare` runs before the server starts (register test-only commands).
  */
-export async function startTeamsTestServer(options: { config?: Partial<KeinoConfig>; prepare?: (app: KeinoApp) => void } = {}): Promise<TeamsTestServer> {
+export async function startTeamsTestServer(
+  options: {
+    config?: Partial<KeinoConfig>;
+    prepare?: (app: KeinoApp) => void;
+    /** Files on the fake connector's host count as Microsoft's (shared files, OneDrive upload sessions). */
+    trustConnectorFiles?: boolean;
+    clock?: () => Date;
+  } = {},
+): Promise<TeamsTestServer> {
   const database = await createTestDatabase();
+  const connector = await FakeBotConnector.start();
+  const fileOrigins = options.trustConnectorFiles ? { fileOrigins: [connector.url] } : {};
   const app = await createTestApp(database.url, {
-    config: { ...options.config, teams: { appType: 'MultiTenant', unauthenticated: true, ...options.config?.teams } },
+    config: { ...options.config, teams: { appType: 'MultiTenant', unauthenticated: true, ...fileOrigins, ...options.config?.teams } },
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   options.prepare?.(app);
   const server = await startServer(app, { port: 0 });
-  const connector = await FakeBotConnector.start();
   return {
     database,
     app,

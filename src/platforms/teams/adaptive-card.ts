@@ -13,6 +13,9 @@ export interface AdaptiveCard {
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+/** Teams' file-consent card and the card of a file uploaded to OneDrive (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4). */
+export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
+export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 
 /** An attachment of an outgoing activity: a card, or an inline file. */
 export interface OutgoingAttachment {

@@ -47,11 +47,13 @@ export const teamsCapabilities = {
   maxCardBytes: 24 * 1024,
 
   /**
-   * Files (.ics invitations, CSV exports) go as an inline attachment: the file's content type with
-   * a base64 `data:` URI as contentUrl. Teams shows inline images everywhere; other inline files
-   * display as an attachment on current desktop and web clients but may not open on every client.
-   * Uploading through the file consent card (personal chat) or Graph is not implemented. A file
-   * larger than this is left out and the message says so.
+   * Files (.ics invitations, CSV exports) up to this size go as an inline attachment: the file's
+   * content type with a base64 `data:` URI as contentUrl. Teams shows inline images everywhere;
+   * other inline files display as an attachment on current desktop and web clients. A larger file
+   * goes through the file-consent card to the person's OneDrive in a personal chat
+   * (file-consent.ts), or as a signed, short-lived link to download it from Keino elsewhere
+   * (teams-assets.ts, with KEINO_PUBLIC_URL); without a public address it is left out and the
+   * message says so.
    */
   files: 'inline-data-uri',
   maxInlineFileBytes: 16 * 1024,

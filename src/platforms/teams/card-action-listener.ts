@@ -8,7 +8,7 @@ import { readCardClick, type CardClick } from './card-actions.js';
 import { cardTexts } from './card-texts.js';
 import { renderReply } from './render-reply.js';
 import { deliverReply, paceKeyOf, sendHere, type ReplyDeliveryDeps } from './reply-delivery.js';
-import { conversationOf, localeOf } from './teams-activity.js';
+import { conversationOf, identityOf, localeOf } from './teams-activity.js';
 import { callerOf } from './teams-caller.js';
 import { toBotActivity } from './teams-sender.js';
 
@@ -73,7 +73,12 @@ async function replaceCard(
   options: { values?: Record<string, string>; invoke: boolean },
 ): Promise<AdaptiveCard | string> {
   const activity = context.activity;
-  const outgoing = renderReply(replacement, { texts: cardTexts(localeOf(activity, deps.defaultLocale)), values: options.values });
+  const assets = await deps.assets?.prepare(replacement, { kind: conversationOf(activity).kind, recipient: identityOf(activity) });
+  const outgoing = renderReply(replacement, {
+    texts: cardTexts(localeOf(activity, deps.defaultLocale)),
+    values: options.values,
+    ...(assets ? { assets } : {}),
+  });
   const [first, ...rest] = outgoing;
   if (!first) return summaryOf(replacement);
   const forEveryone = conversationOf(activity).kind === 'personal' || (replacement.kind === 'message' && replacement.visibility === 'conversation');

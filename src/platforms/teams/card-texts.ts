@@ -6,6 +6,9 @@ export interface CardTexts {
   choose: string;
   required: string;
   fileTooLarge(filename: string): string;
+  fileConsent(filename: string): string;
+  downloadFile(filename: string): string;
+  linkLifetime(hours: number): string;
 }
 
 export function cardTexts(locale: Locale): CardTexts {
@@ -14,5 +17,8 @@ export function cardTexts(locale: Locale): CardTexts {
     choose: t('teams.choose'),
     required: t('teams.required'),
     fileTooLarge: (filename) => t('teams.fileTooLarge', { filename }),
+    fileConsent: (filename) => t('teams.file.consent', { filename }),
+    downloadFile: (filename) => t('teams.file.download', { filename }),
+    linkLifetime: (hours) => t('teams.file.linkLifetime', { hours }),
   };
 }

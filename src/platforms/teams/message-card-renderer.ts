@@ -1,10 +1,19 @@
 import type { Block, FileAttachment, Message } from '../../core/messages/message.js';
-import { adaptiveCard, cardAttachment, jsonBytes, type CardElement, type OutgoingActivity, type OutgoingAttachment } from './adaptive-card.js';
+import {
+  adaptiveCard,
+  cardAttachment,
+  FILE_CONSENT_CONTENT_TYPE,
+  jsonBytes,
+  type CardElement,
+  type OutgoingActivity,
+  type OutgoingAttachment,
+} from './adaptive-card.js';
 import { buttonAction, choiceAction } from './card-actions.js';
 import { toCardMarkdown, toPlainCardText } from './card-markdown.js';
 import type { CardTexts } from './card-texts.js';
 import { teamsCapabilities } from './capabilities.js';
 import { chartElements } from './chart-element.js';
+import { NO_ASSETS, type RenderAssets } from './teams-assets.js';
 
 /** A text longer than this (characters) is cut into several blocks, so one block always fits a card. */
 const MAX_BLOCK_CHARACTERS = 4_000;
@@ -16,6 +25,8 @@ export interface RenderOptions {
   texts: CardTexts;
   /** Card budget; tests make it small to see the split. */
   maxCardBytes?: number;
+  /** Where large files and chart pictures are (TeamsAssets.prepare); none: files over 16 KB are left out with a note. */
+  assets?: RenderAssets;
 }
 
 /**
@@ -25,8 +36,9 @@ export interface RenderOptions {
  */
 export function renderMessage(message: Message, options: RenderOptions): OutgoingActivity[] {
   const maxCardBytes = options.maxCardBytes ?? teamsCapabilities.maxCardBytes;
-  const { files, notes } = inlineFiles(message.attachments ?? [], options.texts);
-  const elements = renderBlocks([...message.blocks.flatMap(splitLargeBlock), ...notes], options.texts);
+  const assets = options.assets ?? NO_ASSETS;
+  const { files, notes } = inlineFiles(message.attachments ?? [], options.texts, assets);
+  const elements = renderBlocks([...message.blocks.flatMap(splitLargeBlock), ...notes], options.texts, assets);
   if (elements.length === 0 && files.length === 0) elements.push(textBlock(toCardMarkdown(message.summary)));
 
   const activities: OutgoingActivity[] = packIntoCards(elements, maxCardBytes).map((body) => ({
@@ -42,7 +54,7 @@ export function renderMessage(message: Message, options: RenderOptions): Outgoin
 }
 
 /** The body elements of the blocks, in order; a divider becomes the separator of what follows. */
-export function renderBlocks(blocks: Block[], texts: CardTexts): CardElement[] {
+export function renderBlocks(blocks: Block[], texts: CardTexts, assets: RenderAssets = NO_ASSETS): CardElement[] {
   const elements: CardElement[] = [];
   let separate = false;
   let choiceCount = 0;
@@ -51,7 +63,7 @@ export function renderBlocks(blocks: Block[], texts: CardTexts): CardElement[] {
       separate = elements.length > 0;
       continue;
     }
-    const element = renderBlock(block, texts, () => `keino.choice.${++choiceCount}`);
+    const element = renderBlock(block, texts, assets, () => `keino.choice.${++choiceCount}`);
     if (!element) continue;
     for (const [index, part] of element.entries()) {
       if (index === 0 && separate) Object.assign(part, { separator: true, spacing: 'medium' });
@@ -62,7 +74,12 @@ export function renderBlocks(blocks: Block[], texts: CardTexts): CardElement[] {
   return elements;
 }
 
-function renderBlock(block: Exclude<Block, { type: 'divider' }>, texts: CardTexts, nextChoiceId: () => string): CardElement[] | undefined {
+function renderBlock(
+  block: Exclude<Block, { type: 'divider' }>,
+  texts: CardTexts,
+  assets: RenderAssets,
+  nextChoiceId: () => string,
+): CardElement[] | undefined {
   switch (block.type) {
     case 'heading':
       return [{ type: 'TextBlock', text: toCardMarkdown(block.text), size: 'large', weight: 'bolder', style: 'heading', wrap: true }];
@@ -89,7 +106,7 @@ function renderBlock(block: Exclude<Block, { type: 'divider' }>, texts: CardText
     case 'progress':
       return [progressBar(block.label, block.value, block.max)];
     case 'chart':
-      return chartElements(block.chart);
+      return chartElements(block.chart, assets.chartImages.get(block.chart));
     case 'link':
       if (!/^https?:\/\//i.test(block.url)) return undefined;
       return [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: toPlainCardText(block.label), url: block.url }] }];
@@ -209,17 +226,35 @@ function packIntoCards(elements: CardElement[], maxCardBytes: number): CardEleme
   return cards;
 }
 
-function inlineFiles(attachments: FileAttachment[], texts: CardTexts): { files: OutgoingAttachment[]; notes: Block[] } {
+/**
+ * Files of up to 16 KB ride inline (a data: URI); a larger one goes where TeamsAssets placed it: a
+ * file-consent card (personal chat) or a link to download it from Keino; with neither, a note.
+ */
+function inlineFiles(attachments: FileAttachment[], texts: CardTexts, assets: RenderAssets): { files: OutgoingAttachment[]; notes: Block[] } {
   const files: OutgoingAttachment[] = [];
   const notes: Block[] = [];
   for (const attachment of attachments) {
     const content = typeof attachment.content === 'string' ? Buffer.from(attachment.content, 'utf8') : Buffer.from(attachment.content);
     const base64 = content.toString('base64');
-    if (base64.length > teamsCapabilities.maxInlineFileBytes) {
-      notes.push({ type: 'note', text: texts.fileTooLarge(attachment.filename) });
+    if (base64.length <= teamsCapabilities.maxInlineFileBytes) {
+      files.push({ contentType: attachment.mimeType, contentUrl: `data:${attachment.mimeType};base64,${base64}`, name: attachment.filename });
       continue;
     }
-    files.push({ contentType: attachment.mimeType, contentUrl: `data:${attachment.mimeType};base64,${base64}`, name: attachment.filename });
+    const placed = assets.files.get(attachment);
+    if (placed?.kind === 'consent') {
+      // https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4 (personal chats only).
+      const context = { download: placed.token };
+      files.push({
+        contentType: FILE_CONSENT_CONTENT_TYPE,
+        name: attachment.filename,
+        content: { description: texts.fileConsent(attachment.filename), sizeInBytes: placed.sizeInBytes, acceptContext: context, declineContext: context },
+      });
+    } else if (placed?.kind === 'link') {
+      notes.push({ type: 'link', label: texts.downloadFile(attachment.filename), url: placed.url });
+      notes.push({ type: 'note', text: texts.linkLifetime(placed.hours) });
+    } else {
+      notes.push({ type: 'note', text: texts.fileTooLarge(attachment.filename) });
+    }
   }
   return { files, notes };
 }

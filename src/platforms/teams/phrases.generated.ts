@@ -11,6 +11,15 @@ export interface PhraseParameters {
   'teams.choose': never;
   'teams.extension.noHits': never;
   'teams.extension.typeQuestion': never;
+  'teams.file.consent': 'filename';
+  'teams.file.declined': 'filename';
+  'teams.file.declinedPlain': never;
+  'teams.file.download': 'filename';
+  'teams.file.expired': never;
+  'teams.file.linkLifetime': 'hours';
+  'teams.file.refused': never;
+  'teams.file.uploadFailed': never;
+  'teams.file.uploaded': 'filename';
   'teams.fileTooLarge': 'filename';
   'teams.privateReplyFailed': never;
   'teams.required': never;

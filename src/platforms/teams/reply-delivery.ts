@@ -10,11 +10,14 @@ import { teamsCapabilities } from './capabilities.js';
 import { renderReply } from './render-reply.js';
 import { baseConversationId, conversationOf, identityOf, localeOf, tenantIdOf } from './teams-activity.js';
 import { toBotActivity, type TeamsSender } from './teams-sender.js';
+import type { TeamsAssets } from './teams-assets.js';
 
 export interface ReplyDeliveryDeps {
   sender: TeamsSender;
   logger: Logger;
   defaultLocale: Locale;
+  /** Large files and chart pictures (file-consent cards, signed links); without it files over 16 KB are left out with a note. */
+  assets?: TeamsAssets;
 }
 
 /**
@@ -32,14 +35,16 @@ export type ReplyDestination = 'here' | 'privately' | 'failed' | 'omitted';
 export async function deliverReply(context: TurnContext, reply: Reply, deps: ReplyDeliveryDeps, options: { announce: boolean }): Promise<ReplyDestination> {
   const activity = context.activity;
   const locale = localeOf(activity, deps.defaultLocale);
-  const outgoing = renderReply(reply, { texts: cardTexts(locale) });
   const conversation = conversationOf(activity);
   const route = replyRoute(reply, conversation, teamsCapabilities);
-  if (route === 'here' || route === 'ephemeral') {
+  if (route === 'omit') return 'omitted';
+  const here = route === 'here' || route === 'ephemeral';
+  const assets = await deps.assets?.prepare(reply, { kind: here ? conversation.kind : 'personal', recipient: identityOf(activity) });
+  const outgoing = renderReply(reply, { texts: cardTexts(locale), ...(assets ? { assets } : {}) });
+  if (here) {
     await sendHere(context, outgoing, deps.sender);
     return 'here';
   }
-  if (route === 'omit') return 'omitted';
   const t = teamsTranslator(locale);
   try {
     const chat = await deps.sender.personalChat(identityOf(activity), {

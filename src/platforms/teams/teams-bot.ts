@@ -5,6 +5,8 @@ import { cardActionListener } from './card-action-listener.js';
 import { membersAddedListener, rememberConversation, removalListener, type ConversationListenerDeps } from './conversation-listener.js';
 import { messageListener } from './message-listener.js';
 import { registerMessageExtension } from './message-extension.js';
+import { registerFileConsent, type FileConsentDeps } from './file-consent.js';
+import type { TeamsAssets } from './teams-assets.js';
 import { turnErrorHandler } from './turn-error-handler.js';
 
 /**
@@ -17,7 +19,8 @@ class QuietApplication extends Application {
   }
 }
 
-export interface TeamsBotOptions extends ConversationListenerDeps {
+export interface TeamsBotOptions extends ConversationListenerDeps, Pick<FileConsentDeps, 'downloads' | 'people'> {
+  assets: TeamsAssets;
   adapter: TeamsAdapter;
   appId: string;
   defaultLocale: Locale;
@@ -45,6 +48,7 @@ export function createTeamsBot(options: TeamsBotOptions): Application {
   // Every verb: a RegExp route, because teams-ai matches a string verb exactly.
   bot.adaptiveCards.actionExecute(/^/, cardActionListener(options));
   registerMessageExtension(bot, options);
+  registerFileConsent(bot, options);
   bot.activity(ActivityTypes.Message, messageListener(options));
   return bot;
 }

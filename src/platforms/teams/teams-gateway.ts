@@ -10,6 +10,7 @@ import { conversationOfStored } from './conversation-references.js';
 import { renderMessage } from './message-card-renderer.js';
 import type { TeamsConversationStore } from './teams-conversation-store.js';
 import type { TeamsSender } from './teams-sender.js';
+import type { TeamsAssets } from './teams-assets.js';
 
 export interface TeamsGatewayOptions {
   sender: TeamsSender;
@@ -17,6 +18,8 @@ export interface TeamsGatewayOptions {
   /** To write to a person in their own language. */
   people: Pick<PeopleStore, 'findByIdentity'>;
   defaultLocale: Locale;
+  /** Large files and chart pictures: file-consent cards in personal chats, signed links elsewhere. */
+  assets?: TeamsAssets;
 }
 
 /**
@@ -33,14 +36,15 @@ export class TeamsGateway implements PlatformGateway {
     this.requireTeams(identity.platform);
     const chat = await this.options.sender.personalChat(identity);
     const locale = (await this.options.people.findByIdentity(identity))?.locale ?? this.options.defaultLocale;
-    const [messageId] = await this.options.sender.send(chat, renderMessage(message, { texts: cardTexts(locale) }));
+    const assets = await this.options.assets?.prepare(message, { kind: 'personal', recipient: identity });
+    const [messageId] = await this.options.sender.send(chat, renderMessage(message, { texts: cardTexts(locale), ...(assets ? { assets } : {}) }));
     return { platform: 'teams', conversation: conversationOfStored(chat), messageId: messageId ?? '' };
   }
 
   async sendToConversation(conversation: Conversation, message: Message): Promise<SentMessage> {
     this.requireTeams(conversation.platform);
     const stored = await this.known(conversation);
-    const [messageId] = await this.options.sender.send(stored, this.render(message), conversation);
+    const [messageId] = await this.options.sender.send(stored, await this.render(message, stored.kind), conversation);
     return { platform: 'teams', conversation, messageId: messageId ?? '' };
   }
 
@@ -48,7 +52,7 @@ export class TeamsGateway implements PlatformGateway {
     this.requireTeams(sent.platform);
     const stored = await this.known(sent.conversation);
     // A message is updated in place as one card; what does not fit is left out of the update.
-    const [first] = this.render(message);
+    const [first] = await this.render(message, stored.kind);
     if (first) await this.options.sender.update(stored, sent.messageId, first, sent.conversation);
   }
 
@@ -70,8 +74,9 @@ export class TeamsGateway implements PlatformGateway {
     }
   }
 
-  private render(message: Message) {
-    return renderMessage(message, { texts: cardTexts(this.options.defaultLocale) });
+  private async render(message: Message, kind: Conversation['kind']) {
+    const assets = await this.options.assets?.prepare(message, { kind });
+    return renderMessage(message, { texts: cardTexts(this.options.defaultLocale), ...(assets ? { assets } : {}) });
   }
 
   private async known(conversation: Conversation) {

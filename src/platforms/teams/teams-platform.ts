@@ -8,6 +8,7 @@ import { refuseForgedTokensWith401, type TeamsAuthentication } from './teams-aut
 import { activityProblem } from './activity-shape.js';
 import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
+import { TeamsAssets } from './teams-assets.js';
 import { TeamsSender } from './teams-sender.js';
 import { routeSdkConsoleTo } from './sdk-console-log.js';
 import { tenantGuard } from './tenant-allowlist.js';
@@ -27,7 +28,12 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
   refuseForgedTokensWith401(adapter);
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
+  const people = app.core.services.people.peopleStore;
+  const assets = new TeamsAssets(app.core.services.downloads, people, logger);
   const bot = createTeamsBot({
+    assets,
+    downloads: app.core.services.downloads,
+    people,
     adapter,
     appId: auth.appId,
     core: app.core.edge,
@@ -53,6 +59,6 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
       }
       await adapter.process(request, response, logic);
     },
-    gateway: new TeamsGateway({ sender, store, people: app.core.services.people.peopleStore, defaultLocale: config.locale }),
+    gateway: new TeamsGateway({ sender, store, people, defaultLocale: config.locale, assets }),
   };
 }

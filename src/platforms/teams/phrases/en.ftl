@@ -19,3 +19,18 @@ teams-askKeino-intro = Keino looks for the answer in the FAQ and sends it to you
 teams-askKeino-label = Question
 teams-askKeino-submit = Ask
 teams-askKeino-answeredHere = I answered you in this chat.
+
+## Files too large for a message: the file-consent card in a personal chat, a download link elsewhere.
+
+teams-file-consent = Keino saves the file { $filename } to your OneDrive when you allow it.
+teams-file-download = Download { $filename }
+teams-file-linkLifetime = The link works for { $hours } { $hours ->
+        [one] hour
+       *[other] hours
+    }. Ask for the file again after that.
+teams-file-uploaded = I saved the file { $filename } to your OneDrive.
+teams-file-declined = All right, I did not save the file { $filename }.
+teams-file-declinedPlain = All right, I did not save the file.
+teams-file-expired = This file is no longer kept. Ask Keino for it again.
+teams-file-refused = This file cannot be saved here. Ask Keino for it again in your own chat.
+teams-file-uploadFailed = Saving the file to OneDrive failed. Try again in a moment.

@@ -19,3 +19,18 @@ teams-askKeino-intro = Keino etsii vastauksen UKK:sta ja lähettää sen sinulle
 teams-askKeino-label = Kysymys
 teams-askKeino-submit = Kysy
 teams-askKeino-answeredHere = Vastasin sinulle tässä chatissa.
+
+## Files too large for a message: the file-consent card in a personal chat, a download link elsewhere.
+
+teams-file-consent = Keino tallentaa tiedoston { $filename } OneDriveesi, kun sallit sen.
+teams-file-download = Lataa { $filename }
+teams-file-linkLifetime = Linkki toimii { $hours } { $hours ->
+        [one] tunnin
+       *[other] tuntia
+    }. Pyydä tiedosto uudelleen sen jälkeen.
+teams-file-uploaded = Tallensin tiedoston { $filename } OneDriveesi.
+teams-file-declined = Selvä, en tallentanut tiedostoa { $filename }.
+teams-file-declinedPlain = Selvä, en tallentanut tiedostoa.
+teams-file-expired = Tämä tiedosto ei ole enää tallessa. Pyydä se Keinolta uudelleen.
+teams-file-refused = Tätä tiedostoa ei voi tallentaa tässä. Pyydä se Keinolta uudelleen omassa chatissasi.
+teams-file-uploadFailed = Tiedoston tallentaminen OneDriveen epäonnistui. Yritä hetken päästä uudelleen.

@@ -19,3 +19,18 @@ teams-askKeino-intro = Keino letar efter svaret i de vanliga frågorna och skick
 teams-askKeino-label = Fråga
 teams-askKeino-submit = Fråga
 teams-askKeino-answeredHere = Jag svarade dig i den här chatten.
+
+## Files too large for a message: the file-consent card in a personal chat, a download link elsewhere.
+
+teams-file-consent = Keino sparar filen { $filename } i din OneDrive när du tillåter det.
+teams-file-download = Ladda ned { $filename }
+teams-file-linkLifetime = Länken fungerar i { $hours } { $hours ->
+        [one] timme
+       *[other] timmar
+    }. Be om filen igen efter det.
+teams-file-uploaded = Jag sparade filen { $filename } i din OneDrive.
+teams-file-declined = Okej, jag sparade inte filen { $filename }.
+teams-file-declinedPlain = Okej, jag sparade inte filen.
+teams-file-expired = Den här filen finns inte längre kvar. Be Keino om den igen.
+teams-file-refused = Den här filen kan inte sparas här. Be Keino om den igen i din egen chatt.
+teams-file-uploadFailed = Det gick inte att spara filen i OneDrive. Försök igen om en stund.
