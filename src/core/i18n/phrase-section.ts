@@ -127,6 +127,11 @@ export class PhraseSection<Key extends string = string> {
     return this.bundles[locale].formatPattern(message.value, fluentArguments(this.parameters(locale, key), params), errors);
   }
 
+  /** A phrase without parameters in every language, for words a platform's capabilities carry (its name). */
+  inEveryLanguage(key: Key): Record<Locale, string> {
+    return Object.fromEntries(LOCALES.map((locale) => [locale, this.format(locale, key)])) as Record<Locale, string>;
+  }
+
   private readonly variables = new Map<string, string[]>();
 
   /** The parameters a phrase reads in one language, sorted (the catalogue test compares the languages). */

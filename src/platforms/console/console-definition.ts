@@ -1,4 +1,5 @@
 import type { PlatformDefinition } from '../../app/platform-definition.js';
+import { consoleCatalogue } from './console-catalogue.js';
 
 /**
  * The console, as Keino registers it (src/app/platforms.ts): one local person at a prompt, with no
@@ -8,7 +9,7 @@ import type { PlatformDefinition } from '../../app/platform-definition.js';
 export const consolePlatform = {
   id: 'console',
   capabilities: {
-    name: { fi: 'konsoli', sv: 'konsol', en: 'console' },
+    name: consoleCatalogue.inEveryLanguage('console.name'),
     commandPrefix: '',
     // A console is one person's: every reply is shown to them alone where they typed.
     ephemeralReplies: true,
@@ -17,4 +18,5 @@ export const consolePlatform = {
     linksAccounts: false,
     sendLimits: { perConversation: [], perTenant: [] },
   },
+  phrases: consoleCatalogue,
 } satisfies PlatformDefinition<'console'>;

@@ -1,4 +1,5 @@
 import type { PlatformCapabilities } from '../../core/ports/platform-capabilities.js';
+import { slackCatalogue } from './slack-catalogue.js';
 import { slackChannelName } from './slack-channel-name.js';
 
 /**
@@ -11,18 +12,14 @@ import { slackChannelName } from './slack-channel-name.js';
  * a thousand reminders due at 09:00 go out in a few minutes instead of as a burst of 429s.
  */
 export const slackCapabilities: PlatformCapabilities = {
-  name: { fi: 'Slack', sv: 'Slack', en: 'Slack' },
+  name: slackCatalogue.inEveryLanguage('slack.name'),
   commandPrefix: '/keino ',
   ephemeralReplies: true,
   // Refreshing the clicked message is a chat.update call (Tier 3): the poll refresher does it, coalesced.
   updatesInResponse: false,
   linksAccounts: true,
   // Keino cannot see, let alone join, a private channel or a DM it was not invited to.
-  keinoAbsent: {
-    fi: 'Keino ei ole tässä keskustelussa, joten se ei voi kirjoittaa tänne. Lisää Keino kanavalle komennolla `/invite @Keino` ja yritä sitten uudelleen. (Yksityisviestiin kahden ihmisen kesken Keinoa ei voi lisätä: kirjoita komento kanavalla tai ryhmäviestissä, jossa Keino on mukana.)',
-    sv: 'Keino är inte med i den här konversationen och kan inte skriva här. Lägg till Keino i kanalen med `/invite @Keino` och försök sedan igen. (Keino kan inte läggas till i ett privat meddelande mellan två personer: skriv kommandot i en kanal eller gruppkonversation där Keino är med.)',
-    en: 'Keino is not in this conversation, so it cannot post here. Add Keino to the channel with `/invite @Keino`, then try again. (Keino cannot join a direct message between two people: run the command in a channel or group conversation Keino is in.)',
-  },
+  keinoAbsent: slackCatalogue.inEveryLanguage('slack.keinoAbsent'),
   sendLimits: {
     perConversation: [{ limit: 1, windowMs: 1_000 }],
     perTenant: [

@@ -21,6 +21,8 @@ export interface PhraseParameters {
   'teams.file.uploadFailed': never;
   'teams.file.uploaded': 'filename';
   'teams.fileTooLarge': 'filename';
+  'teams.keinoAbsent': never;
+  'teams.name': never;
   'teams.privateReplyFailed': never;
   'teams.required': never;
 }

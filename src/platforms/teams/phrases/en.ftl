@@ -34,3 +34,8 @@ teams-file-declinedPlain = All right, I did not save the file.
 teams-file-expired = This file is no longer kept. Ask Keino for it again.
 teams-file-refused = This file cannot be saved here. Ask Keino for it again in your own chat.
 teams-file-uploadFailed = Saving the file to OneDrive failed. Try again in a moment.
+
+## The platform's name, and how to add Keino where it is not (its capabilities: teams-definition.ts).
+
+teams-name = Microsoft Teams
+teams-keinoAbsent = Keino cannot post in this conversation. Add Keino to the team or group chat (Apps → Keino → Add), then try again.

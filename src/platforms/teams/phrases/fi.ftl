@@ -34,3 +34,8 @@ teams-file-declinedPlain = Selvä, en tallentanut tiedostoa.
 teams-file-expired = Tämä tiedosto ei ole enää tallessa. Pyydä se Keinolta uudelleen.
 teams-file-refused = Tätä tiedostoa ei voi tallentaa tässä. Pyydä se Keinolta uudelleen omassa chatissasi.
 teams-file-uploadFailed = Tiedoston tallentaminen OneDriveen epäonnistui. Yritä hetken päästä uudelleen.
+
+## The platform's name, and how to add Keino where it is not (its capabilities: teams-definition.ts).
+
+teams-name = Microsoft Teams
+teams-keinoAbsent = Keino ei voi kirjoittaa tähän keskusteluun. Lisää Keino tiimiin tai ryhmäkeskusteluun (Sovellukset → Keino → Lisää) ja yritä sitten uudelleen.

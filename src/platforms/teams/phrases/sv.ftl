@@ -34,3 +34,8 @@ teams-file-declinedPlain = Okej, jag sparade inte filen.
 teams-file-expired = Den här filen finns inte längre kvar. Be Keino om den igen.
 teams-file-refused = Den här filen kan inte sparas här. Be Keino om den igen i din egen chatt.
 teams-file-uploadFailed = Det gick inte att spara filen i OneDrive. Försök igen om en stund.
+
+## The platform's name, and how to add Keino where it is not (its capabilities: teams-definition.ts).
+
+teams-name = Microsoft Teams
+teams-keinoAbsent = Keino kan inte skriva i den här konversationen. Lägg till Keino i teamet eller gruppchatten (Appar → Keino → Lägg till) och försök sedan igen.

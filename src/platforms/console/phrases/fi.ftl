@@ -1,0 +1,6 @@
+### Keino's phrases in Finnish: console.
+### How to edit them: docs/translating.md
+
+## The platform's name (its capabilities: console-definition.ts).
+
+console-name = konsoli

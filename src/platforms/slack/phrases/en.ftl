@@ -1,0 +1,7 @@
+### Keino's phrases in English: slack.
+### How to edit them: docs/translating.md
+
+## The platform's name, and how to add Keino where it is not (its capabilities: slack-capabilities.ts).
+
+slack-name = Slack
+slack-keinoAbsent = Keino is not in this conversation, so it cannot post here. Add Keino to the channel with `/invite @Keino`, then try again. (Keino cannot join a direct message between two people: run the command in a channel or group conversation Keino is in.)
