@@ -58,6 +58,7 @@ const environmentSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   MICROSOFT_APP_TYPE: z.preprocess(emptyAsUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
   MICROSOFT_ALLOWED_TENANTS: commaList,
+  GRAPH_API_URL: z.preprocess(emptyAsUndefined, z.url('must be a URL').optional()),
   KEINO_TEAMS_UNAUTHENTICATED: flag,
   KEINO_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters (openssl rand -hex 32)').optional()),
   KEINO_ADMINS: z.preprocess(emptyAsUndefined, z.string().default('')),
@@ -124,6 +125,15 @@ export interface TeamsConfig {
    * the environment: tests serve files from their fake connector).
    */
   fileOrigins?: string[];
+  /** GRAPH_API_URL: the base of Microsoft Graph (tests point it at a fake). Unset: https://graph.microsoft.com/v1.0. */
+  graphApiUrl?: string;
+  /** Where app-only tokens for Graph come from (not from the environment: tests' fake); unset, Microsoft Entra's. */
+  loginUrl?: string;
+  /**
+   * The app registration Graph is called as when Teams itself runs unauthenticated (not from the
+   * environment: tests); otherwise MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD.
+   */
+  graphApp?: { appId: string; appPassword: string };
 }
 
 export interface KeinoConfig {
@@ -219,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KeinoConfig {
       tenantId: values.MICROSOFT_APP_TENANT_ID,
       appType: values.MICROSOFT_APP_TYPE,
       unauthenticated: values.KEINO_TEAMS_UNAUTHENTICATED,
+      ...(values.GRAPH_API_URL ? { graphApiUrl: values.GRAPH_API_URL.replace(/\/+$/, '') } : {}),
       // A single-tenant bot serves its own tenant unless told more.
       allowedTenants:
         values.MICROSOFT_ALLOWED_TENANTS.length === 0 && values.MICROSOFT_APP_TYPE !== 'MultiTenant' && values.MICROSOFT_APP_TENANT_ID

@@ -107,6 +107,8 @@ export class FakeBotConnector {
   private readonly files = new Map<string, { name: string; content: Buffer }>();
   /** OneDrive upload sessions a file-consent acceptance carries, by id, and what was uploaded to them. */
   private readonly uploadSessions = new Map<string, { name: string }>();
+  /** Teams Keino is in, by their thread id, with their Microsoft 365 group id (GET /v3/teams/{id}). */
+  private readonly teams = new Map<string, { name: string; aadGroupId: string }>();
   readonly uploads: { name: string; content: Buffer; headers: Record<string, string | undefined> }[] = [];
   private readonly failures: Failure[] = [];
   private nextId = 1;
@@ -184,6 +186,14 @@ export class FakeBotConnector {
     };
   }
 
+  /**
+   * A team the connector describes (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/get-teams-context#get-team-details:
+   * GET /v3/teams/{teamId} → id, name, aadGroupId).
+   */
+  addTeam(teamId: string, aadGroupId: string, name = 'KEINO'): void {
+    this.teams.set(teamId, { name, aadGroupId });
+  }
+
   /** The next `count` activity sends and updates are answered with this error instead. */
   failNext(count: number, failure: Failure): void {
     for (let index = 0; index < count; index++) this.failures.push(failure);
@@ -224,6 +234,12 @@ export class FakeBotConnector {
     }
     if (parts[0] === 'onedrive' && parts[1] === 'upload' && request.method === 'PUT') {
       this.upload(parts[2] ?? '', request, response);
+      return;
+    }
+    if (parts[0] === 'v3' && parts[1] === 'teams' && request.method === 'GET' && parts.length === 3) {
+      const team = this.teams.get(parts[2]!);
+      if (!team) response.status(404).json({ error: { code: 'NotFound', message: 'The bot is not in this team' } });
+      else response.json({ id: parts[2], name: team.name, aadGroupId: team.aadGroupId });
       return;
     }
     if (parts[0] !== 'v3' || parts[1] !== 'conversations') {

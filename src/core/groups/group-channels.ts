@@ -3,8 +3,15 @@ import type { Message } from '../messages/message.js';
 import type { PeopleStore } from '../people/people-store.js';
 import type { Platform, PlatformIdentity } from '../people/person.js';
 import { silentLogger, type Logger } from '../ports/logger.js';
-import type { PlatformGateways } from '../ports/platform-gateway.js';
+import { DeliveryError, type PlatformGateways } from '../ports/platform-gateway.js';
 import type { PlatformCapabilitiesById } from '../ports/platform-capabilities.js';
+
+/**
+ * A group channel created, or why not: the platform refused ('failed'), the team's owner has not
+ * consented to Keino creating channels ('missing-consent', Teams), or the request came from no team
+ * to create it in ('no-team': a Teams personal chat).
+ */
+export type ChannelCreation = { channel: Conversation; failed?: undefined } | { channel?: undefined; failed: 'failed' | 'missing-consent' | 'no-team' };
 
 /** What happened on one platform: done, or tried and failed. Platforms that cannot do it are left out. */
 export interface ChannelEffect {
@@ -71,15 +78,17 @@ export class GroupChannels {
    * used, or a suffix added). Undefined when the platform refused: the person is told how to link
    * a channel instead.
    */
-  async createChannel(platform: Platform, tenantId: string, slug: string): Promise<Conversation | undefined> {
+  async createChannel(platform: Platform, tenantId: string, slug: string, from?: Conversation): Promise<ChannelCreation> {
     const gateway = this.gateways.get(platform);
     const naming = this.platforms[platform].groupChannels;
-    if (!gateway?.createChannel || !naming) return undefined;
+    if (!gateway?.createChannel || !naming) return { failed: 'failed' };
     try {
-      return await gateway.createChannel(tenantId, naming.channelName(slug), { private: false });
+      return { channel: await gateway.createChannel(tenantId, naming.channelName(slug), { private: false, ...(from ? { from } : {}) }) };
     } catch (error) {
+      const code = error instanceof DeliveryError ? error.options.code : undefined;
+      if (code === 'NoTeam') return { failed: 'no-team' };
       this.logger.warn({ err: error, slug }, 'creating a group channel failed');
-      return undefined;
+      return { failed: code === 'MissingConsent' ? 'missing-consent' : 'failed' };
     }
   }
 

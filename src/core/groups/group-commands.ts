@@ -175,12 +175,16 @@ export const groupCreateCommand = defineCommand({
 
     const ops = channelsOf(context);
     const place = await channelPlaceOf(context, person, ops);
-    const channel = place ? await ops.createChannel(place.platform, place.tenantId, slug) : undefined;
+    const here = place && place.platform === context.conversation.platform && place.tenantId === context.conversation.tenantId;
+    const created = place ? await ops.createChannel(place.platform, place.tenantId, slug, here ? context.conversation : undefined) : undefined;
+    const channel = created?.channel;
     if (channel) {
       await services.groups.link(person, group, channel, locale);
       await ops.invite([channel], person.id);
-      lines.push(t('groups.channelCreated'));
-    } else if (place) {
+      lines.push(services.platforms[channel.platform].groupChannels?.createdNote?.[locale] ?? t('groups.channelCreated'));
+    } else if (created?.failed === 'missing-consent') {
+      lines.push(t('groups.channelConsentMissing'));
+    } else if (created?.failed === 'failed') {
       lines.push(t('groups.channelCreateFailed'));
     }
     // Where channels are not created (Teams), or creating failed, a channel is linked by hand, from inside it.

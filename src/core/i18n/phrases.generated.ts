@@ -411,6 +411,7 @@ export interface PhraseParameters {
   'groups.archivedDone': 'name';
   'groups.archivedPost': 'name';
   'groups.browseButton': never;
+  'groups.channelConsentMissing': never;
   'groups.channelCreateFailed': never;
   'groups.channelCreated': never;
   'groups.channelTaken': 'name';

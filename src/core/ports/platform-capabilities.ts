@@ -38,7 +38,11 @@ export interface PlatformCapabilities {
    * createChannel), named by this. Absent: a channel is linked by hand with `group link`, as in
    * Teams, where a bot cannot create one without Microsoft Graph.
    */
-  groupChannels?: { channelName(slug: string): string };
+  groupChannels?: {
+    channelName(slug: string): string;
+    /** What the creator is told when the channel was made, in the platform's words; absent: the core's own (Slack's). */
+    createdNote?: Record<Locale, string>;
+  };
 }
 
 /** Every registered platform's capabilities, by id, as src/app/platforms.ts gives them to the core. */

@@ -48,7 +48,12 @@ export interface PlatformGateway {
   sendToConversation(conversation: Conversation, message: Message): Promise<SentMessage>;
   updateMessage(sent: SentMessage, message: Message): Promise<void>;
   /** Creates a channel; returns its conversation. Slack: conversations.create. */
-  createChannel?(tenantId: string, name: string, options: { private: boolean }): Promise<Conversation>;
+  /**
+   * `from`: the conversation the request came from (Teams creates the channel in the team of that
+   * channel). A refusal for want of the team owner's consent is a DeliveryError with code
+   * 'MissingConsent'; 'NoTeam' where there is no team to create it in.
+   */
+  createChannel?(tenantId: string, name: string, options: { private: boolean; from?: Conversation }): Promise<Conversation>;
   inviteToChannel?(conversation: Conversation, identity: PlatformIdentity): Promise<void>;
   removeFromChannel?(conversation: Conversation, identity: PlatformIdentity): Promise<void>;
   /**

@@ -62,11 +62,12 @@ export const teamsCapabilities = {
   updateMessage: true,
 
   /**
-   * Channels cannot be created or joined by a bot through the Bot Framework (that needs Microsoft
-   * Graph with admin consent): TeamsGateway leaves createChannel, inviteToChannel and
-   * removeFromChannel out, and features fall back as the PlatformGateway port says.
+   * A group's channel is created through Microsoft Graph (graph-client.ts), app-only, on the team
+   * owner's resource-specific consent Channel.Create.Group, in the team where `group create` ran;
+   * only when Keino has credentials for Graph. Keino creates standard channels, which every team
+   * member sees, so inviteToChannel and removeFromChannel stay absent.
    */
-  manageChannels: false,
+  manageChannels: 'create-standard-via-graph',
 
   /** Bot send limits: see {@link TEAMS_SEND_LIMITS}. */
   sendLimits: TEAMS_SEND_LIMITS,

@@ -5,6 +5,7 @@ import type { MountedPlatform } from '../../server/mounted-platform.js';
 import { teamsAuthentication } from './teams-auth.js';
 import type { TeamsPlatform } from './teams-platform.js';
 import { TEAMS_ROUTE } from './teams-route.js';
+import { graphCredentials } from './graph-credentials.js';
 
 /** Teams activities are under 28 KB (a little more with a card's inputs); anything far larger is refused. */
 const MAX_BODY = '512kb';
@@ -61,6 +62,10 @@ export async function mountTeams(app: KeinoApp, http: Express): Promise<MountedP
     sendToConversation: async (conversation, message) => (await platform()).gateway.sendToConversation(conversation, message),
     updateMessage: async (sent, message) => (await platform()).gateway.updateMessage(sent, message),
     lookupProfile: async (identity, seenIn) => (await platform()).gateway.lookupProfile(identity, seenIn),
+    // Only with credentials for Microsoft Graph: otherwise a group's channel is linked by hand.
+    ...(graphCredentials(app.config.teams, auth)
+      ? { createChannel: async (tenantId: string, name: string, options) => (await platform()).gateway.createChannel(tenantId, name, options) }
+      : {}),
   };
   return {
     platform: 'teams',

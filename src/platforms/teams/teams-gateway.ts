@@ -11,6 +11,7 @@ import { renderMessage } from './message-card-renderer.js';
 import type { TeamsConversationStore } from './teams-conversation-store.js';
 import type { TeamsSender } from './teams-sender.js';
 import type { TeamsAssets } from './teams-assets.js';
+import { GraphError, type GraphClient } from './graph-client.js';
 
 export interface TeamsGatewayOptions {
   sender: TeamsSender;
@@ -20,12 +21,14 @@ export interface TeamsGatewayOptions {
   defaultLocale: Locale;
   /** Large files and chart pictures: file-consent cards in personal chats, signed links elsewhere. */
   assets?: TeamsAssets;
+  /** Microsoft Graph, app-only, when Keino has credentials for it: creates group channels. */
+  graph?: GraphClient;
 }
 
 /**
  * What Keino sends in Teams on its own initiative (reminders, nudges, announcements), through
- * the stored conversation references. Channel management is not available in Teams without
- * Microsoft Graph, so those optional methods are absent (see capabilities.ts).
+ * the stored conversation references, and group channels created through Microsoft Graph (see
+ * capabilities.ts; inviting and removing members is absent: the channels are standard ones).
  */
 export class TeamsGateway implements PlatformGateway {
   readonly platform = 'teams' as const;
@@ -72,6 +75,42 @@ export class TeamsGateway implements PlatformGateway {
       if (error instanceof DeliveryError && error.options.status === 404) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * A standard channel in the team of the channel the request came from, through Microsoft Graph
+   * (Channel.Create.Group, consented by the team's owner when adding Keino). Keino keeps a
+   * reference to it like to the team's other channels, so it posts there at once.
+   */
+  async createChannel(tenantId: string, name: string, options: { private: boolean; from?: Conversation }): Promise<Conversation> {
+    const graph = this.options.graph;
+    if (!graph) throw new DeliveryError('Keino has no Microsoft Graph credentials', { permanent: true, code: 'NoGraph' });
+    const from = options.from;
+    const stored = from?.platform === 'teams' && from.tenantId === tenantId ? await this.options.store.find(from.channelId) : undefined;
+    if (stored?.kind !== 'channel' || !stored.teamId) {
+      throw new DeliveryError('a Teams channel is created only from a channel of a team', { permanent: true, code: 'NoTeam' });
+    }
+    const team = await this.options.sender.teamDetails(stored);
+    if (!team.aadGroupId) throw new DeliveryError('the Bot Connector gave no Microsoft 365 group id for the team', { permanent: true, code: 'NoTeam' });
+    let created: Awaited<ReturnType<GraphClient['createChannel']>>;
+    try {
+      created = await graph.createChannel(tenantId, team.aadGroupId, { displayName: name });
+    } catch (error) {
+      if (error instanceof GraphError) {
+        throw new DeliveryError(`Graph refused to create the channel: ${error.code}`, {
+          permanent: error.status < 500 && error.status !== 429,
+          status: error.status,
+          code: error.missingConsent ? 'MissingConsent' : error.code,
+        });
+      }
+      throw error;
+    }
+    await this.options.store.save({
+      ...stored,
+      conversationId: created.id,
+      reference: { ...stored.reference, conversation: { ...stored.reference.conversation, id: created.id, name: created.displayName } },
+    });
+    return { platform: 'teams', tenantId, channelId: created.id, kind: 'channel' };
   }
 
   private async render(message: Message, kind: Conversation['kind']) {

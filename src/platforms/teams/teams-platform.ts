@@ -9,6 +9,8 @@ import { activityProblem } from './activity-shape.js';
 import { createTeamsBot, turnLogic } from './teams-bot.js';
 import { TeamsGateway } from './teams-gateway.js';
 import { TeamsAssets } from './teams-assets.js';
+import { GraphClient } from './graph-client.js';
+import { graphCredentials } from './graph-credentials.js';
 import { TeamsSender } from './teams-sender.js';
 import { routeSdkConsoleTo } from './sdk-console-log.js';
 import { tenantGuard } from './tenant-allowlist.js';
@@ -29,6 +31,15 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
   const store = new DrizzleTeamsConversationStore(app.database.db);
   const sender = new TeamsSender({ adapter, appId: auth.appId, store, pacing: new TeamsPacing(), logger });
   const people = app.core.services.people.peopleStore;
+  const credentials = graphCredentials(config.teams, auth);
+  const graph = credentials
+    ? new GraphClient({
+        ...credentials,
+        logger,
+        ...(config.teams.graphApiUrl ? { graphApiUrl: config.teams.graphApiUrl } : {}),
+        ...(config.teams.loginUrl ? { loginUrl: config.teams.loginUrl } : {}),
+      })
+    : undefined;
   const assets = new TeamsAssets(app.core.services.downloads, people, logger);
   const bot = createTeamsBot({
     assets,
@@ -59,6 +70,6 @@ export function createTeamsPlatform(app: KeinoApp, auth: TeamsAuthentication): T
       }
       await adapter.process(request, response, logic);
     },
-    gateway: new TeamsGateway({ sender, store, people, defaultLocale: config.locale, assets }),
+    gateway: new TeamsGateway({ sender, store, people, defaultLocale: config.locale, assets, ...(graph ? { graph } : {}) }),
   };
 }

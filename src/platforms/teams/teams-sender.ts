@@ -89,6 +89,13 @@ export class TeamsSender {
     );
   }
 
+  /** The team a stored channel belongs to, as the Bot Connector describes it (its Microsoft 365 group id for Graph). */
+  async teamDetails(stored: StoredTeamsConversation): Promise<{ aadGroupId?: string; name?: string }> {
+    return this.inConversation(botReference(stored), `look up the team of Teams channel ${stored.conversationId}`, (context) =>
+      this.options.pacing.run(stored.tenantId, stored.conversationId, () => TeamsInfo.getTeamDetails(context, stored.teamId)),
+    );
+  }
+
   /** The person's personal chat with Keino: the stored one, or a new one (createConversation) that is stored. */
   async personalChat(identity: Pick<PlatformIdentity, 'tenantId' | 'userId'>, hints: PersonalChatHints = {}): Promise<StoredTeamsConversation> {
     const known = await this.options.store.findPersonal(identity.tenantId, identity.userId);

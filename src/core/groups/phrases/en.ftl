@@ -52,6 +52,7 @@ groups-slugTaken = The id "{ $slug }" is already used by another group. Please c
 groups-created = I created the group { $name } (id { $slug }). You are its facilitator.
 groups-channelCreated = I created a Slack channel for the group and added you to it.
 groups-channelCreateFailed = I couldn't create a Slack channel.
+groups-channelConsentMissing = This team's owner has not allowed Keino to create channels (Channel.Create.Group), so I did not create a channel for the group.
 groups-howToLink = To give the group a channel, type this in the channel: { $command }
 groups-alreadyArchived = The group { $name } is already archived.
 groups-archivedDone = I archived { $name }. Its membership history is kept.

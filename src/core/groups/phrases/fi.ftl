@@ -52,6 +52,7 @@ groups-slugTaken = Tunnus ”{ $slug }” on jo toisen ryhmän käytössä. Vali
 groups-created = Perustin ryhmän { $name } (tunnus { $slug }). Sinä olet sen fasilitaattori.
 groups-channelCreated = Loin ryhmälle Slack-kanavan ja lisäsin sinut sinne.
 groups-channelCreateFailed = En saanut luotua Slack-kanavaa.
+groups-channelConsentMissing = Tämän tiimin omistaja ei ole antanut Keinolle lupaa luoda kanavia (Channel.Create.Group), joten en luonut ryhmälle kanavaa.
 groups-howToLink = Anna ryhmälle kanava: kirjoita kanavalla { $command }
 groups-alreadyArchived = Ryhmä { $name } on jo arkistoitu.
 groups-archivedDone = Arkistoin ryhmän { $name }. Jäsenyyshistoria säilyy.

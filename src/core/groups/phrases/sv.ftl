@@ -52,6 +52,7 @@ groups-slugTaken = Koden ”{ $slug }” används redan av en annan grupp. Välj
 groups-created = Jag grundade gruppen { $name } (kod { $slug }). Du är dess facilitator.
 groups-channelCreated = Jag skapade en Slack-kanal för gruppen och lade till dig där.
 groups-channelCreateFailed = Jag kunde inte skapa en Slack-kanal.
+groups-channelConsentMissing = Teamets ägare har inte gett Keino lov att skapa kanaler (Channel.Create.Group), så jag skapade ingen kanal för gruppen.
 groups-howToLink = Ge gruppen en kanal: skriv i kanalen { $command }
 groups-alreadyArchived = Gruppen { $name } är redan arkiverad.
 groups-archivedDone = Jag arkiverade gruppen { $name }. Medlemshistoriken finns kvar.
