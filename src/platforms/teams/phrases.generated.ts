@@ -21,6 +21,7 @@ export interface PhraseParameters {
   'teams.file.uploadFailed': never;
   'teams.file.uploaded': 'filename';
   'teams.fileTooLarge': 'filename';
+  'teams.groupChannelCreated': never;
   'teams.keinoAbsent': never;
   'teams.name': never;
   'teams.privateReplyFailed': never;

@@ -19,11 +19,7 @@ export const teamsPlatform = {
     // A new group's channel in the team where `group create` ran, through Microsoft Graph when Keino has credentials for it.
     groupChannels: {
       channelName: (slug: string) => `kr-${slug}`,
-      createdNote: {
-        fi: 'Loin ryhmälle kanavan tähän tiimiin; tiimin jäsenet näkevät sen.',
-        sv: 'Jag skapade en kanal för gruppen i det här teamet; teamets medlemmar ser den.',
-        en: "I created a channel for the group in this team; the team's members can see it.",
-      },
+      createdNote: teamsCatalogue.inEveryLanguage('teams.groupChannelCreated'),
     },
   },
   phrases: teamsCatalogue,

@@ -39,3 +39,7 @@ teams-file-uploadFailed = Saving the file to OneDrive failed. Try again in a mom
 
 teams-name = Microsoft Teams
 teams-keinoAbsent = Keino cannot post in this conversation. Add Keino to the team or group chat (Apps → Keino → Add), then try again.
+
+## A developer group's channel created in a team through Microsoft Graph.
+
+teams-groupChannelCreated = I created a channel for the group in this team; the team's members can see it.

@@ -39,3 +39,7 @@ teams-file-uploadFailed = Tiedoston tallentaminen OneDriveen epäonnistui. Yrit�
 
 teams-name = Microsoft Teams
 teams-keinoAbsent = Keino ei voi kirjoittaa tähän keskusteluun. Lisää Keino tiimiin tai ryhmäkeskusteluun (Sovellukset → Keino → Lisää) ja yritä sitten uudelleen.
+
+## A developer group's channel created in a team through Microsoft Graph.
+
+teams-groupChannelCreated = Loin ryhmälle kanavan tähän tiimiin; tiimin jäsenet näkevät sen.

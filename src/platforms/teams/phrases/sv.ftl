@@ -39,3 +39,7 @@ teams-file-uploadFailed = Det gick inte att spara filen i OneDrive. Försök ige
 
 teams-name = Microsoft Teams
 teams-keinoAbsent = Keino kan inte skriva i den här konversationen. Lägg till Keino i teamet eller gruppchatten (Appar → Keino → Lägg till) och försök sedan igen.
+
+## A developer group's channel created in a team through Microsoft Graph.
+
+teams-groupChannelCreated = Jag skapade en kanal för gruppen i det här teamet; teamets medlemmar ser den.
