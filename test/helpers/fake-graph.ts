@@ -51,6 +51,13 @@ export class FakeGraph {
     return fake;
   }
 
+  private readonly failures: { status: number; code: string }[] = [];
+
+  /** The next channel creation is answered with this error (Graph having a bad moment). */
+  failNext(status: number, code: string): void {
+    this.failures.push({ status, code });
+  }
+
   /** The team's owner installed Keino and accepted its resource-specific permissions. */
   consent(teamGroupId: string): void {
     this.consented.add(teamGroupId);
@@ -92,6 +99,11 @@ export class FakeGraph {
         return;
       }
       const teamGroupId = parts[2]!;
+      const failure = this.failures.shift();
+      if (failure) {
+        this.refuse(response, request.path, failure.status, failure.code);
+        return;
+      }
       if (!this.consented.has(teamGroupId)) {
         this.refuse(response, request.path, 403, 'Forbidden');
         return;

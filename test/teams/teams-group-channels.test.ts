@@ -105,6 +105,14 @@ describe('group create in a Teams team', () => {
     expect(graph.channels.filter((channel) => channel.teamGroupId === OTHER_GROUP)).toEqual([]);
   });
 
+  it('says in the team’s words when Graph fails for another reason, and links nothing', async () => {
+    graph.failNext(503, 'ServiceUnavailable');
+    await mention('group create hiccup "Katkos"', ALICE);
+    expect(told()).toContain('En saanut luotua ryhmälle kanavaa tähän tiimiin.');
+    expect(told()).not.toContain('Slack');
+    expect(await linkedChannels('hiccup')).toEqual([]);
+  });
+
   it('creates nothing from a team the connector does not know (a forged team id), nor from a personal chat', async () => {
     const before = graph.channels.length;
     await mention('group create forged "Väärennetty"', ALICE, '19:forged0000000000000000000000000@thread.tacv2', '19:forgedteam@thread.tacv2');

@@ -184,8 +184,8 @@ export const groupCreateCommand = defineCommand({
       lines.push(services.platforms[channel.platform].groupChannels?.createdNote?.[locale] ?? t('groups.channelCreated'));
     } else if (created?.failed === 'missing-consent') {
       lines.push(t('groups.channelConsentMissing'));
-    } else if (created?.failed === 'failed') {
-      lines.push(t('groups.channelCreateFailed'));
+    } else if (created?.failed === 'failed' && place) {
+      lines.push(services.platforms[place.platform].groupChannels?.createFailedNote?.[locale] ?? t('groups.channelCreateFailed'));
     }
     // Where channels are not created (Teams), or creating failed, a channel is linked by hand, from inside it.
     if (!channel || context.conversation.platform !== channel.platform) {

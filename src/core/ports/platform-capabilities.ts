@@ -42,6 +42,8 @@ export interface PlatformCapabilities {
     channelName(slug: string): string;
     /** What the creator is told when the channel was made, in the platform's words; absent: the core's own (Slack's). */
     createdNote?: Record<Locale, string>;
+    /** What the creator is told when the platform refused; absent: the core's own (Slack's). */
+    createFailedNote?: Record<Locale, string>;
   };
 }
 

@@ -22,6 +22,7 @@ export interface PhraseParameters {
   'teams.file.uploaded': 'filename';
   'teams.fileTooLarge': 'filename';
   'teams.groupChannelCreated': never;
+  'teams.groupChannelFailed': never;
   'teams.keinoAbsent': never;
   'teams.name': never;
   'teams.privateReplyFailed': never;

@@ -20,6 +20,7 @@ export const teamsPlatform = {
     groupChannels: {
       channelName: (slug: string) => `kr-${slug}`,
       createdNote: teamsCatalogue.inEveryLanguage('teams.groupChannelCreated'),
+      createFailedNote: teamsCatalogue.inEveryLanguage('teams.groupChannelFailed'),
     },
   },
   phrases: teamsCatalogue,

@@ -43,3 +43,4 @@ teams-keinoAbsent = Keino cannot post in this conversation. Add Keino to the tea
 ## A developer group's channel created in a team through Microsoft Graph.
 
 teams-groupChannelCreated = I created a channel for the group in this team; the team's members can see it.
+teams-groupChannelFailed = I couldn't create a channel for the group in this team.

@@ -43,3 +43,4 @@ teams-keinoAbsent = Keino ei voi kirjoittaa tähän keskusteluun. Lisää Keino 
 ## A developer group's channel created in a team through Microsoft Graph.
 
 teams-groupChannelCreated = Loin ryhmälle kanavan tähän tiimiin; tiimin jäsenet näkevät sen.
+teams-groupChannelFailed = En saanut luotua ryhmälle kanavaa tähän tiimiin.

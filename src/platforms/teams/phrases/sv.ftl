@@ -43,3 +43,4 @@ teams-keinoAbsent = Keino kan inte skriva i den här konversationen. Lägg till 
 ## A developer group's channel created in a team through Microsoft Graph.
 
 teams-groupChannelCreated = Jag skapade en kanal för gruppen i det här teamet; teamets medlemmar ser den.
+teams-groupChannelFailed = Jag kunde inte skapa en kanal för gruppen i det här teamet.
