@@ -433,38 +433,105 @@ describe('refreshing the poll message', () => {
   }, 120_000);
 });
 
+/**
+ * A Slack that answers each chat.update after `latencyMs`, and notes when each began and was
+ * answered, what it showed, and the most updates of one message it had on their way at once.
+ */
+function slowSlack(latencyMs: (index: number) => number) {
+  const updates: { began: number; answered: number; counts: number[] }[] = [];
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const gateway: PlatformGateway = {
+    platform: 'slack',
+    sendToPerson: () => Promise.reject(new Error('not used here')),
+    sendToConversation: async (conversation) => ({ platform: 'slack', conversation, messageId: '1714800000.007700' }),
+    async updateMessage(_sent, message) {
+      const index = updates.length;
+      const update = { began: Date.now(), answered: Number.NaN, counts: bars(message).map((bar) => bar.value) };
+      updates.push(update);
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, latencyMs(index)));
+      inFlight -= 1;
+      update.answered = Date.now();
+    },
+  };
+  return { gateway, updates, mostInFlight: () => mostInFlight };
+}
+
 describe('refreshing after a slow update', () => {
-  it('never updates a poll message less than a second after the previous update reached Slack, even when that one was slow to get there', async () => {
-    const arrivals: number[] = [];
-    let slowNext = true;
-    const slowSlack: PlatformGateway = {
-      platform: 'slack',
-      sendToPerson: () => Promise.reject(new Error('not used here')),
-      sendToConversation: async (conversation) => ({ platform: 'slack', conversation, messageId: '1714800000.007700' }),
-      async updateMessage() {
-        // The first update takes 400 ms to reach Slack; the next ones arrive at once.
-        if (slowNext) {
-          slowNext = false;
-          await new Promise((resolve) => setTimeout(resolve, 400));
-        }
-        arrivals.push(Date.now());
-      },
-    };
-    core.services.gateways.register(slowSlack);
-    // The slow gateway posts the poll; the confirmation names its number.
-    const confirmation = replyText(await run(aino, 'poll "Hidas päivitys?" "A" "B"'));
-    const id = Number(/#(\d+)/.exec(confirmation)![1]);
-    const message = ref('1714800000.007700');
-    await click(aino, 'polls.vote', `${id}:0`, channel, message);
-    while (arrivals.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    // A second vote a second after the first refresh began, but only 650 ms after its update arrived.
-    await new Promise((resolve) => setTimeout(resolve, 650));
-    await click(pekka, 'polls.vote', `${id}:1`, channel, message);
-    await core.services.polls.refresher.idle();
-    expect(arrivals).toHaveLength(2);
-    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(1000);
-    core.services.gateways.register(posts.slack);
+  it('begins no update of a poll message while the previous one is on its way, and the next one as soon as it is answered', async () => {
+    // The first update takes 2.5 s to be answered, longer than the interval; the next ones are quick.
+    const slack = slowSlack((index) => (index === 0 ? 2_500 : 0));
+    core.services.gateways.register(slack.gateway);
+    try {
+      const confirmation = replyText(await run(aino, 'poll "Hidas päivitys?" "A" "B"'));
+      const id = Number(/#(\d+)/.exec(confirmation)![1]);
+      const message = ref('1714800000.007700');
+      await click(aino, 'polls.vote', `${id}:0`, channel, message);
+      while (slack.updates.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      // A second vote while the first update is on its way.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await click(pekka, 'polls.vote', `${id}:1`, channel, message);
+      // (the vote was in while the first update was on its way)
+      expect(slack.updates[0]!.answered).toBeNaN();
+      await core.services.polls.refresher.idle();
+
+      const [first, second] = slack.updates;
+      expect(slack.updates).toHaveLength(2);
+      expect(slack.mostInFlight()).toBe(1);
+      // Not before the first was answered, and not a whole interval after that (as it used to be).
+      expect(second!.began).toBeGreaterThanOrEqual(first!.answered);
+      expect(second!.began - first!.answered).toBeLessThan(700);
+      expect(second!.counts).toEqual([1, 1]);
+    } finally {
+      core.services.gateways.register(posts.slack);
+    }
   }, 60_000);
+
+  it('coalesces a burst of votes on two instances: fewer updates than votes, never two of one message on their way, the last one exact', async () => {
+    // Each update takes 1.2 s to be answered: longer than the interval, so only the claim in the
+    // database keeps a second instance from beginning one while the first is on its way.
+    const slack = slowSlack(() => 1_200);
+    const other = createTestCore(database.db, { admins: ['admin@keino.fi'], clock: () => now });
+    core.services.gateways.register(slack.gateway);
+    other.services.gateways.register(slack.gateway);
+    try {
+      const confirmation = replyText(await run(aino, 'poll "Ryöppy kahdelle?" "A" "B" "C"'));
+      const id = Number(/#(\d+)/.exec(confirmation)![1]);
+      const message = ref('1714800000.007700');
+      const voters = Array.from({ length: 150 }, (_, index) => slackCaller(`U-BURST-${index}`));
+      await Promise.all(voters.map((voter) => core.services.people.resolve(voter.identity, voter.loadProfile)));
+
+      // 150 votes over about 2.5 s, every other one through the second instance.
+      for (let wave = 0; wave < 5; wave++) {
+        await Promise.all(
+          voters.slice(wave * 30, wave * 30 + 30).map((voter, index) =>
+            (index % 2 === 0 ? core : other).handleAction({
+              caller: voter,
+              conversation: channel,
+              actionId: 'polls.vote',
+              value: `${id}:${index % 3}`,
+              source: message,
+            }),
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      await Promise.all([core.services.polls.refresher.idle(), other.services.polls.refresher.idle()]);
+
+      expect(slack.mostInFlight()).toBe(1);
+      expect(slack.updates.length).toBeGreaterThanOrEqual(2);
+      expect(slack.updates.length).toBeLessThan(voters.length / 10);
+      const byAnswer = [...slack.updates].sort((a, b) => a.answered - b.answered);
+      for (const [index, update] of byAnswer.slice(1).entries()) expect(update.began).toBeGreaterThanOrEqual(byAnswer[index]!.answered);
+      // What the message shows in the end: every vote.
+      expect(byAnswer.at(-1)!.counts).toEqual([50, 50, 50]);
+      expect(await tallyOf(id)).toEqual([50, 50, 50]);
+    } finally {
+      await other.services.polls.refresher.stop();
+      core.services.gateways.register(posts.slack);
+    }
+  }, 120_000);
 });
 
 describe('a person’s own data', () => {

@@ -200,10 +200,21 @@ export class Delivery {
   /**
    * Replaces a message Keino posted (a poll's tally, a nudge's buttons). Edits have a rate tier of
    * their own in the workspace (Slack chat.update, Tier 3), which every edit of every instance shares.
+   * `onCall` hears when the call to the platform begins.
    */
-  async updateSent(sent: SentMessage, message: Message): Promise<void> {
+  async updateSent(sent: SentMessage, message: Message, onCall?: () => void): Promise<void> {
     const gateway = this.gatewayFor(sent.platform);
-    await this.paced(sent.platform, sent.conversation.tenantId, sent.conversation.channelId, () => gateway.updateMessage(sent, message), 'update');
+    await this.paced(
+      sent.platform,
+      sent.conversation.tenantId,
+      sent.conversation.channelId,
+      () => {
+        // The moment the call leaves, after the pacer's wait (a timer under load may fire late).
+        onCall?.();
+        return gateway.updateMessage(sent, message);
+      },
+      'update',
+    );
   }
 
   /**

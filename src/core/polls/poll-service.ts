@@ -108,7 +108,7 @@ export class PollService {
     this.refresher = new PollRefresher({
       store,
       gateways: options.gateways,
-      edit: (sent, message) => options.delivery.updateSent(sent, message),
+      edit: (sent, message, onCall) => options.delivery.updateSent(sent, message, onCall),
       logger: options.logger,
       intervalMs: options.refreshIntervalMs,
       render: (poll, tally) => renderPoll(poll, tally, translator(poll.locale), options.clock(), poll.creatorName),

@@ -4,8 +4,10 @@ import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally
 /** What a refresher may update now, and what to show there. */
 export interface RefreshClaim {
   claimed: PollMessage[];
-  /** Set when some messages were refreshed by someone else within the interval. */
+  /** Set when some messages were refreshed by someone else within the interval, or are being refreshed now. */
   retryInMs?: number;
+  /** The claim's time (the database's clock, in ms): the token that finishes it ({@link PollStore.finishRefresh}). */
+  claimedAtMs?: number;
   poll?: Poll;
   tally?: PollTally;
 }
@@ -53,12 +55,16 @@ export interface PollStore {
    */
   markUnreachable(messageId: number, reason: string, at: Date): Promise<void>;
   /**
-   * Claims the poll's messages that may be refreshed now (not those marked unreachable): each at most once per `intervalMs`,
-   * by one caller on any instance. With what was claimed come the poll and its tally read after
-   * the claim (so they hold every vote committed before it), and how long until the messages
+   * Claims the poll's messages that may be refreshed now (not those marked unreachable), by one
+   * caller on any instance: each no sooner than `intervalMs` after its previous update began, and
+   * never while another update of it is on its way (claimed and not yet finished; a claim whose
+   * caller died runs out after `leaseMs`). With what was claimed come the poll and its tally read
+   * after the claim (so they hold every vote committed before it), and how long until the messages
    * claimed by someone else may be refreshed again.
    */
-  claimRefresh(pollId: number, intervalMs: number): Promise<RefreshClaim>;
+  claimRefresh(pollId: number, intervalMs: number, leaseMs: number): Promise<RefreshClaim>;
+  /** The claimed updates were answered (or failed): the messages may be claimed again. */
+  finishRefresh(messageIds: number[], claimedAtMs: number): Promise<void>;
   /**
    * Everything about one person, for their privacy export. Erasing a person needs nothing here:
    * their named votes and ballots go with them (foreign keys), their polls stay without a creator,

@@ -123,7 +123,14 @@ export const pollMessages = pgTable(
       .references(() => polls.id, { onDelete: 'cascade' }),
     ...conversationColumns(),
     messageId: text('message_id').notNull(),
+    /** When the last update of the message began (the database's clock): updates begin at least the interval apart. */
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+    /**
+     * Set while an update of the message is on its way to the platform (cleared when it is answered):
+     * no instance begins another one meanwhile, so an older tally can never arrive after a newer one.
+     * An instance that dies mid-update leaves it to run out.
+     */
+    refreshingUntil: timestamp('refreshing_until', { withTimezone: true }),
     unreachableAt: timestamp('unreachable_at', { withTimezone: true }),
     unreachableReason: text('unreachable_reason'),
   },

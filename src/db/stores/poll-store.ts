@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { MessageRef } from '../../core/commands/message-ref.js';
 import type { Conversation } from '../../core/commands/conversation.js';
 import type { NamedVote, NewPoll, Poll, PollMessage, PollPersonalData, PollTally, VoteResult } from '../../core/polls/poll.js';
@@ -72,6 +72,9 @@ function namedChoices(tx: Transaction, pollId: number, personId: number, now: Da
     },
   };
 }
+
+/** How soon to look again at a message whose update another instance has on its way. */
+const IN_FLIGHT_RETRY_MS = 100;
 
 /** A poll_messages row as raw SQL returns it. */
 interface MessageRow {
@@ -372,25 +375,36 @@ export class DrizzlePollStore implements PollStore {
       .where(eq(pollMessages.id, messageId));
   }
 
-  claimRefresh(pollId: number, intervalMs: number): Promise<RefreshClaim> {
+  claimRefresh(pollId: number, intervalMs: number, leaseMs: number): Promise<RefreshClaim> {
     const seconds = intervalMs / 1000;
+    const leaseSeconds = leaseMs / 1000;
     // One transaction, so that a refresh waits for a pooled connection once even in a vote storm.
     return this.db.transaction(async (tx) => {
-      // The database's clock, so that every instance measures the interval alike. In one statement:
-      // the messages claimed now, and how long until the others may be refreshed.
-      const rows = rowsOf<MessageRow & { wait: number | string | null }>(
+      // The database's clock, so that every instance measures alike, read once (to the millisecond,
+      // so that the claim's time is also the token that finishes it). In one statement: the
+      // messages claimed now, and how long until the others may be: the rest of their interval, or
+      // a moment when an update of theirs is still on its way (its instance clears the mark when
+      // answered, and nobody can tell when that will be).
+      const rows = rowsOf<MessageRow & { wait: number | string | null; claimed_ms: number | string | null }>(
         await tx.execute(sql`
-          with claimed as (
-            update poll_messages set refreshed_at = clock_timestamp()
+          with moment as (select date_trunc('milliseconds', clock_timestamp()) as at),
+          claimed as (
+            update poll_messages set refreshed_at = moment.at, refreshing_until = moment.at + make_interval(secs => ${leaseSeconds})
+            from moment
             where poll_id = ${pollId} and unreachable_at is null
-              and (refreshed_at is null or refreshed_at <= clock_timestamp() - make_interval(secs => ${seconds}))
-            returning id, poll_id, platform, tenant_id, channel_id, conversation_kind, thread_id, message_id
+              and (refreshing_until is null or refreshing_until <= moment.at)
+              and (refreshed_at is null or refreshed_at <= moment.at - make_interval(secs => ${seconds}))
+            returning poll_messages.id, poll_id, platform, tenant_id, channel_id, conversation_kind, thread_id, message_id,
+                      (extract(epoch from moment.at) * 1000)::bigint as claimed_ms
           )
           select claimed.*, null::float8 as wait from claimed
           union all
-          select null, null, null, null, null, null, null, null,
-                 greatest(0, extract(epoch from (min(refreshed_at) + make_interval(secs => ${seconds}) - clock_timestamp())) * 1000)
-          from poll_messages
+          select null, null, null, null, null, null, null, null, null,
+                 min(greatest(
+                   extract(epoch from (refreshed_at + make_interval(secs => ${seconds}) - moment.at)) * 1000,
+                   case when refreshing_until > moment.at then ${IN_FLIGHT_RETRY_MS} else 0 end,
+                   0))
+          from poll_messages, moment
           where poll_id = ${pollId} and unreachable_at is null and id not in (select id from claimed)
           having count(*) > 0`),
       );
@@ -398,9 +412,25 @@ export class DrizzlePollStore implements PollStore {
       const waiting = rows.find((row) => row.id === null);
       const retryInMs = waiting ? Math.ceil(Number(waiting.wait ?? 0)) : undefined;
       if (claimed.length === 0) return { claimed, retryInMs };
+      const claimedAtMs = Number(rows.find((row) => row.id !== null)!.claimed_ms);
       const poll = await new DrizzlePollStore(tx).find(pollId);
-      return { claimed, retryInMs, poll, tally: poll ? await tallyOf(tx, poll) : undefined };
+      return { claimed, retryInMs, claimedAtMs, poll, tally: poll ? await tallyOf(tx, poll) : undefined };
     });
+  }
+
+  async finishRefresh(messageIds: number[], claimedAtMs: number): Promise<void> {
+    if (messageIds.length === 0) return;
+    // Only this claim's mark: after a lease that ran out, another instance's claim is its own.
+    await this.db
+      .update(pollMessages)
+      .set({ refreshingUntil: null })
+      .where(
+        and(
+          inArray(pollMessages.id, messageIds),
+          isNotNull(pollMessages.refreshingUntil),
+          sql`(extract(epoch from ${pollMessages.refreshedAt}) * 1000)::bigint = ${claimedAtMs}`,
+        ),
+      );
   }
 
   async personalData(personId: number): Promise<PollPersonalData> {

@@ -1,0 +1,1 @@
+ALTER TABLE "poll_messages" ADD COLUMN "refreshing_until" timestamp with time zone;
