@@ -111,7 +111,7 @@ describe('polls in Teams', () => {
     expect((await keino.app.core.services.polls.tally((await keino.app.core.services.polls.find(poll.pollId))!)).counts).toEqual([0, 0, 0]);
   });
 
-  it(`${VOTERS} people voting at once: exact tallies, each clicker sees a card at once, the shared card updated at most once a second`, async () => {
+  it(`${VOTERS} people voting at once: exact tallies, each clicker sees a card at once, the shared card updated about once a second, not per click`, async () => {
     const poll = await postPoll('poll "Kumpi teema?" "Kiertotalous" "Hiilineutraalius"');
     // Known people, as in a channel that has used Keino before.
     await Promise.all(
@@ -130,9 +130,17 @@ describe('polls in Teams', () => {
     expect((await keino.app.core.services.polls.tally(found)).counts).toEqual([VOTERS / 2, VOTERS / 2]);
     const updates = updatesOf(poll.activityId);
     await vi.waitFor(() => expect(cardText(cardsOf(updates.at(-1)?.activity)[0])).toContain(`${VOTERS} ääntä, ${VOTERS} vastaajaa`));
-    // No updateActivity per click (the invoke response shows the clicker the card): at most one a second.
+    // No updateActivity per click (the invoke response shows the clicker the card): the refresher
+    // starts one a second at most (start to start); when they reach Teams they may be closer by the
+    // requests' own differing durations (the first one also fetches the bot's token), so the
+    // check allows half a second of that. Teams itself allows 7 a second in one conversation
+    // (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit#per-bot-per-thread-limit).
+    expect(updates.length).toBeLessThan(VOTERS / 4);
     for (const [index, update] of updates.entries()) {
-      expect(updates.slice(index).filter((later) => later.at - update.at < 1000)).toHaveLength(1);
+      expect(
+        updates.slice(index).filter((later) => later.at - update.at < 500),
+        JSON.stringify(updates.map((later) => later.at - updates[0]!.at)),
+      ).toHaveLength(1);
     }
   }, 300_000);
 });
