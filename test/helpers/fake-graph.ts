@@ -25,8 +25,12 @@ export interface CreatedChannel {
 export class FakeGraph {
   readonly channels: CreatedChannel[] = [];
   readonly refusals: { path: string; status: number; code: string }[] = [];
-  /** Team group ids whose owner consented to Channel.Create.Group for Keino. */
-  private readonly consented = new Set<string>();
+  /** The resource-specific permissions each team's owner consented to for Keino, by team group id. */
+  private readonly consented = new Map<string, Set<string>>();
+  /** Channels that existed before (private ones a group was linked to), by channel id. */
+  private readonly existing = new Map<string, { teamGroupId: string; membershipType: 'standard' | 'private' }>();
+  /** Members of private channels: membership id → user object id, by channel id. */
+  readonly members = new Map<string, Map<string, string>>();
   private readonly tokens = new Map<string, string>();
   private nextId = 1;
 
@@ -58,9 +62,20 @@ export class FakeGraph {
     this.failures.push({ status, code });
   }
 
-  /** The team's owner installed Keino and accepted its resource-specific permissions. */
-  consent(teamGroupId: string): void {
-    this.consented.add(teamGroupId);
+  /** The team's owner installed Keino and accepted its resource-specific permissions (all of the manifest's, unless named). */
+  consent(teamGroupId: string, permissions = ['Channel.Create.Group', 'ChannelSettings.Read.Group', 'ChannelMember.ReadWrite.Group']): void {
+    this.consented.set(teamGroupId, new Set(permissions));
+  }
+
+  /** A channel made in Teams before (a private one a group is linked to). */
+  addChannel(teamGroupId: string, channelId: string, membershipType: 'standard' | 'private'): void {
+    this.existing.set(channelId, { teamGroupId, membershipType });
+    if (membershipType === 'private') this.members.set(channelId, new Map());
+  }
+
+  /** The user object ids of a private channel's members. */
+  membersOf(channelId: string): string[] {
+    return [...(this.members.get(channelId)?.values() ?? [])];
   }
 
   get graphApiUrl(): string {
@@ -91,20 +106,20 @@ export class FakeGraph {
       response.json({ token_type: 'Bearer', expires_in: 3599, access_token: token });
       return;
     }
+    if (parts[0] === 'v1.0' && parts[1] === 'teams' && parts[3] === 'channels' && parts.length >= 5) {
+      this.channelRequest(request, response, parts);
+      return;
+    }
     if (request.method === 'POST' && parts.length === 4 && parts[0] === 'v1.0' && parts[1] === 'teams' && parts[3] === 'channels') {
-      const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-      const tenantId = token ? this.tokens.get(token) : undefined;
-      if (!tenantId) {
-        this.refuse(response, request.path, 401, 'InvalidAuthenticationToken');
-        return;
-      }
+      const tenantId = this.tenantOf(request, response);
+      if (!tenantId) return;
       const teamGroupId = parts[2]!;
       const failure = this.failures.shift();
       if (failure) {
         this.refuse(response, request.path, failure.status, failure.code);
         return;
       }
-      if (!this.consented.has(teamGroupId)) {
+      if (!this.consented.get(teamGroupId)?.has('Channel.Create.Group')) {
         this.refuse(response, request.path, 403, 'Forbidden');
         return;
       }
@@ -133,6 +148,73 @@ export class FakeGraph {
       return;
     }
     this.refuse(response, request.path, 404, 'NotFound');
+  }
+
+  /** The tenant of the request's bearer token (one this fake issued), or a 401 sent. */
+  private tenantOf(request: express.Request, response: express.Response): string | undefined {
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const tenantId = token ? this.tokens.get(token) : undefined;
+    if (!tenantId) this.refuse(response, request.path, 401, 'InvalidAuthenticationToken');
+    return tenantId;
+  }
+
+  /**
+   * GET a channel (https://learn.microsoft.com/graph/api/channel-get, ChannelSettings.Read.Group),
+   * list, add and remove its members (channel-list-members, channel-post-members,
+   * channel-delete-members; ChannelMember.ReadWrite.Group; members only in private channels).
+   */
+  private channelRequest(request: express.Request, response: express.Response, parts: string[]): void {
+    if (!this.tenantOf(request, response)) return;
+    const [, , teamGroupId, , channelId, collection, membershipId] = parts;
+    const channel = this.existing.get(channelId!) ?? this.created(channelId!);
+    if (!channel || channel.teamGroupId !== teamGroupId) {
+      this.refuse(response, request.path, 404, 'NotFound');
+      return;
+    }
+    const consented = this.consented.get(teamGroupId!) ?? new Set<string>();
+    if (collection === undefined && request.method === 'GET') {
+      if (!consented.has('ChannelSettings.Read.Group')) {
+        this.refuse(response, request.path, 403, 'Forbidden');
+        return;
+      }
+      response.json({ id: channelId, membershipType: channel.membershipType });
+      return;
+    }
+    if (collection !== 'members' || !consented.has('ChannelMember.ReadWrite.Group')) {
+      this.refuse(response, request.path, 403, 'Forbidden');
+      return;
+    }
+    const members = this.members.get(channelId!);
+    if (!members) {
+      this.refuse(response, request.path, 400, 'BadRequest');
+      return;
+    }
+    if (request.method === 'GET' && membershipId === undefined) {
+      response.json({ value: [...members].map(([id, userId]) => ({ id, userId, roles: [] })) });
+      return;
+    }
+    if (request.method === 'POST' && membershipId === undefined) {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const user = /^https:\/\/graph\.microsoft\.com\/v1\.0\/users\('([^']+)'\)$/.exec(String(body['user@odata.bind'] ?? ''))?.[1];
+      if (body['@odata.type'] !== '#microsoft.graph.aadUserConversationMember' || !user) {
+        this.refuse(response, request.path, 400, 'BadRequest');
+        return;
+      }
+      const id = `membership-${this.nextId++}`;
+      members.set(id, decodeURIComponent(user));
+      response.status(201).json({ id, userId: decodeURIComponent(user), roles: [] });
+      return;
+    }
+    if (request.method === 'DELETE' && membershipId && members.delete(membershipId)) {
+      response.status(204).end();
+      return;
+    }
+    this.refuse(response, request.path, 404, 'NotFound');
+  }
+
+  private created(channelId: string): { teamGroupId: string; membershipType: 'standard' | 'private' } | undefined {
+    const channel = this.channels.find((candidate) => candidate.id === channelId);
+    return channel ? { teamGroupId: channel.teamGroupId, membershipType: 'standard' } : undefined;
   }
 
   private refuse(response: express.Response, path: string, status: number, code: string): void {

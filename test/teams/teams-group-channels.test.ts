@@ -21,6 +21,7 @@ const OTHER_TEAM = '19:otherteam000000000000000000000@thread.tacv2';
 const OTHER_GROUP = '0a0b0c0d-0000-4000-8000-00000000dead';
 const CHANNEL = '19:krsote00000000000000000000000000@thread.tacv2';
 const OTHER_CHANNEL = '19:otherchannel0000000000000000000@thread.tacv2';
+const PRIVATE_CHANNEL = '19:privatechannel00000000000000000@thread.tacv2';
 const ALICE = { id: '29:1AliceGraphPlaceholder0001', name: 'Alice Aaltonen', aadObjectId: 'a11ce000-0000-4000-8000-0000000a0001', email: 'alice@kunta.fi' };
 const SVEN = { id: '29:1SvenGraphPlaceholder0002', name: 'Sven Strand', aadObjectId: '5e0e0000-0000-4000-8000-0000000a0002', email: 'sven@kommun.fi' };
 const EMMA = { id: '29:1EmmaGraphPlaceholder0003', name: 'Emma Evans', aadObjectId: 'e22a0000-0000-4000-8000-0000000a0003', email: 'emma@city.fi' };
@@ -32,6 +33,7 @@ let keino: TeamsTestServer;
 beforeAll(async () => {
   graph = await FakeGraph.start(APP);
   graph.consent(TEAM_GROUP);
+  graph.addChannel(TEAM_GROUP, PRIVATE_CHANNEL, 'private');
   keino = await startTeamsTestServer({
     config: { teams: { appType: 'MultiTenant', unauthenticated: true, graphApiUrl: graph.graphApiUrl, loginUrl: graph.url, graphApp: APP } },
   });
@@ -125,5 +127,31 @@ describe('group create in a Teams team', () => {
     expect(graph.channels.length).toBe(before);
     expect(await linkedChannels('forged')).toEqual([]);
     expect(await linkedChannels('yksin')).toEqual([]);
+  });
+});
+
+describe('join and leave in Teams', () => {
+  it('add and remove the person in a private channel linked to the group, through Graph; a standard channel needs nothing', async () => {
+    const personalChat = (text: string, from: FakeTeamsMember) =>
+      postActivity(
+        keino.server.port,
+        teamsActivity('message-personal', keino.connector.url, { from, text, conversation: { id: `a:1GraphChat-${from.aadObjectId}` } }),
+      );
+    await personalChat('group create salainen "Salainen ryhmä"', ALICE);
+    await mention('group link salainen', ALICE, PRIVATE_CHANNEL);
+    expect(await linkedChannels('salainen')).toEqual([{ channel_id: PRIVATE_CHANNEL, platform: 'teams' }]);
+
+    await personalChat('join salainen', SVEN);
+    expect(graph.membersOf(PRIVATE_CHANNEL)).toContain(SVEN.aadObjectId);
+    await personalChat('leave salainen', SVEN);
+    expect(graph.membersOf(PRIVATE_CHANNEL)).not.toContain(SVEN.aadObjectId);
+
+    // A standard channel: every member of the team sees it; Graph is asked for its kind only.
+    await mention('group create avoin "Avoin ryhmä"', ALICE);
+    const [open] = await linkedChannels('avoin');
+    const refusals = graph.refusals.length;
+    await personalChat('join avoin', EMMA);
+    expect(graph.members.get(open!.channel_id)).toBeUndefined();
+    expect(graph.refusals.length).toBe(refusals);
   });
 });

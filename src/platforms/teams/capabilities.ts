@@ -65,9 +65,10 @@ export const teamsCapabilities = {
    * A group's channel is created through Microsoft Graph (graph-client.ts), app-only, on the team
    * owner's resource-specific consent Channel.Create.Group, in the team where `group create` ran;
    * only when Keino has credentials for Graph. Keino creates standard channels, which every team
-   * member sees, so inviteToChannel and removeFromChannel stay absent.
+   * member sees; in a private channel linked to a group, join and leave add and remove the member
+   * (ChannelSettings.Read.Group, ChannelMember.ReadWrite.Group).
    */
-  manageChannels: 'create-standard-via-graph',
+  manageChannels: 'via-graph',
 
   /** Bot send limits: see {@link TEAMS_SEND_LIMITS}. */
   sendLimits: TEAMS_SEND_LIMITS,

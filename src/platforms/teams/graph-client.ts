@@ -63,12 +63,42 @@ export class GraphClient {
     return { id, displayName: typeof displayName === 'string' ? displayName : channel.displayName, ...(typeof webUrl === 'string' ? { webUrl } : {}) };
   }
 
-  private async call(tenantId: string, method: string, path: string, body: unknown): Promise<unknown> {
+  /** A channel's kind: https://learn.microsoft.com/graph/api/channel-get (ChannelSettings.Read.Group as RSC). */
+  async channelMembership(tenantId: string, teamGroupId: string, channelId: string): Promise<'standard' | 'private' | 'shared' | undefined> {
+    const channel = (await this.call(tenantId, 'GET', `/teams/${encodeURIComponent(teamGroupId)}/channels/${encodeURIComponent(channelId)}`)) as
+      | { membershipType?: unknown }
+      | undefined;
+    const kind = channel?.membershipType;
+    return kind === 'standard' || kind === 'private' || kind === 'shared' ? kind : undefined;
+  }
+
+  /** Adds a person to a private channel: https://learn.microsoft.com/graph/api/channel-post-members (ChannelMember.ReadWrite.Group as RSC). */
+  async addChannelMember(tenantId: string, teamGroupId: string, channelId: string, userObjectId: string): Promise<void> {
+    await this.call(tenantId, 'POST', `/teams/${encodeURIComponent(teamGroupId)}/channels/${encodeURIComponent(channelId)}/members`, {
+      '@odata.type': '#microsoft.graph.aadUserConversationMember',
+      roles: [],
+      'user@odata.bind': `https://graph.microsoft.com/v1.0/users('${encodeURIComponent(userObjectId)}')`,
+    });
+  }
+
+  /**
+   * Takes a person off a private channel: their membership found in the channel's members
+   * (https://learn.microsoft.com/graph/api/channel-list-members), then deleted
+   * (https://learn.microsoft.com/graph/api/channel-delete-members). Not a member: nothing to do.
+   */
+  async removeChannelMember(tenantId: string, teamGroupId: string, channelId: string, userObjectId: string): Promise<void> {
+    const path = `/teams/${encodeURIComponent(teamGroupId)}/channels/${encodeURIComponent(channelId)}/members`;
+    const members = (await this.call(tenantId, 'GET', path)) as { value?: { id?: unknown; userId?: unknown }[] } | undefined;
+    const membership = members?.value?.find((member) => member.userId === userObjectId)?.id;
+    if (typeof membership === 'string') await this.call(tenantId, 'DELETE', `${path}/${encodeURIComponent(membership)}`);
+  }
+
+  private async call(tenantId: string, method: string, path: string, body?: unknown): Promise<unknown> {
     const base = this.options.graphApiUrl ?? GRAPH_API_URL;
     const response = await fetch(`${base}${path}`, {
       method,
-      headers: { authorization: `Bearer ${await this.token(tenantId)}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${await this.token(tenantId)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       redirect: 'error',
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

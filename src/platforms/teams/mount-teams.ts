@@ -64,7 +64,11 @@ export async function mountTeams(app: KeinoApp, http: Express): Promise<MountedP
     lookupProfile: async (identity, seenIn) => (await platform()).gateway.lookupProfile(identity, seenIn),
     // Only with credentials for Microsoft Graph: otherwise a group's channel is linked by hand.
     ...(graphCredentials(app.config.teams, auth)
-      ? { createChannel: async (tenantId: string, name: string, options) => (await platform()).gateway.createChannel(tenantId, name, options) }
+      ? {
+          createChannel: async (tenantId: string, name: string, options) => (await platform()).gateway.createChannel(tenantId, name, options),
+          inviteToChannel: async (conversation, identity) => (await platform()).gateway.inviteToChannel(conversation, identity),
+          removeFromChannel: async (conversation, identity) => (await platform()).gateway.removeFromChannel(conversation, identity),
+        }
       : {}),
   };
   return {

@@ -27,8 +27,8 @@ export interface TeamsGatewayOptions {
 
 /**
  * What Keino sends in Teams on its own initiative (reminders, nudges, announcements), through
- * the stored conversation references, and group channels created through Microsoft Graph (see
- * capabilities.ts; inviting and removing members is absent: the channels are standard ones).
+ * the stored conversation references, and group channels through Microsoft Graph: created in a
+ * team, members added and removed where the channel is private (see capabilities.ts).
  */
 export class TeamsGateway implements PlatformGateway {
   readonly platform = 'teams' as const;
@@ -96,14 +96,7 @@ export class TeamsGateway implements PlatformGateway {
     try {
       created = await graph.createChannel(tenantId, team.aadGroupId, { displayName: name });
     } catch (error) {
-      if (error instanceof GraphError) {
-        throw new DeliveryError(`Graph refused to create the channel: ${error.code}`, {
-          permanent: error.status < 500 && error.status !== 429,
-          status: error.status,
-          code: error.missingConsent ? 'MissingConsent' : error.code,
-        });
-      }
-      throw error;
+      throw asDeliveryError(error, 'create the channel');
     }
     await this.options.store.save({
       ...stored,
@@ -111,6 +104,34 @@ export class TeamsGateway implements PlatformGateway {
       reference: { ...stored.reference, conversation: { ...stored.reference.conversation, id: created.id, name: created.displayName } },
     });
     return { platform: 'teams', tenantId, channelId: created.id, kind: 'channel' };
+  }
+
+  /** Adds the person to the group's channel when it is a private one (everyone in the team sees a standard one). */
+  async inviteToChannel(conversation: Conversation, identity: PlatformIdentity): Promise<void> {
+    await this.inPrivateChannel(conversation, (graph, teamGroupId) =>
+      graph.addChannelMember(conversation.tenantId, teamGroupId, conversation.channelId, identity.userId),
+    );
+  }
+
+  /** Takes the person off the group's channel when it is a private one. */
+  async removeFromChannel(conversation: Conversation, identity: PlatformIdentity): Promise<void> {
+    await this.inPrivateChannel(conversation, (graph, teamGroupId) =>
+      graph.removeChannelMember(conversation.tenantId, teamGroupId, conversation.channelId, identity.userId),
+    );
+  }
+
+  private async inPrivateChannel(conversation: Conversation, change: (graph: GraphClient, teamGroupId: string) => Promise<void>): Promise<void> {
+    const graph = this.options.graph;
+    const stored = await this.options.store.find(conversation.channelId);
+    if (!graph || stored?.kind !== 'channel' || !stored.teamId || stored.tenantId !== conversation.tenantId) return;
+    const team = await this.options.sender.teamDetails(stored);
+    if (!team.aadGroupId) return;
+    try {
+      if ((await graph.channelMembership(conversation.tenantId, team.aadGroupId, conversation.channelId)) !== 'private') return;
+      await change(graph, team.aadGroupId);
+    } catch (error) {
+      throw asDeliveryError(error, 'change a channel membership');
+    }
   }
 
   private async render(message: Message, kind: Conversation['kind']) {
@@ -132,4 +153,14 @@ export class TeamsGateway implements PlatformGateway {
   private requireTeams(platform: string): void {
     if (platform !== 'teams') throw new DeliveryError(`TeamsGateway cannot send to ${platform}`, { permanent: true });
   }
+}
+
+/** Graph's refusal as the port's DeliveryError: 403 is the team owner's missing consent; 5xx and 429 may pass. */
+function asDeliveryError(error: unknown, what: string): unknown {
+  if (!(error instanceof GraphError)) return error;
+  return new DeliveryError(`Graph refused to ${what}: ${error.code}`, {
+    permanent: error.status < 500 && error.status !== 429,
+    status: error.status,
+    code: error.missingConsent ? 'MissingConsent' : error.code,
+  });
 }
