@@ -1,12 +1,9 @@
-import type { App, BlockAction, BlockElementAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, BlockElementAction } from '@slack/bolt';
 import type { MessageRef } from '../../core/commands/command.js';
 import type { Conversation } from '../../core/commands/conversation.js';
-import type { Message } from '../../core/messages/message.js';
 import { KEINO_ACTION_ID, decodeActionId } from './action-ids.js';
 import { homeChannel, publishHome } from './app-home.js';
-import { renderMessage } from './block-kit-renderer.js';
-import { renderModal } from './form-modal.js';
-import { respondPages, responseTypeOf, threadMetadata } from './reply-delivery.js';
+import { replaceClicked, sendReply } from './reply-delivery.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackCaller, slackConversation } from './slack-people.js';
 
@@ -43,24 +40,21 @@ export function registerBlockActions(bolt: App, deps: SlackDeps): void {
     // their confirmation still arrives (response_url) and no acked click is lost with the process.
     const outcome = await work.finally(() => ack());
 
-    for (const reply of [outcome.update, outcome.reply]) {
-      if (reply?.kind === 'form') {
-        await deps.messenger.openModal(
-          body.trigger_id,
-          renderModal(reply, { channel_id: place.conversation.channelId, ...threadMetadata(place.conversation) }),
-        );
-      }
-    }
-    if (outcome.update?.kind === 'message' && place.kind === 'message') {
-      await replaceOriginal(deps, place, outcome.update, respond);
-    }
-    if (outcome.reply?.kind === 'message') {
-      if (place.kind === 'message' && respond) {
-        const chartFiles = await deps.messenger.chartFiles(outcome.reply);
-        await respondPages(respond, renderMessage(outcome.reply, { chartFiles }), { responseType: responseTypeOf(outcome.reply) });
-      } else {
-        await deps.messenger.post({ channel: place.conversation.channelId }, outcome.reply);
-      }
+    // A form from either opens as a modal (the click's trigger is fresh).
+    if (outcome.update?.kind === 'form') await sendReply(deps, { conversation: place.conversation, userId, triggerId: body.trigger_id }, outcome.update);
+    if (outcome.update?.kind === 'message' && place.kind === 'message') await replaceClicked(deps, place, outcome.update, respond);
+    if (outcome.reply) {
+      await sendReply(
+        deps,
+        {
+          conversation: place.conversation,
+          userId,
+          triggerId: body.trigger_id,
+          // A click on a message answers through its response_url; the App Home has none.
+          ...(place.kind === 'message' ? { answer: { respond } } : {}),
+        },
+        outcome.reply,
+      );
     }
     if (place.kind === 'home') await publishHome(deps, teamId, userId, place.conversation.channelId);
   });
@@ -80,16 +74,6 @@ async function placeOf(deps: SlackDeps, body: BlockAction, teamId: string): Prom
     messageTs,
     ephemeral: body.container.is_ephemeral === true,
   };
-}
-
-/** An ephemeral message can only be replaced through its response_url; a posted one with chat.update. */
-async function replaceOriginal(deps: SlackDeps, place: Extract<Place, { kind: 'message' }>, update: Message, respond: RespondFn | undefined) {
-  if ((place.ephemeral || !place.messageTs) && respond) {
-    const chartFiles = await deps.messenger.chartFiles(update);
-    await respondPages(respond, renderMessage(update, { chartFiles }).slice(0, 1), { responseType: 'ephemeral', replaceOriginal: true, budget: 1 });
-    return;
-  }
-  await deps.messenger.update(place.conversation.channelId, place.messageTs, update);
 }
 
 function actionValue(action: BlockElementAction): string {
