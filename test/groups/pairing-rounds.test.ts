@@ -143,6 +143,15 @@ describe('peer pairing rounds', () => {
     const buttons = (checkIn.message as Message).blocks.flatMap((block) => (block.type === 'buttons' ? block.buttons : [])) as Button[];
     const yes = buttons.find((button) => button.label === 'Tapasimme')!;
     const aino = members[0]!.caller;
+    // A value that is no answer of this action's (altered, cut short, lengthened) is refused politely and counts nothing.
+    const pairId = yes.value!.split(':')[0]!;
+    for (const value of [`${pairId}:maybe`, `${pairId}`, `${pairId}:yes:1`, `x${pairId}:yes`, `-${pairId}:yes`, `${pairId}:YES`, '']) {
+      const refused = await world.core.handleAction({ caller: aino, conversation: dm(aino), actionId: yes.actionId, value });
+      expect(replyText(refused.reply!), value).toBe('Tämä painike ei ole enää käytössä. Kokeile komentoa uudelleen.');
+      expect(refused.update).toBeUndefined();
+    }
+    const untouched = await world.core.services.groups.pairing.pairingStore.pair(Number(pairId));
+    expect(untouched!.members.map((member) => member.metAnswer)).toEqual(untouched!.members.map(() => null));
     const outcome = await world.core.handleAction({ caller: aino, conversation: dm(aino), actionId: yes.actionId, value: yes.value! });
     expect(outcome.reply).toBeUndefined();
     expect(replyText(outcome.update!)).toBe('Kiitos! Vastauksesi: Tapasimme.');

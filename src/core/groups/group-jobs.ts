@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionButtons, actionValue, part } from '../commands/action-value.js';
 import { conversationKey } from '../commands/conversation.js';
 import type { Delivery, JobDelivery, MessageContent, RecipientContext } from '../delivery/delivery.js';
 import { PermanentJobError, type ClaimedJob } from '../jobs/job.js';
@@ -19,10 +20,11 @@ import { FINNISH_WORKING_DAYS } from '../time/working-days.js';
 import { formatDateFromToday } from '../time/format.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
 import type { GroupService } from './group-service.js';
-import type { PairingPair, PairingRound } from './pairing-store.js';
+import { MET_ANSWERS, type PairingPair, type PairingRound } from './pairing-store.js';
 
 /** The button on a check-in: value "<pair id>:<yes|planned|no>". */
-export const MET_ACTION = 'groups.pairing-met';
+/** "Did you meet?": the pair's id and the answer given ("12:yes"). */
+export const MET = actionButtons('groups.pairing-met', actionValue({ pairId: part.id(), answer: part.oneOf(MET_ANSWERS) }));
 
 /** A week after the round, Keino asks whether the pair met. */
 const CHECK_IN_DAYS = 7;
@@ -196,9 +198,9 @@ export function checkInMessage(
       {
         type: 'buttons',
         buttons: [
-          { label: t('pairing.answer.yes'), actionId: MET_ACTION, value: `${pair.id}:yes`, style: 'primary' },
-          { label: t('pairing.answer.planned'), actionId: MET_ACTION, value: `${pair.id}:planned` },
-          { label: t('pairing.answer.no'), actionId: MET_ACTION, value: `${pair.id}:no` },
+          MET.button(t('pairing.answer.yes'), { pairId: pair.id, answer: 'yes' }, 'primary'),
+          MET.button(t('pairing.answer.planned'), { pairId: pair.id, answer: 'planned' }),
+          MET.button(t('pairing.answer.no'), { pairId: pair.id, answer: 'no' }),
         ],
       },
     ]);

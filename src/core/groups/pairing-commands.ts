@@ -8,8 +8,8 @@ import { formatClock, formatDateTime } from '../time/format.js';
 import { nextOccurrence } from '../time/recurrence.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
 import { typed } from './command-hint.js';
-import { MET_ACTION, onWorkingDay, promptKeyPrefix, roundKeyPrefix, scheduleRound, schedulePrompt } from './group-jobs.js';
-import { MET_ANSWERS, type MetAnswer } from './pairing-store.js';
+import { MET, onWorkingDay, promptKeyPrefix, roundKeyPrefix, scheduleRound, schedulePrompt } from './group-jobs.js';
+import type { MetAnswer } from './pairing-store.js';
 
 const WEEK_MINUTES = 7 * 24 * 60;
 const MAX_CADENCE_WEEKS = 12;
@@ -251,14 +251,12 @@ export const groupPromptCancelCommand = defineCommand({
 
 /** A check-in button: "did you meet?" — kept for the facilitator's `group pairing <group>`. */
 export const metAction = defineAction({
-  id: MET_ACTION,
-  async run(context, value) {
+  id: MET.id,
+  codec: MET.codec,
+  async run(context, { pairId, answer }) {
     const { t, person, services, now } = context;
-    const [pairText, answerText] = value.split(':');
-    const pairId = Number(pairText);
-    const answer = MET_ANSWERS.find((candidate) => candidate === answerText);
-    const pair = Number.isInteger(pairId) && answer ? await services.groups.pairing.pairingStore.pair(pairId) : undefined;
-    if (!pair || !answer) throw new KeinoError('action.unknown', 'errors.unknownAction');
+    const pair = await services.groups.pairing.pairingStore.pair(pairId);
+    if (!pair) throw new KeinoError('action.unknown', 'errors.unknownAction');
     if (!(await services.groups.pairing.answer(pairId, person.id, answer, now))) throw new KeinoError('pairing.not_your_pair', 'pairing.notYourPair');
     // The buttons give way to the answer, so the question is not left open on the screen.
     return { update: personal([text(t('pairing.answered', { answer: t(`pairing.answer.${answer}`) }))]) };
