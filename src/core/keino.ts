@@ -149,7 +149,7 @@ export class KeinoCore implements CoreRequests {
       const form = this.registry.form(request.formId);
       if (!form) throw new KeinoError('form.unknown', 'errors.unknownAction');
       if (!mayRun(person, form.roles)) throw forbidden(form.roles!);
-      return await form.submit(context, request.values, request.context);
+      return await form.handle(context, request.values, request.context);
     } catch (error) {
       if (!retried && (await this.profileChangesRights(error, request.caller, context))) return this.handleForm(request, true);
       return this.failure(error, context, { form: request.formId });

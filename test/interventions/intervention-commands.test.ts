@@ -178,6 +178,35 @@ describe('done, snooze and the buttons', () => {
     expect(replyText(done)).toMatch(/lykätty ma 15\.2\.2027/);
     expect((await state(id)).snoozed_until).toBe('2027-02-15T07:00:00.000Z');
   });
+
+  it('answers a button value or form context that is none of its action’s politely, changing nothing', async () => {
+    const id = ids.Hiilijalanjälki!;
+    const before = await state(id);
+    const sorry = 'Tämä painike ei ole enää käytössä. Kokeile komentoa uudelleen.';
+    for (const [actionId, value] of [
+      ['interventions.done', `${id}`],
+      ['interventions.done', `${id}:elsewhere`],
+      ['interventions.start', `${id}:list:1`],
+      ['interventions.snoozeWeek', `x${id}:list`],
+      ['interventions.snoozeUntil', `-${id}:nudge`],
+      ['interventions.askGroup', `${id}:LIST`],
+    ] as const) {
+      const outcome = await click(maija, actionId, value);
+      expect(replyText(outcome.reply!), `${actionId} ${value}`).toBe(sorry);
+      expect(outcome.update).toBeUndefined();
+    }
+    for (const context of [undefined, '', '{}', `{"id":"${id}"}`, `{"id":${id},"place":"elsewhere"}`, `{"id":${id},"source":{"platform":"slack"}}`, `${id}`]) {
+      const submitted = await core.handleForm({
+        caller: maija,
+        conversation: slackDm,
+        formId: 'interventions.snoozeUntil',
+        values: { date: '2027-03-01' },
+        ...(context === undefined ? {} : { context }),
+      });
+      expect(replyText(submitted), String(context)).toBe(sorry);
+    }
+    expect(await state(id)).toEqual(before);
+  });
 });
 
 describe('coordinators', () => {

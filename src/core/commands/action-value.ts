@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Button } from '../messages/message.js';
 
 /**
@@ -86,3 +87,23 @@ export const idValue: ActionCodec<number> = {
 
 /** A value that is free text, as it was given (a group's slug). */
 export const textValue: ActionCodec<string> = { encode: (text) => text, decode: (text) => text };
+
+/**
+ * A value of several fields that a ':'-separated text cannot carry (a form's context with the
+ * message it came from): JSON, read back only when the schema accepts it.
+ */
+export function jsonValue<T>(schema: z.ZodType<T>): ActionCodec<T> {
+  return {
+    encode: (value) => JSON.stringify(value),
+    decode: (text) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        return undefined;
+      }
+      const read = schema.safeParse(parsed);
+      return read.success ? read.data : undefined;
+    },
+  };
+}

@@ -93,14 +93,27 @@ export function defineAction<Value = string>(spec: ActionSpec<Value>): ActionDef
 }
 
 /** Receives a submitted form: returns the form again with errors, or the outcome. */
-export interface FormDefinition {
+export interface FormDefinition<Context = string | undefined> {
   id: string;
   roles?: Role[];
-  submit(context: CommandContext, values: Record<string, string>, formContext: string | undefined): Promise<Reply>;
+  /**
+   * Its context (what the form is about: the id being edited, the message it came from) as text
+   * and back, like an action's button values; a form without one is submitted with no context or
+   * with its text as it is.
+   */
+  context: ActionCodec<Context> | undefined;
+  /** The context written by the codec, for the form's `context`. */
+  contextText(value: Context): string;
+  /** Runs with the context the codec read; a context it cannot read never gets here. */
+  submit(context: CommandContext, values: Record<string, string>, formContext: Context): Promise<Reply>;
 }
 
-export function defineForm(definition: FormDefinition): FormDefinition {
-  return definition;
+type FormSpec<Context> = Omit<FormDefinition<Context>, 'context' | 'contextText'> &
+  (Context extends string | undefined ? { context?: ActionCodec<Context> } : { context: ActionCodec<Context> });
+
+export function defineForm<Context = string | undefined>(spec: FormSpec<Context>): FormDefinition<Context> {
+  const codec = spec.context;
+  return { ...spec, context: codec, contextText: (value) => (codec ? codec.encode(value) : String(value ?? '')) };
 }
 
 /** What Keino does with a kind of file shared with it (a Hankintaluotsi CSV is imported). */

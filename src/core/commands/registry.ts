@@ -13,6 +13,7 @@ import type {
   HomeSectionDefinition,
 } from './command.js';
 import type { Token } from './tokenizer.js';
+import type { Reply } from '../messages/message.js';
 
 export type { AnyCommand } from './command.js';
 
@@ -22,6 +23,14 @@ export interface RegisteredAction {
   roles?: ActionDefinition['roles'];
   /** KeinoError 'action.unknown' when the text is no value of this action's. */
   handle(context: CommandContext, text: string, source: MessageRef | undefined): Promise<ActionOutcome>;
+}
+
+/** A registered form as the core runs it: the submitted context read by the form's own codec, then submitted. */
+export interface RegisteredForm {
+  id: string;
+  roles?: FormDefinition['roles'];
+  /** KeinoError 'form.unknown' when the context is missing or no context of this form's. */
+  handle(context: CommandContext, values: Record<string, string>, text: string | undefined): Promise<Reply>;
 }
 
 export class DuplicateCommandError extends Error {
@@ -38,7 +47,7 @@ export class CommandRegistry implements CommandCatalog {
   private readonly bySpelling = new Map<string, AnyCommand>();
   private readonly ordered: AnyCommand[] = [];
   private readonly actions = new Map<string, RegisteredAction>();
-  private readonly forms = new Map<string, FormDefinition>();
+  private readonly forms = new Map<string, RegisteredForm>();
   private readonly sections: HomeSectionDefinition[] = [];
   private readonly imports: FileImportDefinition[] = [];
 
@@ -66,9 +75,19 @@ export class CommandRegistry implements CommandCatalog {
     return this;
   }
 
-  addForm(form: FormDefinition): this {
+  addForm<Context>(form: FormDefinition<Context>): this {
     if (this.forms.has(form.id)) throw new Error(`The form id "${form.id}" is registered twice`);
-    this.forms.set(form.id, form);
+    const codec = form.context;
+    this.forms.set(form.id, {
+      id: form.id,
+      ...(form.roles ? { roles: form.roles } : {}),
+      handle: (context, values, text) => {
+        if (!codec) return form.submit(context, values, text as Context);
+        const value = text === undefined ? undefined : codec.decode(text);
+        if (value === undefined) throw new KeinoError('form.unknown', 'errors.unknownAction');
+        return form.submit(context, values, value);
+      },
+    });
     return this;
   }
 
@@ -110,7 +129,7 @@ export class CommandRegistry implements CommandCatalog {
     return this.actions.get(id);
   }
 
-  form(id: string): FormDefinition | undefined {
+  form(id: string): RegisteredForm | undefined {
     return this.forms.get(id);
   }
 

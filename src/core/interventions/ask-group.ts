@@ -1,16 +1,18 @@
 import { platformName } from '../ports/platform-capabilities.js';
 import { createHash } from 'node:crypto';
-import { defineAction, defineForm, type CommandContext, type MessageRef } from '../commands/command.js';
+import { z } from 'zod';
+import { jsonValue } from '../commands/action-value.js';
+import { messageRefSchema } from '../commands/message-ref.js';
+import { defineAction, defineForm, type CommandContext } from '../commands/command.js';
 import { conversationKey, type Conversation } from '../commands/conversation.js';
 import type { RecipientContext } from '../delivery/delivery.js';
-import { KeinoError } from '../errors.js';
 import { groupName, type Group } from '../groups/group.js';
 import { translator } from '../i18n/translator.js';
 import { heading, note, personal, shared, text, type Button, type Form, type Reply } from '../messages/message.js';
 import type { Person } from '../people/person.js';
 import { DeliveryError } from '../ports/platform-gateway.js';
 import type { KeinoServices } from '../services.js';
-import { INTERVENTION_ACTIONS, readActionValue } from './intervention-render.js';
+import { INTERVENTION_BUTTONS } from './intervention-render.js';
 import type { Intervention } from './intervention.js';
 
 const ASK_FORM = 'interventions.askGroup';
@@ -28,14 +30,14 @@ async function askableGroups(services: GroupServices, person: Person): Promise<{
 /** "Ask my developer group" on a nudge, for an owner who is in a group with a channel. */
 export async function askGroupButtons(services: GroupServices, intervention: Intervention, recipient: RecipientContext): Promise<Button[]> {
   if (!recipient.person || (await askableGroups(services, recipient.person)).length === 0) return [];
-  return [{ label: recipient.t('interventions.button.askGroup'), actionId: INTERVENTION_ACTIONS.askGroup, value: `${intervention.id}:nudge` }];
+  return [INTERVENTION_BUTTONS.askGroup.button(recipient.t('interventions.button.askGroup'), { id: intervention.id, place: 'nudge' })];
 }
 
 function askForm(
   context: CommandContext,
   intervention: Intervention,
   groups: Group[],
-  formContext: string,
+  carried: AskContext,
   errors?: Record<string, string>,
   values: Record<string, string> = {},
 ): Form {
@@ -63,17 +65,16 @@ function askForm(
         initial: values.question ?? t('interventions.askGroup.initial', { title: intervention.title }),
       },
     ],
-    context: formContext,
+    context: askGroupForm.contextText(carried),
     errors,
   };
 }
 
 /** The button opens a form: which group, and the question (a first draft written for them). */
 export const askGroupAction = defineAction({
-  id: INTERVENTION_ACTIONS.askGroup,
-  async run(context, value, source) {
-    const clicked = readActionValue(value);
-    if (!clicked) throw new KeinoError('action.unknown', 'errors.unknownAction');
+  id: INTERVENTION_BUTTONS.askGroup.id,
+  codec: INTERVENTION_BUTTONS.askGroup.codec,
+  async run(context, clicked, source) {
     const intervention = await context.services.interventions.visible(context.person, clicked.id);
     const groups = await askableGroups(context.services, context.person);
     if (groups.length === 0) return { reply: personal([text(context.t('interventions.askGroup.noGroups'))]) };
@@ -82,20 +83,15 @@ export const askGroupAction = defineAction({
         context,
         intervention,
         groups.map((entry) => entry.group),
-        JSON.stringify({ id: clicked.id, source }),
+        { id: clicked.id, ...(source ? { source } : {}) },
       ),
     };
   },
 });
 
-function carried(value: string | undefined): { id?: number; source?: MessageRef } {
-  try {
-    const parsed = JSON.parse(value ?? '{}') as unknown;
-    return typeof parsed === 'object' && parsed !== null ? parsed : {};
-  } catch {
-    return {};
-  }
-}
+/** The form's context: the intervention asked about, and the message the button was on. */
+const askContext = z.object({ id: z.number().int().positive(), source: messageRefSchema.optional() });
+type AskContext = z.infer<typeof askContext>;
 
 /**
  * Posts the question to the chosen group's channels, in the group's language, naming the asker
@@ -103,9 +99,9 @@ function carried(value: string | undefined): { id?: number; source?: MessageRef 
  */
 export const askGroupForm = defineForm({
   id: ASK_FORM,
-  async submit(context, values, formContext): Promise<Reply> {
-    const { id } = carried(formContext);
-    if (typeof id !== 'number') throw new KeinoError('form.unknown', 'errors.unknownAction');
+  context: jsonValue(askContext),
+  async submit(context, values, carried): Promise<Reply> {
+    const { id } = carried;
     const { services, person, t } = context;
     const intervention = await services.interventions.visible(person, id);
     const groups = await askableGroups(services, person);
@@ -120,7 +116,7 @@ export const askGroupForm = defineForm({
         context,
         intervention,
         groups.map((entry) => entry.group),
-        formContext ?? '',
+        carried,
         errors,
         values,
       );

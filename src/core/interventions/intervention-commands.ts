@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { jsonValue } from '../commands/action-value.js';
+import { messageRefSchema } from '../commands/message-ref.js';
 import { option, positional } from '../commands/arguments.js';
 import { argumentTypes, parseDurationMinutes, parseLocalDate, problem } from '../commands/argument-types.js';
 import { interventionFileImport } from './intervention-file-import.js';
-import {
-  COMMAND_ACTION,
-  defineAction,
-  defineCommand,
-  defineForm,
-  defineHomeSection,
-  type ActionOutcome,
-  type CommandContext,
-  type MessageRef,
-} from '../commands/command.js';
+import { COMMAND_ACTION, defineAction, defineCommand, defineForm, defineHomeSection, type ActionOutcome, type CommandContext } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import type { Form, Message, Reply } from '../messages/message.js';
@@ -19,7 +12,7 @@ import { heading, note, personal, text, type Block } from '../messages/message.j
 import { addDays, localDateOf, localToUtc } from '../time/local-time.js';
 import { formatDate, formatDateTime } from '../time/format.js';
 import { EMAIL } from './intervention-csv.js';
-import { INTERVENTION_ACTIONS, interventionList, overviewBlocks, readActionValue, snoozeEnd, type ButtonPlace } from './intervention-render.js';
+import { BUTTON_PLACES, INTERVENTION_BUTTONS, interventionList, overviewBlocks, snoozeEnd, type ButtonPlace } from './intervention-render.js';
 import type { ChangeResult } from './intervention-store.js';
 import { askGroupAction, askGroupForm } from './ask-group.js';
 import { nudgeMessage } from './nudge-messages.js';
@@ -296,22 +289,16 @@ async function outcomeOf(context: CommandContext, place: ButtonPlace, interventi
   return { update: await myTasks(context, outcome) };
 }
 
-function clicked(value: string): { id: number; place: ButtonPlace } {
-  const parsed = readActionValue(value);
-  if (!parsed) throw new KeinoError('action.unknown', 'errors.unknownAction');
-  return parsed;
-}
-
 /** A button that changes the intervention, then shows what it did where it was clicked. */
 function changeAction(
-  id: string,
+  button: (typeof INTERVENTION_BUTTONS)[keyof typeof INTERVENTION_BUTTONS],
   change: (context: CommandContext, interventionId: number) => Promise<ChangeResult>,
   describe: (context: CommandContext, result: ChangeResult) => string,
 ) {
   return defineAction({
-    id,
-    async run(context, value) {
-      const { id: interventionId, place } = clicked(value);
+    id: button.id,
+    codec: button.codec,
+    async run(context, { id: interventionId, place }) {
       const result = await change(context, interventionId);
       return outcomeOf(context, place, result.after, describe(context, result));
     },
@@ -319,19 +306,19 @@ function changeAction(
 }
 
 export const doneAction = changeAction(
-  INTERVENTION_ACTIONS.done,
+  INTERVENTION_BUTTONS.done,
   (context, id) => context.services.interventions.complete(context.person, id, context.now),
   doneOutcome,
 );
 export const startAction = changeAction(
-  INTERVENTION_ACTIONS.start,
+  INTERVENTION_BUTTONS.start,
   (context, id) => context.services.interventions.start(context.person, id, context.now),
   startOutcome,
 );
-export const snoozeWeekAction = changeAction(INTERVENTION_ACTIONS.snoozeWeek, (context, id) => snooze(context, id, { minutes: WEEK_MINUTES }), snoozeOutcome);
+export const snoozeWeekAction = changeAction(INTERVENTION_BUTTONS.snoozeWeek, (context, id) => snooze(context, id, { minutes: WEEK_MINUTES }), snoozeOutcome);
 
 /** The date form; it carries the intervention and the message the button was on, to update it afterwards. */
-function snoozeForm(context: CommandContext, intervention: Intervention, formContext: string, error?: string): Form {
+function snoozeForm(context: CommandContext, intervention: Intervention, carried: SnoozeContext, error?: string): Form {
   const { t } = context;
   return {
     kind: 'form',
@@ -347,38 +334,32 @@ function snoozeForm(context: CommandContext, intervention: Intervention, formCon
         hint: `#${intervention.id} ${intervention.title}`.slice(0, 150),
       },
     ],
-    context: formContext,
+    context: snoozeUntilForm.contextText(carried),
     errors: error ? { date: error } : undefined,
   };
 }
 
 export const snoozeUntilAction = defineAction({
-  id: INTERVENTION_ACTIONS.snoozeUntil,
-  async run(context, value, source) {
-    const { id, place } = clicked(value);
+  id: INTERVENTION_BUTTONS.snoozeUntil.id,
+  codec: INTERVENTION_BUTTONS.snoozeUntil.codec,
+  async run(context, { id, place }, source) {
     const intervention = await context.services.interventions.visible(context.person, id);
-    return { reply: snoozeForm(context, intervention, JSON.stringify({ id, place, source })) };
+    return { reply: snoozeForm(context, intervention, { id, place, ...(source ? { source } : {}) }) };
   },
 });
 
-function readFormContext(value: string | undefined): { id?: number; place?: ButtonPlace; source?: MessageRef } {
-  try {
-    const parsed = JSON.parse(value ?? '{}') as unknown;
-    return typeof parsed === 'object' && parsed !== null ? parsed : {};
-  } catch {
-    return {};
-  }
-}
+/** The snooze form's context: the intervention, and the message the button was on, to update it afterwards. */
+const snoozeContext = z.object({ id: z.number().int().positive(), place: z.enum(BUTTON_PLACES).optional(), source: messageRefSchema.optional() });
+type SnoozeContext = z.infer<typeof snoozeContext>;
 
 export const snoozeUntilForm = defineForm({
   id: SNOOZE_FORM,
-  async submit(context, values, formContext): Promise<Reply> {
-    const carried = readFormContext(formContext);
-    if (typeof carried.id !== 'number') throw new KeinoError('form.unknown', 'errors.unknownAction');
+  context: jsonValue(snoozeContext),
+  async submit(context, values, carried): Promise<Reply> {
     const date = parseLocalDate((values.date ?? '').trim());
     if (!date) {
       const intervention = await context.services.interventions.visible(context.person, carried.id);
-      return snoozeForm(context, intervention, formContext ?? '', context.t('arg.date'));
+      return snoozeForm(context, intervention, carried, context.t('arg.date'));
     }
     const result = await snooze(context, carried.id, { date });
     const outcome = snoozeOutcome(context, result);

@@ -1,3 +1,4 @@
+import { actionButtons, actionValue, part } from '../commands/action-value.js';
 import type { Translate } from '../i18n/translator.js';
 import type { Locale } from '../i18n/locale.js';
 import { chartBlock, heading, note, text, type Block, type Button } from '../messages/message.js';
@@ -55,33 +56,29 @@ export function interventionText(reader: Reader, intervention: Intervention, opt
 }
 
 /** Where a button was clicked: in a list (`tasks`) or on a nudge; the outcome is drawn accordingly. */
-export type ButtonPlace = 'list' | 'nudge';
+export const BUTTON_PLACES = ['list', 'nudge'] as const;
+export type ButtonPlace = (typeof BUTTON_PLACES)[number];
 
-export const INTERVENTION_ACTIONS = {
-  done: 'interventions.done',
-  start: 'interventions.start',
-  snoozeWeek: 'interventions.snoozeWeek',
-  snoozeUntil: 'interventions.snoozeUntil',
-  askGroup: 'interventions.askGroup',
+/** What every intervention button carries: the intervention's id and where the button is ("12:nudge"). */
+const clickedValue = actionValue({ id: part.id(), place: part.oneOf(BUTTON_PLACES) });
+
+/** The intervention buttons, each with its action's codec (the handlers are in intervention-commands.ts and ask-group.ts). */
+export const INTERVENTION_BUTTONS = {
+  done: actionButtons('interventions.done', clickedValue),
+  start: actionButtons('interventions.start', clickedValue),
+  snoozeWeek: actionButtons('interventions.snoozeWeek', clickedValue),
+  snoozeUntil: actionButtons('interventions.snoozeUntil', clickedValue),
+  askGroup: actionButtons('interventions.askGroup', clickedValue),
 } as const;
-
-export function actionValue(id: number, place: ButtonPlace): string {
-  return `${id}:${place}`;
-}
-
-export function readActionValue(value: string): { id: number; place: ButtonPlace } | undefined {
-  const match = /^(\d{1,9}):(list|nudge)$/.exec(value);
-  return match ? { id: Number(match[1]), place: match[2] as ButtonPlace } : undefined;
-}
 
 /** Done, In progress (when planned), Snooze a week; a nudge adds Snooze until… and, where groups exist, Ask my group. */
 export function interventionButtons(t: Translate, intervention: Intervention, place: ButtonPlace, extra: Button[] = []): Block[] {
   if (!isOpen(intervention.status)) return [];
-  const value = actionValue(intervention.id, place);
-  const buttons: Button[] = [{ label: t('interventions.button.done'), actionId: INTERVENTION_ACTIONS.done, value, style: 'primary' }];
-  if (intervention.status === 'planned') buttons.push({ label: t('interventions.button.start'), actionId: INTERVENTION_ACTIONS.start, value });
-  buttons.push({ label: t('interventions.button.snoozeWeek'), actionId: INTERVENTION_ACTIONS.snoozeWeek, value });
-  if (place === 'nudge') buttons.push({ label: t('interventions.button.snoozeUntil'), actionId: INTERVENTION_ACTIONS.snoozeUntil, value });
+  const value = { id: intervention.id, place };
+  const buttons: Button[] = [INTERVENTION_BUTTONS.done.button(t('interventions.button.done'), value, 'primary')];
+  if (intervention.status === 'planned') buttons.push(INTERVENTION_BUTTONS.start.button(t('interventions.button.start'), value));
+  buttons.push(INTERVENTION_BUTTONS.snoozeWeek.button(t('interventions.button.snoozeWeek'), value));
+  if (place === 'nudge') buttons.push(INTERVENTION_BUTTONS.snoozeUntil.button(t('interventions.button.snoozeUntil'), value));
   return [{ type: 'buttons', buttons: [...buttons, ...extra] }];
 }
 
