@@ -13,6 +13,7 @@ const VERB_CLASS = 'teonsana';
 
 interface VoikkoFunctions {
   analyse(word: string): unknown;
+  suggest(word: string): string[];
   decodeAnalyses(list: unknown): unknown[];
   value(analysis: unknown, key: string): string | null;
   freeAnalyses(list: unknown): void;
@@ -36,11 +37,27 @@ export function loadVoikko(): Morphology | null {
     const analyse = lib.func('voikkoAnalyzeWordCstr', 'void **', [handleType, 'const char *']);
     const value = lib.func('voikko_mor_analysis_value_cstr', ownedString, ['void *', 'const char *']);
     const freeAnalyses = lib.func('void voikko_free_mor_analysis(void **analysis)');
+    const suggest = lib.func('voikkoSuggestCstr', 'void **', [handleType, 'const char *']);
+    const freeStrings = lib.func('void voikkoFreeCstrArray(void **array)');
     const error: (string | null)[] = [null];
     const handle = init(error, 'fi', null);
     if (!handle) return null;
     functions = {
       analyse: (word) => analyse(handle, word),
+      suggest(word) {
+        const list = suggest(handle, word);
+        if (!list) return [];
+        const words: string[] = [];
+        try {
+          for (let index = 0; ; index++) {
+            const suggestion = koffi.decode(list, index * koffi.sizeof('void *'), 'const char *') as string | null;
+            if (!suggestion) return words;
+            words.push(suggestion);
+          }
+        } finally {
+          freeStrings(list);
+        }
+      },
       decodeAnalyses(list) {
         const analyses: unknown[] = [];
         for (let index = 0; ; index++) {
@@ -61,6 +78,7 @@ export function loadVoikko(): Morphology | null {
 class VoikkoMorphology implements Morphology {
   readonly name = 'voikko';
   private readonly cache = new Map<string, WordForms | undefined>();
+  private readonly suggestions = new Map<string, string[]>();
 
   constructor(private readonly voikko: VoikkoFunctions) {}
 
@@ -70,6 +88,16 @@ class VoikkoMorphology implements Morphology {
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(word, forms);
     return forms;
+  }
+
+  /** Voikko's spelling suggestions (voikkoSuggestCstr), kept like the analyses. */
+  suggest(word: string): string[] {
+    const kept = this.suggestions.get(word);
+    if (kept) return kept;
+    const words = /^[\p{L}-]+$/u.test(word) ? this.voikko.suggest(word) : [];
+    if (this.suggestions.size >= CACHE_SIZE) this.suggestions.delete(this.suggestions.keys().next().value!);
+    this.suggestions.set(word, words);
+    return words;
   }
 
   private read(word: string): WordForms | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuery, detectLanguage, termMatches } from '../../src/core/faq/query-analysis.js';
 import { matchStrength, prefixRange } from '../../src/db/stores/faq-search-store.js';
-import { TermExpansion } from '../../src/core/faq/term-expansion.js';
+import { editDistance, SUGGESTION_WEIGHT, TermExpansion } from '../../src/core/faq/term-expansion.js';
 import { VERB_WEIGHT } from '../../src/core/faq/query-analysis.js';
 import { searchLexicon } from '../../src/faq/search-lexicon.js';
 
@@ -58,7 +58,33 @@ describe('reading a question', () => {
       expect.arrayContaining(['kärkikategoria', 'kategoria']),
     );
     // A word Voikko does not know is searched as it is (and guessed at as a typo by the search).
-    expect(analyseQuery('innovaatiokumpanuus', 'fi', withVoikko).slots[0]!.alternatives).toEqual([{ text: 'innovaatiokumpanuus', weight: 1 }]);
+    expect(analyseQuery('slackiin', 'fi', withVoikko).slots[0]!.alternatives).toEqual([{ text: 'slackiin', weight: 1 }]);
+  });
+
+  it('with Voikko, reads a spoken form or a typo in a Finnish question as the word its spell checker suggests', () => {
+    const withVoikko = new TermExpansion(searchLexicon().shippedGlossary, searchLexicon().morphology);
+    const alternatives = (question: string) => analyseQuery(question, 'fi', withVoikko).slots.map((slot) => slot.alternatives);
+    // Typed as is (1), and the suggestion's base form a little less, known as a word (no guessing by its letters).
+    expect(alternatives('innovaatiokumpanuus')[0]).toEqual(
+      expect.arrayContaining([
+        { text: 'innovaatiokumpanuus', weight: 1 },
+        { text: 'innovaatiokumppanuus', weight: SUGGESTION_WEIGHT, recognised: true },
+        // … which the glossary then knows too.
+        expect.objectContaining({ text: 'innovationspartnerskap' }),
+      ]),
+    );
+    expect(alternatives('ilmottaudun akatemiaan')[0]).toEqual(expect.arrayContaining([{ text: 'ilmoittautua', weight: SUGGESTION_WEIGHT, recognised: true }]));
+    expect(alternatives('hankinnoist')[0]).toEqual(expect.arrayContaining([{ text: 'hankinta', weight: SUGGESTION_WEIGHT, recognised: true }]));
+    // A spoken form of a filler word is filler.
+    expect(analyseQuery('tällanen kynnysarvo', 'fi', withVoikko).slots.map((slot) => slot.word)).toEqual(['kynnysarvo']);
+    // Not a word two letters away, nor one that starts otherwise ("botti" is no "bitti" or "potti"), nor in a Swedish question.
+    expect(alternatives('botti')[0]!.map((alternative) => alternative.text)).not.toContain('bitti');
+    expect(analyseQuery('hur anmäler jag mig till akademins tillfälle', 'fi', withVoikko).slots.flatMap((slot) => slot.alternatives)).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ weight: SUGGESTION_WEIGHT })]),
+    );
+    expect(editDistance('hankinnoist', 'hankinnoista')).toBe(1);
+    expect(editDistance('kilpailtuus', 'kilpailutus')).toBe(1); // two letters swapped
+    expect(editDistance('kokous', 'kokoukset')).toBe(3);
   });
 
   it('with Voikko, drops forms of chat filler and counts a verb that is no term of the field less than the topic', () => {

@@ -9,6 +9,11 @@ export interface Morphology {
   readonly name: string;
   /** Undefined when the word is unknown to the analyser (a name, a typo, another language). */
   analyse(word: string): WordForms | undefined;
+  /**
+   * Words the analyser knows that the word may have been meant as, best first (a spell checker's
+   * suggestions: "tällanen" → "tällainen", "hankinnoist" → "hankinnoista"). Optional.
+   */
+  suggest?(word: string): string[];
 }
 
 export interface WordForms {

@@ -450,20 +450,28 @@ export function detectLanguage(text: string, fallback: Locale): Locale {
 export function analyseQuery(text: string, fallback: Locale, expansion?: TermExpansion): AnalysedQuery {
   const locale = detectLanguage(text, fallback);
   const words = wordsOf(text);
-  const analysed = words.map((word) => (expansion && !FILLER_WORDS.has(word) ? expansion.analyse(word) : { word, lemmas: [], parts: [], recognised: false }));
+  // A Finnish question's words the morphology does not know may be spoken forms or typos of words
+  // it does ("tällanen", "hankinnoist"): they take the forms of the spell checker's suggestion.
+  const analysed = words.map((word) =>
+    expansion && !FILLER_WORDS.has(word) ? expansion.analyse(word, locale === 'fi') : { word, lemmas: [], parts: [], recognised: false },
+  );
   const slots: QuerySlot[] = [];
   const seen = new Set<string>();
   // A form of a filler word is filler too ("saan", "tehdään" of "saada", "tehdä"), when the
   // morphology knows no other reading of it.
   const filler = (index: number) => {
-    const { word, lemmas, recognised } = analysed[index]!;
-    return FILLER_WORDS.has(word) || (recognised && lemmas.length > 0 && lemmas.every((lemma) => FILLER_WORDS.has(lemma)));
+    const { word, lemmas, recognised, suggested } = analysed[index]!;
+    return (
+      FILLER_WORDS.has(word) ||
+      (suggested !== undefined && FILLER_WORDS.has(suggested)) ||
+      ((recognised || suggested !== undefined) && lemmas.length > 0 && lemmas.every((lemma) => FILLER_WORDS.has(lemma)))
+    );
   };
   words.forEach((word, index) => {
     if (filler(index) || seen.has(word)) return;
     seen.add(word);
     const alternatives = expansion ? expansion.queryAlternatives(analysed, index, (candidate) => FILLER_WORDS.has(candidate)) : new Map([[word, 1]]);
-    const { parts, lemmas, recognised, verb } = analysed[index]!;
+    const { parts, lemmas, recognised, verb, suggested } = analysed[index]!;
     const forms = new Set([word, ...lemmas]);
     // A verb of the glossary ("liittyä", "erota", "lykätä") is what a question about Keino asks.
     const term = verb && expansion ? expansion.groupsAt(analysed, index).size > 0 : false;
@@ -475,7 +483,9 @@ export function analyseQuery(text: string, fallback: Locale, expansion?: TermExp
         weight,
         ...(parts.includes(alternative) && !forms.has(alternative) && weight < 1 ? { part: true } : {}),
         // The glossary's terms are base forms: with a morphology, entries are indexed by base forms too.
-        ...((recognised && forms.has(alternative)) || (expansion?.morphology && weight === SYNONYM_WEIGHT) ? { recognised: true } : {}),
+        ...((recognised && forms.has(alternative)) || (suggested && lemmas.includes(alternative)) || (expansion?.morphology && weight === SYNONYM_WEIGHT)
+          ? { recognised: true }
+          : {}),
       })),
     });
   });

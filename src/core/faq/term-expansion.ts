@@ -8,6 +8,13 @@ export const PART_WEIGHT = 0.5;
 /** The least and most a part of a question's compound counts, by the share of the word it spells. */
 const MIN_PART_WEIGHT = 0.3;
 const MAX_PART_WEIGHT = 0.75;
+/**
+ * How much the base form of a word the spell checker suggested counts against the word as typed:
+ * almost as much (a spoken form or a typo of it), less in case the suggestion is not what was meant.
+ */
+export const SUGGESTION_WEIGHT = 0.9;
+/** Shorter unknown words are not corrected (a short word is one letter away from many others). */
+const MIN_SUGGESTED = 5;
 
 /**
  * How much a part of a question's compound counts: the share of the word it spells, so that
@@ -72,6 +79,8 @@ export interface AnalysedWord {
   recognised: boolean;
   /** The morphology reads it as a verb only. */
   verb?: boolean;
+  /** Unknown as typed: `lemmas` and `parts` are those of the spell checker's suggestion. */
+  suggested?: string;
 }
 
 /**
@@ -101,10 +110,26 @@ export class TermExpansion {
     });
   }
 
-  /** The word with its base forms and compound parts (Finnish, when the analyser knows the word). */
-  analyse(word: string): AnalysedWord {
+  /**
+   * The word with its base forms and compound parts (Finnish, when the analyser knows the word).
+   * With `correct`, a word the analyser does not know takes the forms of the spell checker's
+   * closest suggestion, when one is near enough (see `closeSuggestion`).
+   */
+  analyse(word: string, correct = false): AnalysedWord {
     const forms = this.morphology?.analyse(word);
-    if (!forms) return { word, lemmas: [], parts: [], recognised: false };
+    if (!forms) {
+      const suggestion = correct ? this.closeSuggestion(word) : undefined;
+      const suggested = suggestion ? this.morphology?.analyse(suggestion) : undefined;
+      if (!suggestion || !suggested) return { word, lemmas: [], parts: [], recognised: false };
+      return {
+        word,
+        lemmas: suggested.lemmas.filter((lemma) => lemma !== word),
+        parts: suggested.parts.filter((part) => part !== word),
+        recognised: false,
+        suggested: suggestion,
+        ...(suggested.verb ? { verb: true } : {}),
+      };
+    }
     return {
       word,
       lemmas: forms.lemmas.filter((lemma) => lemma !== word),
@@ -112,6 +137,19 @@ export class TermExpansion {
       recognised: true,
       ...(forms.verb ? { verb: true } : {}),
     };
+  }
+
+  /**
+   * The first suggestion of the spell checker that is a plausible spoken form or typo of the word:
+   * one word, lower case, starting with the same two letters, at most one edit away (two for a
+   * word of eight letters or more: "hankinnoist", "innovaatiokumpanuus"). Nothing for names.
+   */
+  private closeSuggestion(word: string): string | undefined {
+    if (!this.morphology?.suggest || word.length < MIN_SUGGESTED || !/^\p{Ll}+$/u.test(word)) return undefined;
+    const allowed = word.length >= 8 ? 2 : 1;
+    return this.morphology
+      .suggest(word)
+      .find((suggestion) => suggestion.slice(0, 2) === word.slice(0, 2) && /^\p{Ll}+$/u.test(suggestion) && editDistance(word, suggestion) <= allowed);
   }
 
   /** The groups of the glossary terms that an occurrence at `index` belongs to (by the words or their base forms). */
@@ -157,8 +195,9 @@ export class TermExpansion {
   queryAlternatives(words: AnalysedWord[], index: number, skip: (word: string) => boolean): Map<string, number> {
     const word = words[index]!;
     const alternatives = new Map<string, number>([[word.word, 1]]);
-    for (const lemma of word.lemmas) if (!alternatives.has(lemma)) alternatives.set(lemma, 1);
-    for (const part of word.parts) if (!alternatives.has(part)) alternatives.set(part, partWeight(part, word));
+    const guessed = word.suggested ? SUGGESTION_WEIGHT : 1;
+    for (const lemma of word.lemmas) if (!alternatives.has(lemma)) alternatives.set(lemma, guessed);
+    for (const part of word.parts) if (!alternatives.has(part)) alternatives.set(part, guessed * partWeight(part, word));
     const ownWords = new Set(words.flatMap(formsOf));
     for (const synonymWord of this.termWordsOf(this.groupsAt(words, index), true)) {
       if (!alternatives.has(synonymWord) && !ownWords.has(synonymWord) && !skip(synonymWord)) alternatives.set(synonymWord, SYNONYM_WEIGHT);
@@ -198,6 +237,20 @@ function matchesTermWord(word: AnalysedWord, termWord: string): boolean {
   // "kokoushuoneen" is not a form of "kokous": a known word's forms are its base forms.
   if (word.recognised) return termMatches(word.word, termWord) && word.lemmas.length === 0;
   return termMatches(word.word, termWord);
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
 }
 
 function formsOf(word: AnalysedWord): string[] {
