@@ -28,6 +28,12 @@ const ENTRIES: FaqEntryInput[] = [
   entry('hansel-fi', 'fi', 'Miten Hanselin puitejärjestelyjä käytetään?', 'Hansel kilpailuttaa puitejärjestelyt valtion puolesta.'),
   entry('hansel-sv', 'sv', 'Hur använder man Hansels ramavtal?', 'Hansel konkurrensutsätter ramavtal för staten.'),
   entry('groups', 'fi', 'Miten liityn kehittäjäryhmään?', 'Kirjoita liity ja ryhmän nimi.'),
+  entry(
+    'employment',
+    'fi',
+    'Voiko toimittajan velvoittaa palkkaamaan pitkäaikaistyöttömiä?',
+    'Sopimukseen voi kirjata ehdon, jolla toimittaja työllistää työttömiä.',
+  ),
 ];
 
 beforeAll(async () => {
@@ -67,6 +73,13 @@ describe('the FAQ search', () => {
     const match = await faq.find('mikä on wifin salasana', 'fi');
     expect(match.entry).toBeUndefined();
     expect((await faq.find('tulostin ei toimi', 'fi')).entry).toBeUndefined();
+  });
+
+  it('tells apart words the stemmer makes alike by their base forms: pay (palkka) is not hiring (palkata)', async () => {
+    expect(await found('palkataanko pitkäaikaistyöttömiä')).toBe('employment');
+    // "palkka" and "palkata" are both `palk` to the stemmer; no entry has the base form "palkka".
+    expect((await faq.find('milloin palkka maksetaan', 'fi')).entry).toBeUndefined();
+    expect((await faq.find('palkan maksupäivä', 'fi')).entry).toBeUndefined();
   });
 
   it('stems a word once: the same question again costs one statement fewer and finds the same', async () => {
@@ -114,5 +127,12 @@ describe('the FAQ search where Voikko is not installed', () => {
     expect(await plainly('mitä hilmaan laitetaan')).toBe('notices');
     expect(await plainly('kehittäjäryhmiin liittyminen')).toBe('groups');
     expect(await plainly('tulostin ei toimi')).toBeUndefined();
+  });
+
+  it('redoes the whole index once Voikko is there, so that every Finnish entry has its base forms', async () => {
+    const withVoikko = faqServiceOn(plain);
+    await withVoikko.import([entry('other', 'fi', 'Miten kysely tehdään?', 'Kirjoita kysely ja vaihtoehdot.')], null, 'test');
+    expect((await withVoikko.find('kynnysarvoista', 'fi')).entry?.id).toBe('thresholds');
+    expect((await withVoikko.find('palkataanko pitkäaikaistyöttömiä', 'fi')).entry?.id).toBe('employment');
   });
 });

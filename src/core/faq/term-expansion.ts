@@ -206,6 +206,18 @@ export class TermExpansion {
   }
 
   /**
+   * The base forms of the Finnish words of a text as the morphology reads them (every reading's),
+   * for telling apart words the stemmer makes alike ("palkka", pay, and "palkata", to hire, are
+   * both `palk`). Empty without a morphology or for another language.
+   */
+  baseForms(text: string, locale: Locale): string[] {
+    if (locale !== 'fi' || !this.morphology) return [];
+    const forms = new Set<string>();
+    for (const word of wordsOf(text)) for (const lemma of this.morphology.analyse(word)?.lemmas ?? []) forms.add(lemma);
+    return [...forms];
+  }
+
+  /**
    * What an entry's field is indexed with beside its own text: the base forms of its Finnish words
    * (at the field's weight), their compound parts (less), and, for a question or tags, the
    * glossary's equivalents of the terms it uses (less). Empty when there is nothing to add.

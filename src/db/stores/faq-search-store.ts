@@ -63,6 +63,13 @@ const COUNT_TTL_MS = 10_000;
 /** Above this many entries a re-index recounts the whole vocabulary. */
 const BULK_REINDEX = 200;
 
+/**
+ * The "language" under which the base forms of the Finnish entries' words are kept in faq_terms and
+ * faq_lexemes, unstemmed (the analyser's base forms): no search route of a real language reaches
+ * them, they only tell whether a base form is in the FAQ at all.
+ */
+export const BASE_FORMS = 'lemma';
+
 /** The text search configuration of an entry's language. */
 function configOf(column: string) {
   return sql.raw(`(case ${column} when 'sv' then 'swedish'::regconfig when 'en' then 'english'::regconfig else 'finnish'::regconfig end)`);
@@ -95,12 +102,25 @@ export async function reindexEntries(tx: Executor, entryIds: string[], lexicon: 
   if (entryIds.length === 0) return;
   // One index writer at a time, so that the entry counts of the vocabulary stay exact.
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('keino:faq-index'))`);
+  if (lexicon.morphology) {
+    // An index made before base forms were kept (or without Voikko) is redone whole, once: the
+    // search trusts the base forms only when every Finnish entry has them.
+    const [stale] = rowsOf<{ stale: boolean }>(
+      await tx.execute(sql`
+        select exists (select 1 from faq_terms where locale = 'fi') and not exists (select 1 from faq_lexemes where locale = ${BASE_FORMS}) as stale`),
+    );
+    if (stale?.stale) {
+      const live = rowsOf<{ id: string }>(await tx.execute(sql`select id from faq_entries where removed_at is null`));
+      entryIds = [...new Set([...entryIds, ...live.map((row) => row.id)])];
+    }
+  }
   const ids = sql`${pgArray(entryIds)}::text[]`;
   const expansion = new TermExpansion(await glossaryIn(tx, lexicon), lexicon.morphology);
   const entries = rowsOf<{ id: string; locale: Locale; question: string; alternatives: string[]; tags: string[]; answer: string }>(
     await tx.execute(sql`select id, locale, question, alternatives, tags, answer from faq_entries where id = any(${ids}) and removed_at is null`),
   );
   const segments: { entryId: string; locale: Locale; text: string; weight: number }[] = [];
+  const baseForms = new Map<string, Set<string>>();
   const { question, tags, answer } = tuning.fieldWeights;
   for (const entry of entries) {
     const fields = [
@@ -111,18 +131,25 @@ export async function reindexEntries(tx: Executor, entryIds: string[], lexicon: 
     for (const field of fields) {
       if (!field.text.trim()) continue;
       segments.push({ entryId: entry.id, locale: entry.locale, text: field.text, weight: field.weight });
-      for (const extra of expansion.indexSegments(field.text, entry.locale, field.weight, field.glossary)) {
-        segments.push({ entryId: entry.id, locale: entry.locale, ...extra });
-      }
+      const extras = expansion.indexSegments(field.text, entry.locale, field.weight, field.glossary);
+      for (const extra of extras) segments.push({ entryId: entry.id, locale: entry.locale, ...extra });
+      // The base forms of every word the entry is indexed with: its own, its compound parts, the glossary's.
+      const forms = baseForms.get(entry.id) ?? new Set<string>();
+      for (const text of [field.text, ...extras.map((extra) => extra.text)]) for (const form of expansion.baseForms(text, entry.locale)) forms.add(form);
+      if (forms.size > 0) baseForms.set(entry.id, forms);
     }
   }
+  const formRows = [...baseForms].flatMap(([entryId, forms]) => [...forms].map((form) => ({ entryId, form })));
   const indexed = sql`
       select s.locale, x.lexeme, s.entry_id, max(s.weight)::real
       from unnest(${pgArray(segments.map((segment) => segment.entryId))}::text[], ${pgArray(segments.map((segment) => segment.locale))}::text[],
                   ${pgArray(segments.map((segment) => segment.text))}::text[], ${pgArray(segments.map((segment) => segment.weight))}::float8[])
         as s(entry_id, locale, body, weight)
       cross join lateral unnest(to_tsvector(${configOf('s.locale')}, s.body)) x
-      group by s.locale, x.lexeme, s.entry_id`;
+      group by s.locale, x.lexeme, s.entry_id
+      union all
+      select ${BASE_FORMS}, b.form, b.entry_id, 1::real
+      from unnest(${pgArray(formRows.map((row) => row.entryId))}::text[], ${pgArray(formRows.map((row) => row.form))}::text[]) as b(entry_id, form)`;
   if (entryIds.length > BULK_REINDEX) {
     // An import of many entries: recount the whole vocabulary rather than ship every word around.
     await tx.execute(sql`delete from faq_terms where entry_id = any(${ids})`);
@@ -153,7 +180,7 @@ export async function reindexEntries(tx: Executor, entryIds: string[], lexicon: 
     group by t.locale, t.lexeme`);
 }
 
-interface QueryLexeme {
+export interface QueryLexeme {
   slot: number;
   locale: Locale;
   lexeme: string;
@@ -208,7 +235,7 @@ export function prefixRange(prefix: string): [string, string] {
   return [prefix, characters.join('') + String.fromCodePoint(last.codePointAt(0)! + 1)];
 }
 
-interface VocabularyMatch {
+export interface VocabularyMatch {
   query: string;
   locale: Locale;
   lexeme: string;
@@ -224,7 +251,7 @@ interface VocabularyMatch {
  * weight here: how closely it matches times how rare it is.
  */
 export class DrizzleFaqSearch implements FaqSearch {
-  private counted?: { entries: number; at: number };
+  private counted?: { entries: number; at: number; baseForms: boolean };
   /** The lexemes of words stemmed before, in each language's configuration. */
   private readonly stems = new Map<string, { locale: Locale; lexeme: string }[]>();
 
@@ -234,9 +261,16 @@ export class DrizzleFaqSearch implements FaqSearch {
   ) {}
 
   async search(query: AnalysedQuery, limit: number): Promise<FaqCandidate[]> {
-    const { lexemes: queryLexemes, entryCount } = await this.stem(query);
+    const { lexemes: queryLexemes, entryCount, baseFormsIndexed } = await this.stem(query);
     if (queryLexemes.length === 0) return [];
-    const vocabulary = await this.matchVocabulary(queryLexemes, query.locale);
+    // The base forms of each word the morphology knows (the word and its readings' base forms).
+    const slotForms = baseFormsIndexed
+      ? query.slots.map((slot) =>
+          slot.alternatives.filter((alternative) => alternative.recognised && alternative.weight === 1 && !alternative.part).map((a) => a.text),
+        )
+      : [];
+    const { matches, baseForms } = await this.matchVocabulary(queryLexemes, query.locale, [...new Set(slotForms.flat())]);
+    const vocabulary = withoutStemCollisions(queryLexemes, matches, slotForms, baseForms);
     const plan = planScoring(
       queryLexemes,
       vocabulary,
@@ -283,9 +317,9 @@ export class DrizzleFaqSearch implements FaqSearch {
   }
 
   /** Each alternative of each slot, stemmed in every language (stop words of a language give nothing). */
-  private async stem(query: AnalysedQuery): Promise<{ lexemes: QueryLexeme[]; entryCount: number }> {
+  private async stem(query: AnalysedQuery): Promise<{ lexemes: QueryLexeme[]; entryCount: number; baseFormsIndexed: boolean }> {
     const alternatives = query.slots.flatMap((slot, index) => slot.alternatives.map((alternative) => ({ slot: index, ...alternative })));
-    if (alternatives.length === 0) return { lexemes: [], entryCount: 0 };
+    if (alternatives.length === 0) return { lexemes: [], entryCount: 0, baseFormsIndexed: false };
     // Stems depend on the word alone: words met before are not sent again, so a question of known
     // words costs no statement here. The number of live entries (for the rarity of words) comes
     // along at most every few seconds: a rarity a few seconds old ranks the same.
@@ -293,13 +327,20 @@ export class DrizzleFaqSearch implements FaqSearch {
     const known = this.counted && Date.now() - this.counted.at < COUNT_TTL_MS ? this.counted : undefined;
     if (unknown.length > 0 || !known) {
       const result = await this.db.execute(sql`
-        select a.surface, c.locale, l.lexeme, ${known ? sql`null::bigint` : sql`(select count(*) from faq_entries where removed_at is null)`} as entries
+        select a.surface, c.locale, l.lexeme, ${known ? sql`null::bigint` : sql`(select count(*) from faq_entries where removed_at is null)`} as entries,
+               ${known ? sql`null::boolean` : sql`exists (select 1 from faq_lexemes where locale = ${BASE_FORMS})`} as base_forms
         from (select 0) as one
         left join (unnest(${pgArray(unknown)}::text[]) as a(surface)
           cross join (values ('fi', 'finnish'::regconfig), ('sv', 'swedish'::regconfig), ('en', 'english'::regconfig)) as c(locale, config)
           cross join lateral unnest(to_tsvector(c.config, a.surface)) as l) on true`);
-      const rows = rowsOf<{ surface: string | null; locale: Locale | null; lexeme: string | null; entries: number | string | null }>(result);
-      if (!known) this.counted = { entries: Number(rows[0]?.entries ?? 0), at: Date.now() };
+      const rows = rowsOf<{
+        surface: string | null;
+        locale: Locale | null;
+        lexeme: string | null;
+        entries: number | string | null;
+        base_forms: boolean | null;
+      }>(result);
+      if (!known) this.counted = { entries: Number(rows[0]?.entries ?? 0), at: Date.now(), baseForms: rows[0]?.base_forms === true };
       const found = new Map<string, { locale: Locale; lexeme: string }[]>(unknown.map((text) => [text, []]));
       for (const row of rows) if (row.surface !== null && row.locale && row.lexeme) found.get(row.surface)?.push({ locale: row.locale, lexeme: row.lexeme });
       for (const [text, lexemes] of found) {
@@ -323,7 +364,7 @@ export class DrizzleFaqSearch implements FaqSearch {
         });
       }
     }
-    return { lexemes: [...lexemes.values()], entryCount: this.counted!.entries };
+    return { lexemes: [...lexemes.values()], entryCount: this.counted!.entries, baseFormsIndexed: this.counted!.baseForms };
   }
 
   /**
@@ -334,7 +375,12 @@ export class DrizzleFaqSearch implements FaqSearch {
    * the reversed word. Only words of the question that none of these matches closely are then
    * looked up by trigram similarity (pg_trgm), for typos.
    */
-  private async matchVocabulary(queryLexemes: QueryLexeme[], questionLocale: Locale): Promise<VocabularyMatch[]> {
+  private async matchVocabulary(
+    queryLexemes: QueryLexeme[],
+    questionLocale: Locale,
+    /** Base forms of the question's words, to look up among the entries' (BASE_FORMS). */
+    forms: string[],
+  ): Promise<{ matches: VocabularyMatch[]; baseForms: Set<string> }> {
     const distinct = new Map<string, QueryLexeme>();
     for (const lexeme of queryLexemes) {
       const key = `${lexeme.locale}\u0000${lexeme.lexeme}`;
@@ -394,10 +440,15 @@ export class DrizzleFaqSearch implements FaqSearch {
           cross join lateral (
             select * from faq_lexemes v
             where v.locale = q.locale and reverse(v.lexeme) ~>=~ q.low and reverse(v.lexeme) ~<~ q.high
-            order by length(v.lexeme) limit ${AFFIX_LIMIT}) v)
+            order by length(v.lexeme) limit ${AFFIX_LIMIT}) v
+          union
+          select b.form, v.locale, v.lexeme, v.entries
+          from unnest(${pgArray(forms)}::text[]) as b(form)
+          join faq_lexemes v on v.locale = ${BASE_FORMS} and v.lexeme = b.form)
         select query, locale, lexeme, entries, similarity(query, lexeme) as similarity from found`),
     );
-    const matches = rows.map(toVocabularyMatch);
+    const baseForms = new Set(rows.filter((row) => (row.locale as string) === BASE_FORMS).map((row) => row.lexeme));
+    const matches = rows.filter((row) => (row.locale as string) !== BASE_FORMS).map(toVocabularyMatch);
     // A word some language's vocabulary knows closely is no typo; only the others are looked up
     // by trigram similarity (the slowest route), in the question's language.
     const closeSlots = new Set(
@@ -412,7 +463,7 @@ export class DrizzleFaqSearch implements FaqSearch {
     const unmatched = own.filter(
       (word) => !word.recognised && word.locale === questionLocale && !closeSlots.has(word.slot) && word.lexeme.length >= MIN_TYPO_WORD,
     );
-    if (unmatched.length === 0) return matches;
+    if (unmatched.length === 0) return { matches, baseForms };
     const typos = rowsOf<VocabularyRow>(
       await this.db.execute(sql`
         select q.query, v.locale, v.lexeme, v.entries, similarity(q.query, v.lexeme) as similarity
@@ -422,8 +473,32 @@ export class DrizzleFaqSearch implements FaqSearch {
           where v.lexeme % q.query and v.locale = ${questionLocale}
           order by similarity(q.query, v.lexeme) desc limit ${TYPO_LIMIT}) v`),
     );
-    return [...matches, ...typos.map(toVocabularyMatch)];
+    return { matches: [...matches, ...typos.map(toVocabularyMatch)], baseForms };
   }
+}
+
+/**
+ * Leaves out the Finnish stem matches of a word the morphology knows when no entry has any of its
+ * base forms: the stem then stands for another word ("palkka", pay, and "palkata", to hire, are
+ * both `palk`; "milloin palkka maksetaan" is about neither hiring nor any entry). The word then
+ * counts as unknown, as it is to this FAQ. A stem another word of the question stands for too (a
+ * compound part, a glossary equivalent, a word of another slot) is kept.
+ */
+export function withoutStemCollisions(
+  queryLexemes: QueryLexeme[],
+  matches: VocabularyMatch[],
+  /** Each slot's base forms (empty: unknown to the morphology, or the index has no base forms). */
+  slotForms: readonly (readonly string[])[],
+  indexedForms: ReadonlySet<string>,
+): VocabularyMatch[] {
+  const strangers = new Set(slotForms.flatMap((forms, slot) => (forms.length > 0 && !forms.some((form) => indexedForms.has(form)) ? [slot] : [])));
+  if (strangers.size === 0) return matches;
+  const ownForm = (lexeme: QueryLexeme) => lexeme.locale === 'fi' && lexeme.weight === 1 && lexeme.recognised && !lexeme.part;
+  const kept = new Set(queryLexemes.filter((lexeme) => lexeme.locale === 'fi' && !(strangers.has(lexeme.slot) && ownForm(lexeme))).map((l) => l.lexeme));
+  const dropped = new Set(
+    queryLexemes.filter((lexeme) => strangers.has(lexeme.slot) && ownForm(lexeme) && !kept.has(lexeme.lexeme)).map((lexeme) => lexeme.lexeme),
+  );
+  return matches.filter((match) => !(match.locale === 'fi' && dropped.has(match.query)));
 }
 
 /** How closely a vocabulary lexeme matches a question's lexeme, 0..1. */
