@@ -103,6 +103,25 @@ describe('asking the FAQ', () => {
     ]);
   });
 
+  it('answers a feedback or pick value that is none of its action’s politely, storing nothing', async () => {
+    const reply = await say('miten vaihdan botin kielen', 'olli');
+    const questionId = Number(buttonsOf(reply)[0]!.value!.split(':')[0]);
+    for (const [actionId, value] of [
+      ['faq.feedback', `${questionId}:maybe`],
+      ['faq.feedback', `${questionId}`],
+      ['faq.feedback', `${questionId}:yes:1`],
+      ['faq.feedback', `x${questionId}:yes`],
+      ['faq.pick', `${questionId}`],
+      ['faq.pick', `-${questionId}:botti-kieli`],
+      ['faq.expert.ask', `${questionId}x`],
+    ] as const) {
+      const outcome = await click(actionId, value, 'olli');
+      expect(replyText(outcome.reply!), `${actionId} ${value}`).toBe('Tämä painike ei ole enää käytössä. Kokeile komentoa uudelleen.');
+    }
+    const stored = rowsOf(await database.db.execute(sql`select 1 from faq_feedback where question_id = ${questionId}`));
+    expect(stored).toEqual([]);
+  });
+
   it('records every question with what was answered', async () => {
     const before = await count('select count(*) as n from faq_questions');
     await say('mitä hilmassa julkaistaan');

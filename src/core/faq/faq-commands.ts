@@ -8,7 +8,7 @@ import { chartBlock, heading, note, personal, text, type Form, type Reply } from
 import { unansweredChart, weeklyQuestionsChart, weeklySince } from './faq-charts.js';
 import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import { MAX_ANSWER_LENGTH, MAX_QUESTION_LENGTH } from './faq-file.js';
-import { answerMessage, entryDetails, FEEDBACK_ACTION, PICK_ACTION, refusalMessage } from './faq-messages.js';
+import { answerMessage, entryDetails, FEEDBACK, PICK, refusalMessage } from './faq-messages.js';
 import { askExpertButton, registerFaqExperts } from './faq-experts.js';
 import { faqGlossaryAddCommand, faqGlossaryCommand, faqGlossaryRemoveCommand } from './glossary-commands.js';
 
@@ -285,21 +285,13 @@ export const faqStatsCommand = defineCommand({
   },
 });
 
-/** Value "<question id>:<rest>" of the FAQ buttons. */
-function splitValue(value: string): { questionId: number; rest: string } {
-  const separator = value.indexOf(':');
-  const questionId = Number(value.slice(0, separator));
-  if (separator < 1 || !Number.isInteger(questionId)) throw new KeinoError('faq.bad_button', 'errors.unknownAction');
-  return { questionId, rest: value.slice(separator + 1) };
-}
-
 export const feedbackAction = defineAction({
-  id: FEEDBACK_ACTION,
-  async run(context, value) {
-    const { questionId, rest } = splitValue(value);
+  id: FEEDBACK.id,
+  codec: FEEDBACK.codec,
+  async run(context, { questionId, helpful: answer }) {
     const { store } = context.services.faq;
     if (!(await store.question(questionId))) return { reply: personal([text(context.t('faq.questionGone'))]) };
-    const helpful = rest === 'yes';
+    const helpful = answer === 'yes';
     await store.recordFeedback({ questionId, personId: context.person.id, helpful });
     if (helpful) return { reply: personal([text(context.t('faq.thanks'))]) };
     return { reply: personal([text(context.t('faq.thanksNotHelpful')), { type: 'buttons', buttons: [askExpertButton(context.t, questionId)] }]) };
@@ -307,9 +299,9 @@ export const feedbackAction = defineAction({
 });
 
 export const pickAction = defineAction({
-  id: PICK_ACTION,
-  async run(context, value) {
-    const { questionId, rest: entryId } = splitValue(value);
+  id: PICK.id,
+  codec: PICK.codec,
+  async run(context, { questionId, entryId }) {
     const { store } = context.services.faq;
     const question = await store.question(questionId);
     if (!question) return { reply: personal([text(context.t('faq.questionGone'))]) };

@@ -1,3 +1,4 @@
+import { actionButtons, idValue } from '../commands/action-value.js';
 import { z } from 'zod';
 import { defineAction, defineForm, type CommandContext } from '../commands/command.js';
 import type { Conversation } from '../commands/conversation.js';
@@ -21,7 +22,12 @@ import type { AskedQuestion } from './faq-store.js';
  * a form, the answer goes back to the asker wherever they are, and one click saves it in the FAQ.
  * Posting and answering back are jobs, so a platform hiccup is retried and nothing goes out twice.
  */
-export const EXPERT_ACTION = { ask: 'faq.expert.ask', answer: 'faq.expert.answer', save: 'faq.expert.save' } as const;
+/** The expert loop's buttons: each carries the asked question's or the request's id. */
+export const EXPERT_BUTTONS = {
+  ask: actionButtons('faq.expert.ask', idValue),
+  answer: actionButtons('faq.expert.answer', idValue),
+  save: actionButtons('faq.expert.save', idValue),
+} as const;
 const ANSWER_FORM = 'faq.expertAnswer';
 const requestPayload = z.object({ requestId: field.id });
 
@@ -36,7 +42,7 @@ const EXPERT_JOB = {
 };
 
 export function askExpertButton(t: Translate, questionId: number): Button {
-  return { label: t('faq.askExpert'), actionId: EXPERT_ACTION.ask, value: String(questionId) };
+  return EXPERT_BUTTONS.ask.button(t('faq.askExpert'), questionId);
 }
 
 /** A tag as a channel link or group slug spells it: "Sosiaalinen vastuu" → "sosiaalinen-vastuu". */
@@ -85,15 +91,12 @@ async function expertPost(services: KeinoServices, reader: Pick<RecipientContext
     ];
     const [nearest] = question.entryId ? await services.faq.store.getMany([question.entryId]) : [];
     if (nearest) fields.push({ label: t('faq.expert.nearest'), value: `${nearest.question} (${nearest.id})` });
-    blocks.push(
-      { type: 'fields', fields },
-      { type: 'buttons', buttons: [{ label: t('faq.expert.answerButton'), actionId: EXPERT_ACTION.answer, value: String(request.id), style: 'primary' }] },
-    );
+    blocks.push({ type: 'fields', fields }, { type: 'buttons', buttons: [EXPERT_BUTTONS.answer.button(t('faq.expert.answerButton'), request.id, 'primary')] });
   } else {
     blocks.push(heading(t('faq.expert.answeredHeading')), text(quoted(question.text)), text(request.answer ?? ''));
     blocks.push(note(t('faq.expert.answeredBy', { name: await nameOf(services, request.answeredBy) })));
     if (request.savedEntryId) blocks.push(note(t('faq.expert.savedNote', { id: request.savedEntryId })));
-    else blocks.push({ type: 'buttons', buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(request.id) }] });
+    else blocks.push({ type: 'buttons', buttons: [EXPERT_BUTTONS.save.button(t('faq.expert.saveButton'), request.id)] });
   }
   return shared(blocks, `${t('faq.expert.postHeading')}: ${question.text}`.slice(0, 150));
 }
@@ -197,10 +200,11 @@ export async function passToExperts(context: CommandContext, question: AskedQues
 
 /** "Ask an expert" under an answer or a refusal: the asker's own question goes to the experts. */
 export const askExpertAction = defineAction({
-  id: EXPERT_ACTION.ask,
+  id: EXPERT_BUTTONS.ask.id,
+  codec: EXPERT_BUTTONS.ask.codec,
   async run(context, value) {
     const { services, t, person } = context;
-    const question = await services.faq.store.question(Number(value));
+    const question = await services.faq.store.question(value);
     if (!question) return { reply: personal([text(t('faq.questionGone'))]) };
     if (question.personId !== person.id) return { reply: personal([text(t('faq.expert.notYours'))]) };
     return { reply: (await passToExperts(context, question)).message };
@@ -213,7 +217,7 @@ function answerForm(t: Translate, request: ExpertRequest, question: AskedQuestio
     formId: ANSWER_FORM,
     title: t('faq.expert.formTitle'),
     submitLabel: t('faq.expert.formSubmit'),
-    context: String(request.id),
+    context: expertAnswerForm.contextText(request.id),
     errors,
     fields: [
       {
@@ -246,9 +250,10 @@ async function mayAnswer(context: CommandContext, request: ExpertRequest): Promi
 
 /** "Answer" on the post in the experts' channel opens the answer form for the expert who clicked. */
 export const answerAction = defineAction({
-  id: EXPERT_ACTION.answer,
+  id: EXPERT_BUTTONS.answer.id,
+  codec: EXPERT_BUTTONS.answer.codec,
   async run(context, value) {
-    const found = await loaded(context.services, Number(value));
+    const found = await loaded(context.services, value);
     if (!found) return { reply: personal([text(context.t('faq.expert.notFound'))]) };
     if (!(await mayAnswer(context, found.request))) return { reply: personal([text(context.t('faq.expert.mayNotAnswer'))]) };
     if (found.request.status !== 'open') return { reply: await answeredAlready(context, found.request) };
@@ -258,9 +263,10 @@ export const answerAction = defineAction({
 
 export const expertAnswerForm = defineForm({
   id: ANSWER_FORM,
+  context: idValue,
   async submit(context, values, requestId) {
     const { services, t, person } = context;
-    const found = await loaded(services, Number(requestId));
+    const found = await loaded(services, requestId);
     if (!found) return personal([text(t('faq.expert.notFound'))]);
     if (!(await mayAnswer(context, found.request))) return personal([text(t('faq.expert.mayNotAnswer'))]);
     const answer = values.answer?.trim() ?? '';
@@ -277,19 +283,18 @@ export const expertAnswerForm = defineForm({
     // Only the FAQ's editors (admins) are offered to save it as an entry.
     return personal([
       text(t('faq.expert.thanks')),
-      ...(hasRole(person, 'admin')
-        ? [{ type: 'buttons' as const, buttons: [{ label: t('faq.expert.saveButton'), actionId: EXPERT_ACTION.save, value: String(answered.id) }] }]
-        : []),
+      ...(hasRole(person, 'admin') ? [{ type: 'buttons' as const, buttons: [EXPERT_BUTTONS.save.button(t('faq.expert.saveButton'), answered.id)] }] : []),
     ]);
   },
 });
 
 /** One click saves an expert's answer as a new FAQ entry: for the FAQ's editors (admins, who run faq add and edit) only. */
 export const saveAction = defineAction({
-  id: EXPERT_ACTION.save,
+  id: EXPERT_BUTTONS.save.id,
+  codec: EXPERT_BUTTONS.save.codec,
   async run(context, value) {
     const { services, t, person } = context;
-    const found = await loaded(services, Number(value));
+    const found = await loaded(services, value);
     if (found?.request.status !== 'answered') return { reply: personal([text(t('faq.expert.notFound'))]) };
     const { request, question } = found;
     if (!hasRole(person, 'admin')) return { reply: personal([text(t('faq.expert.mayNotSave'))]) };

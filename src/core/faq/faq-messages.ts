@@ -1,11 +1,14 @@
+import { actionButtons, actionValue, part } from '../commands/action-value.js';
 import type { CommandContext } from '../commands/command.js';
 import { heading, message, note, text, type Block, type Button, type Message, type Visibility } from '../messages/message.js';
 import { formatDateTime } from '../time/format.js';
 import type { FaqEntry } from './faq-entry.js';
 import { commandHelpBlocks, commandHelpButton, commandOfHelp } from './command-help.js';
 
-export const FEEDBACK_ACTION = 'faq.feedback';
-export const PICK_ACTION = 'faq.pick';
+/** Helpful or not, under an answer: the asked question's id and the answer ("12:yes"). */
+export const FEEDBACK = actionButtons('faq.feedback', actionValue({ questionId: part.id(), helpful: part.oneOf(['yes', 'no']) }));
+/** One of the best guesses, under a refusal: the asked question's id and the entry's id (the rest, which may hold ':'). */
+export const PICK = actionButtons('faq.pick', actionValue({ questionId: part.id(), entryId: part.text() }));
 
 /** Slack cuts button labels at 75 characters. */
 const BUTTON_LABEL_MAX = 72;
@@ -44,8 +47,8 @@ export function answerMessage(context: CommandContext, entry: FaqEntry, question
     {
       type: 'buttons',
       buttons: [
-        { label: t('faq.helpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:yes`, ...(command ? {} : { style: 'primary' as const }) },
-        { label: t('faq.notHelpful'), actionId: FEEDBACK_ACTION, value: `${questionId}:no` },
+        FEEDBACK.button(t('faq.helpful'), { questionId, helpful: 'yes' }, command ? undefined : 'primary'),
+        FEEDBACK.button(t('faq.notHelpful'), { questionId, helpful: 'no' }),
         ...extraButtons,
       ],
     },
@@ -60,7 +63,7 @@ export function refusalMessage(context: CommandContext, candidates: FaqEntry[], 
     blocks.push(text(t('faq.didYouMean')));
     blocks.push({
       type: 'buttons',
-      buttons: candidates.map((entry) => ({ label: shortLabel(entry.question), actionId: PICK_ACTION, value: `${questionId}:${entry.id}` })),
+      buttons: candidates.map((entry) => PICK.button(shortLabel(entry.question), { questionId, entryId: entry.id })),
     });
   } else {
     blocks.push(note(t('faq.noCandidates')));
