@@ -31,6 +31,7 @@ import type {
   TextRequest,
 } from './requests.js';
 import { askAboutMessage, searchFaq } from './faq/faq-lookup.js';
+import { expertRequestFor } from './faq/expert-request-form.js';
 
 export type { ActionRequest, AskAboutRequest, Caller, FaqSearchRequest, FaqSearchResult, FileRequest, FormRequest, TextRequest } from './requests.js';
 
@@ -193,6 +194,13 @@ export class KeinoCore implements CoreRequests {
   /** A message's text asked as a question (answered from the FAQ, or passed to the experts). */
   async askAbout(request: AskAboutRequest): Promise<Reply> {
     return this.asRequester(request, request.question, { askAbout: request.question.length }, (context) => askAboutMessage(context, request.question));
+  }
+
+  /** The expert-request form about a message's text (its quote sealed into the form's context at the edge). */
+  async expertRequest(request: AskAboutRequest): Promise<Reply> {
+    return this.asRequester(request, request.question, { expertRequest: request.question.length }, async (context) =>
+      expertRequestFor(context, request.question),
+    );
   }
 
   /**

@@ -77,6 +77,8 @@ export interface CoreRequests {
   handleFile(request: FileRequest): Promise<Reply>;
   searchFaq(request: FaqSearchRequest): Promise<FaqSearchResult>;
   askAbout(request: AskAboutRequest): Promise<Reply>;
+  /** The form that sends a message's text to the experts ("Send to experts" on a message). */
+  expertRequest(request: AskAboutRequest): Promise<Reply>;
   home(caller: Caller, conversation: Conversation): Promise<Message>;
   /** The polite answer to a request refused before anyone was looked up. */
   refusal(error: unknown): Reply;

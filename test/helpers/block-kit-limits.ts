@@ -57,6 +57,15 @@ export function blockKitViolations(blocks: unknown, surface: Surface): string[] 
             if (typeof option.value !== 'string' || option.value.length === 0 || option.value.length > 150) fail(`${where} option value empty or over 150`);
           }
           break;
+        case 'conversations_select': {
+          // https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#conversations_select:
+          // filter.include takes im, mpim, private and public; default_to_current_conversation only
+          // where the view was opened from a conversation.
+          if (item.placeholder) text(item.placeholder, 150, `${where} placeholder`, true);
+          const include: unknown[] = item.filter?.include ?? [];
+          if (include.some((kind) => !['im', 'mpim', 'private', 'public'].includes(String(kind)))) fail(`${where} filter.include ${include.join(',')}`);
+          break;
+        }
         case 'plain_text_input':
         case 'datepicker':
         case 'timepicker':

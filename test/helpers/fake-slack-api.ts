@@ -153,6 +153,17 @@ export class FakeSlackApi {
   private readonly messages = new Map<string, FakeMessage>();
   private readonly responseUrls = new Map<string, IssuedResponseUrl>();
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
+  /** Modals open now, by view id: what views.open or views.update made them, and their hash. */
+  readonly views = new Map<string, { view: Json; hash: string }>();
+  /**
+   * Set when the workspace removed Keino or revoked its token: every Web API call with Keino's
+   * token then answers this error, as Slack's methods list it ("account_inactive: Authentication
+   * token is for a deleted user or workspace when using a bot token", "token_revoked:
+   * Authentication token is for a deleted user or workspace or the app has been removed",
+   * "invalid_auth: Some aspect of authentication cannot be validated",
+   * https://api.slack.com/methods/chat.postMessage#errors).
+   */
+  revokedWith?: 'account_inactive' | 'token_revoked' | 'invalid_auth';
   private readonly recent = new Map<string, number[]>();
   private sequence = 0;
   /** What apps.connections.open hands out (a FakeSocketMode's url), for Socket Mode tests. */
@@ -203,6 +214,89 @@ export class FakeSlackApi {
     const id = `${Date.now()}.1000000000001.${this.sequence.toString(16).padStart(32, '0')}`;
     this.triggers.set(id, { issuedAt: Date.now(), used: false });
     return id;
+  }
+
+  /**
+   * A global shortcut's payload as Slack sends it (type `shortcut`: callback_id, trigger_id, user,
+   * team; no channel, message or response_url), https://api.slack.com/reference/interaction-payloads/shortcuts.
+   */
+  globalShortcut(callbackId: string, user: { id: string; name: string; teamId?: string } = { id: 'U0ALICE', name: 'alice' }): Json {
+    const team = user.teamId ?? FAKE_TEAM;
+    return {
+      type: 'shortcut',
+      token: 'verification-token-placeholder',
+      action_ts: `${Math.floor(Date.now() / 1000)}.000100`,
+      team: { id: team, domain: 'keino-network' },
+      user: { id: user.id, username: user.name, team_id: team },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: callbackId,
+      trigger_id: this.triggerId(),
+    };
+  }
+
+  /**
+   * A message shortcut's payload (type `message_action`): the global one's fields plus the channel,
+   * the whole message and a response_url (same page). The response_url answers in that channel.
+   */
+  messageShortcut(
+    callbackId: string,
+    options: {
+      channel: string;
+      channelName?: string;
+      text: string;
+      author?: string;
+      user?: { id: string; name: string; teamId?: string };
+      responseUrl?: string;
+    },
+  ): Json {
+    const user = options.user ?? { id: 'U0ALICE', name: 'alice' };
+    const team = user.teamId ?? FAKE_TEAM;
+    const ts = this.postAsPerson(options.channel, options.text);
+    return {
+      type: 'message_action',
+      token: 'verification-token-placeholder',
+      action_ts: `${Math.floor(Date.now() / 1000)}.000200`,
+      team: { id: team, domain: 'keino-network' },
+      user: { id: user.id, name: user.name, team_id: team },
+      channel: { id: options.channel, name: options.channelName ?? this.channels.get(options.channel)?.name ?? 'directmessage' },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: callbackId,
+      trigger_id: this.triggerId(),
+      response_url: this.responseUrl(options.responseUrl ?? `shortcut-${ts}`, { channel: options.channel }),
+      message_ts: ts,
+      message: { type: 'message', user: options.author ?? 'U0BOB', ts, text: options.text, team },
+    };
+  }
+
+  /**
+   * What Slack sends when a person submits a modal Keino opened (type `view_submission`,
+   * https://api.slack.com/reference/interaction-payloads/views#view_submission): the view as it
+   * is now, with the person's input as its state.
+   */
+  viewSubmission(viewId: string, values: Json, user: { id: string; name: string; teamId?: string } = { id: 'U0ALICE', name: 'alice' }): Json {
+    const open = this.views.get(viewId);
+    if (!open) throw new Error(`no open view ${viewId}`);
+    const team = user.teamId ?? FAKE_TEAM;
+    return {
+      type: 'view_submission',
+      team: { id: team, domain: 'keino-network' },
+      user: { id: user.id, username: user.name, name: user.name, team_id: team },
+      api_app_id: 'A0KEINO',
+      token: 'verification-token-placeholder',
+      trigger_id: this.triggerId(),
+      view: { ...open.view, id: viewId, team_id: team, hash: open.hash, state: { values } },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    };
+  }
+
+  /** The last modal views.open or views.update left open, and its id. */
+  lastView(): { id: string; view: Json } | undefined {
+    const last = [...this.views.entries()].at(-1);
+    return last ? { id: last[0], view: last[1].view } : undefined;
   }
 
   /**
@@ -452,6 +546,14 @@ export class FakeSlackApi {
       this.events.emit('call', call);
       return;
     }
+    if (area === 'api' && this.revokedWith && call.token?.startsWith('xoxb-')) {
+      const answer = { ok: false, error: this.revokedWith };
+      call.response = answer;
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(JSON.stringify(answer));
+      this.events.emit('call', call);
+      return;
+    }
     if (area === 'response') {
       const [status, answer] = this.respond(String(name), body);
       call.response = { status, body: answer };
@@ -557,6 +659,19 @@ export class FakeSlackApi {
         const ts = this.storeMessage({ channel: body.channel, author: 'keino', text: body.text, blocks: body.blocks });
         return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, ts } };
       }
+      case 'views.update': {
+        // https://api.slack.com/methods/views.update: view_id of an open view ("not_found"), and
+        // with a hash, only the view as last seen ("hash_conflict").
+        const open = this.views.get(String(body.view_id ?? ''));
+        if (!open) return { ok: false, error: 'not_found' };
+        if (body.hash !== undefined && body.hash !== open.hash) return { ok: false, error: 'hash_conflict' };
+        const problems = viewViolations(body.view);
+        if (problems.length > 0)
+          return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems.map((problem) => `[ERROR] ${problem}`) } };
+        open.view = body.view;
+        open.hash = `${Date.now()}.${++this.sequence}`;
+        return { ok: true, view: { id: body.view_id, team_id: FAKE_TEAM, ...body.view, state: { values: {} }, hash: open.hash } };
+      }
       case 'views.open':
       case 'views.publish': {
         if (method === 'views.open') {
@@ -570,7 +685,10 @@ export class FakeSlackApi {
         const problems = viewViolations(view);
         if (problems.length > 0)
           return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems.map((problem) => `[ERROR] ${problem}`) } };
-        return { ok: true, view: { id: `V${this.sequence++}`, team_id: FAKE_TEAM, ...view, state: { values: {} }, hash: `${Date.now()}.abc` } };
+        const id = `V${this.sequence++}`;
+        const hash = `${Date.now()}.${this.sequence}`;
+        if (method === 'views.open') this.views.set(id, { view, hash });
+        return { ok: true, view: { id, team_id: FAKE_TEAM, ...view, state: { values: {} }, hash } };
       }
       case 'conversations.create': {
         const taken = [...this.channels.values()].some((channel) => channel.name === body.name);

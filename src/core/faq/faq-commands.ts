@@ -10,6 +10,7 @@ import type { FaqEntry, FaqEntryInput } from './faq-entry.js';
 import { MAX_ANSWER_LENGTH, MAX_QUESTION_LENGTH } from './faq-file.js';
 import { answerMessage, entryDetails, FEEDBACK, PICK, refusalMessage } from './faq-messages.js';
 import { askExpertButton, registerFaqExperts } from './faq-experts.js';
+import { registerExpertRequest } from './expert-request-form.js';
 import { faqGlossaryAddCommand, faqGlossaryCommand, faqGlossaryRemoveCommand } from './glossary-commands.js';
 
 const ENTRY_FORM = 'faq.entry';
@@ -328,4 +329,5 @@ export function registerFaq(registry: CommandRegistry): void {
     .addAction(feedbackAction)
     .addAction(pickAction);
   registerFaqExperts(registry);
+  registerExpertRequest(registry);
 }

@@ -339,6 +339,10 @@ export interface PhraseParameters {
   'faq.expert.savedNote': 'id';
   'faq.expert.sent': never;
   'faq.expert.thanks': never;
+  'faq.expertRequest.question': never;
+  'faq.expertRequest.quoted': 'quote';
+  'faq.expertRequest.submit': never;
+  'faq.expertRequest.title': never;
   'faq.extension.emptyQuestion': never;
   'faq.extension.sentToExperts': never;
   'faq.extension.tooLong': 'max';
@@ -718,6 +722,7 @@ export interface PhraseParameters {
   'poll.footer': 'creator' | 'id';
   'poll.formAnonymous': never;
   'poll.formAnonymousChoice': never;
+  'poll.formChannel': never;
   'poll.formCloses': never;
   'poll.formClosesHint': never;
   'poll.formMulti': never;

@@ -85,6 +85,12 @@ export interface Form {
   context?: string;
   /** Field name → message, when a submission is shown again with errors. */
   errors?: Record<string, string>;
+  /**
+   * The form's outcome is posted in a conversation, which a platform that can ask for one asks
+   * when the form was opened from nowhere in particular (a Slack global shortcut: a channel
+   * picker with this label). Elsewhere the conversation is where the form was opened.
+   */
+  where?: { label: string };
 }
 
 export type Reply = Message | Form;

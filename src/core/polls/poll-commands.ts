@@ -84,6 +84,7 @@ function pollForm(context: CommandContext, values: Record<string, string>, error
     formId: CREATE_FORM,
     title: t('poll.formTitle'),
     submitLabel: t('poll.formSubmit'),
+    where: { label: t('poll.formChannel') },
     fields: [
       { name: 'question', label: t('poll.formQuestion'), kind: 'text', required: true, maxLength: 300, initial: values.question },
       { name: 'options', label: t('poll.formOptions'), kind: 'textarea', required: true, hint: t('poll.formOptionsHint'), initial: values.options },

@@ -77,6 +77,8 @@ export function atTheEdge<Core extends CoreRequests>(core: Core, seal: ActionSea
 
     askAbout: async (request: AskAboutRequest) => sealed(request, await core.askAbout(request)),
 
+    expertRequest: async (request: AskAboutRequest) => sealed(request, await core.expertRequest(request)),
+
     home: async (caller: Caller, conversation: Conversation) => sealed({ caller, conversation }, await core.home(caller, conversation)),
   });
 }

@@ -16,20 +16,39 @@ export interface FormMetadata {
   thread_ts?: string;
   /** Form.context, untouched. */
   context?: string;
+  /** Opened from nowhere in particular (a global shortcut): the conversation is the one picked in the modal. */
+  pick_channel?: boolean;
 }
+
+/** The channel picker's block and action ids, apart from the form's own fields (their ids are field names). */
+export const WHERE_BLOCK = 'keino:where';
+const WHERE_ACTION = 'channel';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
 
-/** A Keino form as a Slack modal: one input block a field, block_id and action_id = field name. */
+/**
+ * A Keino form as a Slack modal: one input block a field, block_id and action_id = field name.
+ * With `pick_channel` and a form that posts somewhere (Form.where), a channel picker comes first
+ * (a conversations_select, https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#conversations_select):
+ * a global shortcut carries no channel.
+ */
 export function renderModal(form: Form, metadata: Omit<FormMetadata, 'form' | 'context'>): types.ModalView {
-  const privateMetadata = JSON.stringify({ form: form.formId, ...metadata, ...(form.context !== undefined ? { context: form.context } : {}) });
+  const pickChannel = metadata.pick_channel === true && form.where !== undefined;
+  const { pick_channel: _asked, ...where } = metadata;
+  const privateMetadata = JSON.stringify({
+    form: form.formId,
+    ...where,
+    ...(pickChannel ? { pick_channel: true } : {}),
+    ...(form.context !== undefined ? { context: form.context } : {}),
+  });
   if (privateMetadata.length > SLACK_LIMITS.privateMetadata) {
     throw new Error(`The context of form "${form.formId}" is too long for a Slack modal (${privateMetadata.length} characters)`);
   }
   const blocks: types.KnownBlock[] = [];
   const errors = fieldErrors(form);
-  for (const field of form.fields.slice(0, SLACK_LIMITS.viewBlocks / 2)) {
+  if (pickChannel) blocks.push(channelPicker(form.where!.label));
+  for (const field of form.fields.slice(0, SLACK_LIMITS.viewBlocks / 2 - 1)) {
     blocks.push(inputBlock(field));
     const error = errors[field.name];
     if (error) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:warning: ${truncate(error, 2900)}` }] });
@@ -63,16 +82,44 @@ export function parseFormMetadata(callbackId: string, privateMetadata: string | 
   const formId = callbackId.slice(FORM_CALLBACK_PREFIX.length);
   try {
     const parsed = JSON.parse(privateMetadata || '{}') as Partial<FormMetadata>;
-    return { ...parsed, form: formId };
+    return {
+      form: formId,
+      ...(typeof parsed.channel_id === 'string' ? { channel_id: parsed.channel_id } : {}),
+      ...(typeof parsed.thread_ts === 'string' ? { thread_ts: parsed.thread_ts } : {}),
+      ...(typeof parsed.context === 'string' ? { context: parsed.context } : {}),
+      ...(parsed.pick_channel === true ? { pick_channel: true } : {}),
+    };
   } catch {
     return { form: formId };
   }
+}
+
+function channelPicker(label: string): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: WHERE_BLOCK,
+    label: { type: 'plain_text', text: plainText(label, SLACK_LIMITS.inputLabel) || '#', emoji: true },
+    element: {
+      type: 'conversations_select',
+      action_id: WHERE_ACTION,
+      // Channels and group conversations; people's own DMs with each other cannot take Keino's post.
+      filter: { include: ['public', 'private', 'mpim'], exclude_bot_users: true },
+    },
+  };
+}
+
+/** The conversation picked in the modal (a channel id as Slack names them), if any. */
+export function pickedChannel(values: Record<string, Record<string, ViewStateValue>>): string | undefined {
+  const picked = values[WHERE_BLOCK]?.[WHERE_ACTION];
+  const id = picked?.type === 'conversations_select' ? picked.selected_conversation : undefined;
+  return typeof id === 'string' && /^[CGD][A-Z0-9]{2,}$/.test(id) ? id : undefined;
 }
 
 /** The submitted values by field name; empty inputs are left out. Several choices are joined with ",". */
 export function readSubmission(values: Record<string, Record<string, ViewStateValue>>): Record<string, string> {
   const submitted: Record<string, string> = {};
   for (const [blockId, actions] of Object.entries(values)) {
+    if (blockId === WHERE_BLOCK) continue;
     for (const state of Object.values(actions)) {
       const value = stateValue(state);
       if (value !== undefined && value !== '') submitted[blockId] = value;

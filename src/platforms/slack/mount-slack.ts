@@ -14,6 +14,7 @@ import { registerFileEvents } from './file-events.js';
 import { registerMessageEvents } from './message-events.js';
 import { SlackGateway } from './slack-gateway.js';
 import { SlackMessenger } from './slack-messenger.js';
+import { registerShortcuts } from './shortcuts.js';
 import { registerSlashCommand } from './slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
 import { registerViewSubmissions } from './view-submissions.js';
@@ -47,6 +48,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   registerSlashCommand(bolt, deps);
   registerBlockActions(bolt, deps);
   registerViewSubmissions(bolt, deps);
+  registerShortcuts(bolt, deps);
   registerMessageEvents(bolt, deps);
   registerFileEvents(bolt, deps);
   registerAppHome(bolt, deps);

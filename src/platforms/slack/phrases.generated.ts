@@ -4,4 +4,5 @@
 export interface PhraseParameters {
   'slack.keinoAbsent': never;
   'slack.name': never;
+  'slack.pickChannel': never;
 }

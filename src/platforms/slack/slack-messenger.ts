@@ -175,8 +175,15 @@ export class SlackMessenger {
     );
   }
 
-  async openModal(triggerId: string, view: types.ModalView): Promise<void> {
-    await this.call(() => this.client.views.open({ trigger_id: triggerId, view }));
+  /** Opens a modal with the person's trigger; returns the view's id and hash for views.update. */
+  async openModal(triggerId: string, view: types.ModalView): Promise<{ viewId?: string; hash?: string }> {
+    const result = await this.call(() => this.client.views.open({ trigger_id: triggerId, view }));
+    return { viewId: result.view?.id, hash: result.view?.hash };
+  }
+
+  /** Replaces an open modal (views.update); with the hash, only if nobody changed it meanwhile. */
+  async updateModal(viewId: string, view: types.ModalView, hash?: string): Promise<void> {
+    await this.call(() => this.client.views.update({ view_id: viewId, view, ...(hash ? { hash } : {}) }));
   }
 
   async publishHome(userId: string, view: types.HomeView): Promise<void> {

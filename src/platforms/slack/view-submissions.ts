@@ -1,9 +1,10 @@
 import type { AckFn, App, ViewResponseAction } from '@slack/bolt';
 import { personal, text, type Form, type Message } from '../../core/messages/message.js';
 import { settleWithin } from './ack-window.js';
-import { FORM_CALLBACK_ID, fieldErrors, parseFormMetadata, readSubmission, renderModal } from './form-modal.js';
+import { FORM_CALLBACK_ID, WHERE_BLOCK, fieldErrors, parseFormMetadata, pickedChannel, readSubmission, renderModal } from './form-modal.js';
 import { acknowledged } from './listener-guard.js';
 import { sendReply } from './reply-delivery.js';
+import { slackCatalogue } from './slack-catalogue.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackCaller, slackConversation } from './slack-people.js';
 
@@ -18,8 +19,14 @@ export function registerViewSubmissions(bolt: App, deps: SlackDeps): void {
       const metadata = parseFormMetadata(view.callback_id, view.private_metadata);
       const teamId = body.team?.id ?? body.user.team_id ?? view.team_id;
       const userId = body.user.id;
-      const channel = metadata.channel_id ?? (await deps.messenger.openDirect(userId));
-      const conversation = slackConversation(teamId, channel, { threadTs: metadata.thread_ts });
+      // A form opened from a global shortcut goes where the person picked, not where private_metadata says.
+      const picked = metadata.pick_channel ? pickedChannel(view.state.values) : undefined;
+      if (metadata.pick_channel && !picked) {
+        await ack({ response_action: 'errors', errors: { [WHERE_BLOCK]: slackCatalogue.format(deps.defaultLocale, 'slack.pickChannel') } });
+        return;
+      }
+      const channel = picked ?? metadata.channel_id ?? (await deps.messenger.openDirect(userId));
+      const conversation = slackConversation(teamId, channel, picked ? {} : { threadTs: metadata.thread_ts });
       const work = deps.core.handleForm({
         caller: slackCaller(teamId, userId, { name: body.user.name }),
         conversation,
@@ -35,7 +42,10 @@ export function registerViewSubmissions(bolt: App, deps: SlackDeps): void {
         else
           await ack({
             response_action: 'update',
-            view: renderModal(form, { channel_id: channel, ...(metadata.thread_ts ? { thread_ts: metadata.thread_ts } : {}) }),
+            view: renderModal(
+              form,
+              metadata.pick_channel ? { pick_channel: true } : { channel_id: channel, ...(metadata.thread_ts ? { thread_ts: metadata.thread_ts } : {}) },
+            ),
           });
         return;
       }

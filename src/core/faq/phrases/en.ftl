@@ -131,3 +131,7 @@ faq-expert-notFound = I can't find this expert question any more.
 faq-extension-emptyQuestion = The message has no text to ask about. Choose a message with a question in it, or type the question yourself.
 faq-extension-tooLong = The question is too long: at most { $max } characters. Shorten it and try again.
 faq-extension-sentToExperts = The FAQ has no reliable answer to this, so I passed the question to the experts. You will get the answer as a direct message as soon as someone replies.
+faq-expertRequest-title = Send to the experts
+faq-expertRequest-submit = Send
+faq-expertRequest-question = Your question to the experts
+faq-expertRequest-quoted = The message: “{ $quote }”

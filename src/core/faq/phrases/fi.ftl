@@ -131,3 +131,7 @@ faq-expert-notFound = En löydä tätä asiantuntijakysymystä enää.
 faq-extension-emptyQuestion = Viestissä ei ole tekstiä, jota kysyä. Valitse viesti, jossa on kysymys, tai kirjoita kysymys itse.
 faq-extension-tooLong = Kysymys on liian pitkä: enintään { $max } merkkiä. Lyhennä sitä ja yritä uudelleen.
 faq-extension-sentToExperts = UKK:ssa ei ole tähän varmaa vastausta, joten välitin kysymyksen asiantuntijoille. Saat vastauksen yksityisviestinä heti, kun joku vastaa.
+faq-expertRequest-title = Lähetä asiantuntijoille
+faq-expertRequest-submit = Lähetä
+faq-expertRequest-question = Kysymyksesi asiantuntijoille
+faq-expertRequest-quoted = Viesti: “{ $quote }”

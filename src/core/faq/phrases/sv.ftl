@@ -131,3 +131,7 @@ faq-expert-notFound = Jag hittar inte längre den här expertfrågan.
 faq-extension-emptyQuestion = Meddelandet har ingen text att fråga om. Välj ett meddelande med en fråga, eller skriv frågan själv.
 faq-extension-tooLong = Frågan är för lång: högst { $max } tecken. Korta den och försök igen.
 faq-extension-sentToExperts = FAQ:n har inget säkert svar på det här, så jag skickade frågan till experterna. Du får svaret som ett privat meddelande så snart någon svarar.
+faq-expertRequest-title = Skicka till experterna
+faq-expertRequest-submit = Skicka
+faq-expertRequest-question = Din fråga till experterna
+faq-expertRequest-quoted = Meddelandet: ”{ $quote }”

@@ -87,3 +87,4 @@ poll-formMulti = How many options one may choose
 poll-formMultiHint = Empty: one.
 poll-formCloses = Closes
 poll-formClosesHint = For example 2h, 3d, 16:00 or 31.12.2026 16:00. Empty: until you close it.
+poll-formChannel = Channel to post the poll in

@@ -87,3 +87,4 @@ poll-formMulti = Montako vaihtoehtoa saa valita
 poll-formMultiHint = Tyhjä: yksi.
 poll-formCloses = Sulkeutuu
 poll-formClosesHint = Esimerkiksi 2h, 3pv, 16:00 tai 31.12.2026 16:00. Tyhjä: kunnes suljet sen.
+poll-formChannel = Kanava, johon kysely julkaistaan

@@ -87,3 +87,4 @@ poll-formMulti = Hur många alternativ man får välja
 poll-formMultiHint = Tomt: ett.
 poll-formCloses = Stängs
 poll-formClosesHint = Till exempel 2h, 3d, 16:00 eller 31.12.2026 16:00. Tomt: tills du stänger den.
+poll-formChannel = Kanal där omröstningen publiceras

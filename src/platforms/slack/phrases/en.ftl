@@ -5,3 +5,7 @@
 
 slack-name = Slack
 slack-keinoAbsent = Keino is not in this conversation, so it cannot post here. Add Keino to the channel with `/invite @Keino`, then try again. (Keino cannot join a direct message between two people: run the command in a channel or group conversation Keino is in.)
+
+## Shortcuts (shortcuts.ts): a modal opened from a global shortcut asks for the channel.
+
+slack-pickChannel = Choose the channel Keino posts in.

@@ -5,3 +5,7 @@
 
 slack-name = Slack
 slack-keinoAbsent = Keino ei ole tässä keskustelussa, joten se ei voi kirjoittaa tänne. Lisää Keino kanavalle komennolla `/invite @Keino` ja yritä sitten uudelleen. (Yksityisviestiin kahden ihmisen kesken Keinoa ei voi lisätä: kirjoita komento kanavalla tai ryhmäviestissä, jossa Keino on mukana.)
+
+## Shortcuts (shortcuts.ts): a modal opened from a global shortcut asks for the channel.
+
+slack-pickChannel = Valitse kanava, johon Keino kirjoittaa.
