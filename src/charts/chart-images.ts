@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Chart } from '../core/charts/chart.js';
-import { chartPng } from './chart-png.js';
-import { DEFAULT_CHART_SIZE, type ChartSize } from './chart-svg.js';
+import { drawChartPng } from './chart-drawing.js';
+import { DEFAULT_CHART_SIZE, type ChartSize } from './chart-size.js';
 
 /** PNGs kept in memory: a few dozen charts (tens of KB each) cover a busy hour's repeats. */
 const DEFAULT_CAPACITY = 64;
@@ -24,10 +24,10 @@ export class ChartImageCache {
 
   constructor(
     private readonly capacity = DEFAULT_CAPACITY,
-    private readonly draw: (value: Chart, size: ChartSize) => Buffer = chartPng,
+    private readonly draw: (value: Chart, size: ChartSize) => Buffer | Promise<Buffer> = drawChartPng,
   ) {}
 
-  png(value: Chart, size: ChartSize = DEFAULT_CHART_SIZE): { key: string; png: Buffer } {
+  async png(value: Chart, size: ChartSize = DEFAULT_CHART_SIZE): Promise<{ key: string; png: Buffer }> {
     const key = chartImageKey(value, size);
     const cached = this.images.get(key);
     if (cached) {
@@ -35,7 +35,7 @@ export class ChartImageCache {
       this.images.set(key, cached);
       return { key, png: cached };
     }
-    const png = this.draw(value, size);
+    const png = await this.draw(value, size);
     this.renders += 1;
     this.images.set(key, png);
     if (this.images.size > this.capacity) this.images.delete(this.images.keys().next().value!);

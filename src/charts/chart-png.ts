@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Chart } from '../core/charts/chart.js';
 import { chartFontFiles } from './chart-fonts.js';
 import { CHART_BACKGROUND } from './chart-palette.js';
-import { CHART_FONT_FAMILY, chartSvg, DEFAULT_CHART_SIZE, type ChartSize } from './chart-svg.js';
+import { CHART_FONT_FAMILY, DEFAULT_CHART_SIZE, type ChartSize } from './chart-size.js';
+import { chartSvg } from './chart-svg.js';
 
 const fontFiles = chartFontFiles();
 

@@ -4,19 +4,9 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { chartMaximum, type Chart } from '../core/charts/chart.js';
 import { CHART_BACKGROUND, CHART_GRID, CHART_PALETTE, CHART_TEXT } from './chart-palette.js';
+import { CHART_FONT_FAMILY, DEFAULT_CHART_SIZE, type ChartSize } from './chart-size.js';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
-
-/** The font the SVG names; the PNG renderer bundles it (chart-fonts.ts), a web page may load it too. */
-export const CHART_FONT_FAMILY = 'Noto Sans';
-
-export interface ChartSize {
-  width: number;
-  height: number;
-}
-
-/** Wide enough for a phone's screen and a chat column, small enough to stay a few tens of KB as PNG. */
-export const DEFAULT_CHART_SIZE: ChartSize = { width: 720, height: 400 };
 
 /**
  * The chart as a standalone SVG document (ECharts' server-side renderer): the same picture for a

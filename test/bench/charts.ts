@@ -86,10 +86,10 @@ export async function benchCharts(options: ChartOptions): Promise<FigureSink> {
   const cache = new ChartImageCache();
   const cached: number[] = [];
   const again = samples(0)[2]!;
-  cache.png(again);
+  await cache.png(again);
   for (let round = 0; round < rounds; round++) {
     const started = performance.now();
-    cache.png(again);
+    await cache.png(again);
     cached.push(performance.now() - started);
   }
 

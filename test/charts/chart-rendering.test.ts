@@ -8,7 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ChartImageCache } from '../../src/charts/chart-images.js';
 import { CHART_BACKGROUND, CHART_PALETTE, CHART_TEXT, contrastRatio } from '../../src/charts/chart-palette.js';
 import { chartPng } from '../../src/charts/chart-png.js';
-import { chartSvg, DEFAULT_CHART_SIZE } from '../../src/charts/chart-svg.js';
+import { DEFAULT_CHART_SIZE } from '../../src/charts/chart-size.js';
+import { chartSvg } from '../../src/charts/chart-svg.js';
 import { chart, type Chart, type ChartKind } from '../../src/core/charts/chart.js';
 import type { Locale } from '../../src/core/i18n/locale.js';
 import { chartBlock, shared } from '../../src/core/messages/message.js';
@@ -140,15 +141,15 @@ describe('a chart drawn as a PNG', () => {
     expect(new Set(CHART_PALETTE).size).toBe(CHART_PALETTE.length);
   });
 
-  it('is drawn once per content: the cache hands the same PNG back', () => {
+  it('is drawn once per content: the cache hands the same PNG back', async () => {
     const cache = new ChartImageCache(2);
-    const first = cache.png(sample('bar', 'fi'));
-    const again = cache.png(sample('bar', 'fi'));
+    const first = await cache.png(sample('bar', 'fi'));
+    const again = await cache.png(sample('bar', 'fi'));
     expect(again.png).toBe(first.png);
     expect(cache.renders).toBe(1);
-    cache.png(sample('bar', 'sv'));
-    cache.png(sample('bar', 'en'));
-    cache.png(sample('bar', 'fi'));
+    await cache.png(sample('bar', 'sv'));
+    await cache.png(sample('bar', 'en'));
+    await cache.png(sample('bar', 'fi'));
     expect(cache.renders).toBe(4);
   });
 });

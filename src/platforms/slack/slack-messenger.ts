@@ -59,7 +59,7 @@ export class SlackMessenger {
     for (const block of message.blocks) {
       if (block.type !== 'chart') continue;
       try {
-        const { key, png } = (this.options.chartImages ?? sharedChartImages).png(block.chart);
+        const { key, png } = await (this.options.chartImages ?? sharedChartImages).png(block.chart);
         let fileId = this.chartFileIds.get(key);
         if (!fileId) {
           fileId = await this.uploadChart(block.chart, key, png);

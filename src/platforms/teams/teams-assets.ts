@@ -69,7 +69,7 @@ export class TeamsAssets {
       for (const block of reply.blocks) {
         if (block.type !== 'chart') continue;
         try {
-          const { key, png } = this.charts.png(block.chart);
+          const { key, png } = await this.charts.png(block.chart);
           const { url } = await this.links.create(
             { filename: 'keino-chart.png', mimeType: 'image/png', content: png },
             { lifetimeMs: CHART_IMAGE_LIFETIME_MS, contentKey: `chart-${key.slice(0, 40)}` },
