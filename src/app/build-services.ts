@@ -40,7 +40,8 @@ import { Pacer, REAL_TIME, SEND_HEADROOM } from '../core/delivery/pacer.js';
 import { DrizzleSendBudget } from '../db/stores/send-budget-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import { FaqService } from '../core/faq/faq-service.js';
-import { registerFaq } from '../core/faq/faq-commands.js';
+import { answerQuestion, registerFaq } from '../core/faq/faq-commands.js';
+import type { QuestionHandler } from '../core/keino.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
 import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
@@ -75,6 +76,8 @@ import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
 export interface BuiltServices {
   services: KeinoServices;
   registry: CommandRegistry;
+  /** What answers text that is not a command: the FAQ. */
+  answerQuestion: QuestionHandler;
 }
 
 /** Stores over Drizzle → domain services → the registry of every command. */
@@ -113,6 +116,7 @@ export function buildServices(
     logger: options.logger,
     timeOff: new DrizzleWorkingDaysStore(db),
   });
+  const academy = new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions, new AcademyNotices(jobs, clock));
   const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
   const services: KeinoServices = {
     people: new PeopleService(new DrizzlePeopleStore(db), {
@@ -143,11 +147,11 @@ export function buildServices(
       new DrizzleGlossaryStore(db, lexicon),
       lexicon,
     ),
-    academy: new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions),
+    academy,
     calendars: new CalendarFeeds(new DrizzleCalendarFeedStore(db), config.publicUrl),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db), new DrizzleWorkingDaysStore(db)),
     interventions,
-    privacy: new PrivacyService(new DrizzlePrivacyStore(db)),
+    privacy: new PrivacyService(new DrizzlePrivacyStore(db), academy),
     retention: new Retention(jobs, new DrizzleRetentionStore(db), clock, options.logger),
     polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, transactions, clock, logger: options.logger ?? silentLogger }),
     workingDays: new WorkingDaysService(new DrizzleWorkingDaysStore(db), interventions, new DrizzleAuditLog(db), transactions),
@@ -162,7 +166,6 @@ export function buildServices(
   registerCalendarCommands(registry);
   registerFaq(registry);
   registerFaqJobs(services);
-  services.academy.notifyWith(new AcademyNotices(jobs, clock));
   registerAcademyJobs(jobs, delivery, services.academy, services.channels);
   registerGroupCommands(registry);
   registerGroupJobs(services, options.logger);
@@ -170,9 +173,8 @@ export function buildServices(
   registerWorkingDayCommands(registry);
   registerInterventionNudges(services, { timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger });
   registerPolls(registry);
-  services.privacy.declineSessionsWith(services.academy);
   registerPrivacy(registry);
   registerAdminCommands(registry);
   registerPollJobs(jobs, services.polls, delivery);
-  return { services, registry };
+  return { services, registry, answerQuestion };
 }

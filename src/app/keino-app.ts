@@ -5,7 +5,6 @@ import { openDatabase } from '../db/client.js';
 import { applyMigrations } from '../db/migrate.js';
 import { PostgresPersonChanges } from '../db/person-change-feed.js';
 import { buildServices } from './build-services.js';
-import { answerQuestion } from '../core/faq/faq-commands.js';
 import { JobRunner, type JobRunnerOptions } from '../jobs/job-runner.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { KeinoMetrics } from '../server/metrics.js';
@@ -41,7 +40,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     await database.close();
     throw error;
   }
-  const { services, registry } = buildServices(database.db, config, {
+  const { services, registry, answerQuestion } = buildServices(database.db, config, {
     clock,
     logger: options.logger,
     profileDelayMs: options.profileDelayMs,
@@ -62,8 +61,8 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     clock,
     logger: options.logger,
     ...(config.limits ? { limits: config.limits } : {}),
+    answerQuestion,
   });
-  core.answerQuestionsWith(answerQuestion);
   const { tickSeconds, ...runnerOptions } = options.jobs ?? {};
   const metrics = new KeinoMetrics(database.db, clock);
   const onFinished = metrics.jobFinished.bind(metrics);

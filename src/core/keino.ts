@@ -45,6 +45,8 @@ export interface KeinoCoreOptions {
   logger: Logger;
   /** Per-person and per-organisation limits on requests; none when unset. */
   limits?: RequestLimitSettings;
+  /** What answers text that is not a command (the FAQ feature's); without it, a polite "no answers here". */
+  answerQuestion?: QuestionHandler;
 }
 
 /**
@@ -52,7 +54,6 @@ export interface KeinoCoreOptions {
  * and render what it returns; it never throws at them.
  */
 export class KeinoCore implements CoreRequests {
-  private questionHandler?: QuestionHandler;
   private readonly limits?: RequestLimits;
   private edgeView?: KeinoCore;
 
@@ -77,11 +78,6 @@ export class KeinoCore implements CoreRequests {
 
   get services(): KeinoServices {
     return this.options.services;
-  }
-
-  /** The FAQ feature answers what is not a command. */
-  answerQuestionsWith(handler: QuestionHandler): void {
-    this.questionHandler = handler;
   }
 
   now(): Date {
@@ -320,7 +316,7 @@ export class KeinoCore implements CoreRequests {
   }
 
   private answer(context: CommandContext, question: string): Promise<Reply> {
-    if (this.questionHandler) return this.questionHandler(context, question);
+    if (this.options.answerQuestion) return this.options.answerQuestion(context, question);
     return Promise.resolve(personal([text(context.t('errors.noQuestions'))]));
   }
 

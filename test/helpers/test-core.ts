@@ -6,10 +6,9 @@ import type { PlatformProfile } from '../../src/core/people/person.js';
 import { buildServices } from '../../src/app/build-services.js';
 import type { Database } from '../../src/db/client.js';
 import { personal, stripMarkup, type Reply } from '../../src/core/messages/message.js';
-import { answerQuestion } from '../../src/core/faq/faq-commands.js';
 
 export function createTestCore(db: Database, options: { admins?: string[]; clock?: () => Date; publicUrl?: string } = {}): KeinoCore {
-  const { services, registry } = buildServices(
+  const { services, registry, answerQuestion } = buildServices(
     db,
     { admins: options.admins ?? [], ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
     { clock: options.clock },
@@ -20,8 +19,8 @@ export function createTestCore(db: Database, options: { admins?: string[]; clock
     defaults: { locale: 'fi', timeZone: 'Europe/Helsinki' },
     clock: options.clock ?? (() => new Date()),
     logger: silentLogger,
+    answerQuestion,
   });
-  core.answerQuestionsWith(answerQuestion);
   return core;
 }
 

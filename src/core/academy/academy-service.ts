@@ -47,18 +47,13 @@ const UPCOMING_LIMIT = 8;
 
 /** KEINO-akatemia: scheduling sessions, answers with a waiting list, and calendar invitations. */
 export class AcademyService {
-  private notifier: AcademyNotifier = quietNotifier;
-
   constructor(
     private readonly store: AcademyStore,
     private readonly people: PeopleStore,
     private readonly transactions: Transactions = withoutTransactions,
+    /** The scheduler's notices (academy-notices.ts), given at construction: the default tells no one. */
+    private readonly notifier: AcademyNotifier = quietNotifier,
   ) {}
-
-  /** The scheduler's notices attach here once it is built (src/app/build-services.ts). */
-  notifyWith(notifier: AcademyNotifier): void {
-    this.notifier = notifier;
-  }
 
   /** Validates and stores a new session; nothing is written when any field has a problem. */
   async schedule(input: SessionInput, actor: Person, zone: string, now: Date): Promise<ScheduleResult> {

@@ -10,15 +10,15 @@ export const CONFIRMATION_MINUTES = 15;
  * A person's own data (GDPR): everything Keino holds about them as one JSON file, and its erasure.
  * Features contribute their share through the providers behind the PrivacyStore.
  */
+/** What an erasure needs of the academy: the person's places, and saying no to them. */
+export type SessionPlaces = Pick<AcademyService, 'registrationsOf' | 'rsvp'>;
+
 export class PrivacyService {
-  private academy?: Pick<AcademyService, 'registrationsOf' | 'rsvp'>;
-
-  constructor(private readonly store: PrivacyStore) {}
-
-  /** Before an erasure the person's upcoming academy places are given up through the academy. */
-  declineSessionsWith(academy: Pick<AcademyService, 'registrationsOf' | 'rsvp'>): void {
-    this.academy = academy;
-  }
+  constructor(
+    private readonly store: PrivacyStore,
+    /** Before an erasure the person's upcoming academy places are given up through the academy; none: nothing to give up. */
+    private readonly academy?: SessionPlaces,
+  ) {}
 
   async exportFor(person: Person, now: Date): Promise<{ data: PersonalData; file: FileAttachment }> {
     const data = { exportedAt: now.toISOString(), personId: person.id, ...(await this.store.exportPerson(person.id)) };
