@@ -35,6 +35,11 @@ describe('reading a question', () => {
     expect(alternativesOf('lcc', 'lcc', new TermExpansion([], null))).toEqual(['lcc']);
     expect(termMatches('kynnysarvoja', 'kynnysarvo')).toBe(true);
     expect(termMatches('arvo', 'kynnysarvo')).toBe(false);
+    // An acronym's plural is the acronym; another word that starts with it is not.
+    expect(alternativesOf('how to get smes to bid', 'smes')).toEqual(expect.arrayContaining(['sme', 'pienyritys']));
+    expect(termMatches('smes', 'sme')).toBe(true);
+    expect(termMatches('smex', 'sme')).toBe(false);
+    expect(termMatches('pcpt', 'pcp')).toBe(false);
   });
 
   it('with Voikko, searches a Finnish word by its base form and compound parts too', () => {

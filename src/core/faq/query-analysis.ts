@@ -113,6 +113,9 @@ const FILLER: Record<Locale, readonly string[]> = {
     'tällanen',
     'tällaista',
     'tommonen',
+    // "mikä ihmeen", "mitä ihmettä": wonder, not a topic
+    'ihmeen',
+    'ihmettä',
     'sellainen',
     'semmonen',
     'tää',

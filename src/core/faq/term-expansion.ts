@@ -59,7 +59,8 @@ export function wordsOf(text: string): string[] {
 /** Whether a word of a question is an inflected form of a glossary term's word ("hilmassa" → "hilma"). */
 export function termMatches(word: string, term: string): boolean {
   if (word === term) return true;
-  if (term.length < 4) return false;
+  // An acronym inflects by an ending of its own: "smes", "rfis" (English and Swedish plurals).
+  if (term.length < 4) return word === `${term}s`;
   let common = 0;
   while (common < word.length && common < term.length && word[common] === term[common]) common++;
   return common >= Math.max(4, term.length - 2) && word.length <= term.length + 6;
@@ -160,6 +161,7 @@ export class TermExpansion {
     for (let start = Math.max(0, index - 4); start <= index; start++) {
       for (const form of formsOf(words[start]!)) {
         for (const term of this.byWord.get(form) ?? []) candidates.add(term);
+        if (form.length <= 4 && form.endsWith('s')) for (const term of this.byWord.get(form.slice(0, -1)) ?? []) candidates.add(term);
         for (const term of this.byPrefix.get(form.slice(0, 4)) ?? []) candidates.add(term);
       }
     }
