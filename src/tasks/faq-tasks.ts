@@ -18,7 +18,7 @@ export const importFaqTask: Task = {
     if (!format) throw new Error(`${file}: expected a .yaml, .yml or .csv file`);
     let entries: ReturnType<typeof parseFaqFile>;
     try {
-      entries = parseFaqFile(await readFile(file, 'utf8'), format);
+      entries = parseFaqFile(new Uint8Array(await readFile(file)), format);
     } catch (error) {
       if (error instanceof FaqFileError) throw new Error(`${file}, line ${error.line}: ${error.problem}. Nothing was imported.`);
       throw error;

@@ -115,6 +115,29 @@ describe('importing the FAQ (npm run keino -- import faq <file>)', () => {
     expect(await entries()).toEqual(before);
   });
 
+  it("imports Excel's plain CSV in Windows-1252 (ä, ö, å), with semicolons or commas, as the letters it meant", async () => {
+    const text = 'id;locale;question;answer;tags\r\nw-01;sv;Hur anmäler jag mig till en träff?;Skriv **anmäl <id> ja** i chatten – €0.;akademi, träffar\r\n';
+    // Windows-1252 has ä, ö and å at their Latin-1 code points (one byte each; not valid UTF-8), – at 0x96 and € at 0x80.
+    const windows1252 = (value: string) => Buffer.from(value.replace('–', '\u0096').replace('€', '\u0080'), 'latin1');
+    const target = path.join(folder, 'svenska.csv');
+    writeFileSync(target, windows1252(text));
+    expect(await importFile(target)).toBe('Imported 1 FAQ entries from svenska.csv: 1 new, 0 updated.\n');
+    writeFileSync(
+      target,
+      windows1252(
+        text
+          .replaceAll(';', ',')
+          .replace('akademi, träffar', '"akademi, träffar"')
+          .replace('Skriv **anmäl <id> ja** i chatten – €0.', '"Skriv **anmäl <id> ja**, i chatten – €0."'),
+      ),
+    );
+    expect(await importFile(target)).toBe('Imported 1 FAQ entries from svenska.csv: 0 new, 1 updated.\n');
+    const [entry] = (await entries()).filter((candidate) => candidate.id === 'w-01');
+    expect(entry).toMatchObject({ question: 'Hur anmäler jag mig till en träff?', tags: ['akademi', 'träffar'] });
+    const [stored] = rowsOf<{ answer: string }>(await database.db.execute(sql`select answer from faq_entries where id = 'w-01'`));
+    expect(stored!.answer).toBe('Skriv **anmäl <id> ja**, i chatten – €0.');
+  });
+
   it('loads the starter FAQ into an FAQ that has never had entries, and only then', async () => {
     const fresh = await createTestDatabase();
     const freshApp = await createTestApp(fresh.url);

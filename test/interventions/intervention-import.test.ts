@@ -116,6 +116,29 @@ describe('importing a Hankintaluotsi plan', () => {
     expect(row).toEqual({ title: 'Hankintastrategia, päivitys', status: 'in_progress' });
   });
 
+  it("imports Excel's plain CSV in Windows-1252 (ä, ö, å, the euro sign) as it reads it, with semicolons or commas", async () => {
+    const rows = [
+      'organisation;title;owner_email;due_date;status;policy;category',
+      'Närpiön kaupunki;Hyvinvointialueen yhteishankinta: ruoka-ainekset;åsa.ström@narpes.fi;1.6.2027;käynnissä;Lähiruoka;Elintarvikkeet',
+      'Närpiön kaupunki;Energiatehokkuus (säästö 5 000 €);åsa.ström@narpes.fi;1.9.2027;;;',
+    ];
+    // Excel on a Finnish Windows saves "CSV (luetteloerotin)" in Windows-1252 with CRLF: ä e4, ö f6, å e5, € 80.
+    const windows1252 = (text: string) => new Uint8Array([...text].map((character) => (character === '€' ? 0x80 : character.charCodeAt(0))));
+    const semicolons = windows1252(rows.join('\r\n'));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(semicolons)).toThrow();
+    const report = await importFile(semicolons, 'suunnitelma.csv');
+    expect(report).toMatchObject({ created: 2, delimiter: ';', organisations: ['Närpiön kaupunki'], unreachableOwners: ['åsa.ström@narpes.fi'] });
+    const imported = await query<{ title: string; status: string; policy: string | null }>(sql`
+      select i.title, i.status, p.name as policy from interventions i left join procurement_policies p on p.id = i.policy_id
+      join organisations o on o.id = i.organisation_id where o.name = 'Närpiön kaupunki' order by i.id`);
+    expect(imported).toEqual([
+      { title: 'Hyvinvointialueen yhteishankinta: ruoka-ainekset', status: 'in_progress', policy: 'Lähiruoka' },
+      { title: 'Energiatehokkuus (säästö 5 000 €)', status: 'planned', policy: null },
+    ]);
+    const commas = windows1252(rows.map((row) => row.replaceAll(';', ',')).join('\r\n'));
+    expect(await importFile(commas, 'suunnitelma.csv')).toMatchObject({ created: 0, unchanged: 2, delimiter: ',' });
+  });
+
   it('writes nothing of a file with bad rows, and names each line and column', async () => {
     const before = await footprint();
     const csv = [
@@ -142,17 +165,10 @@ describe('importing a Hankintaluotsi plan', () => {
     expect(await footprint()).toBe(before);
   });
 
-  it('refuses a file without the required columns, or in another encoding than UTF-8, naming where', async () => {
+  it('refuses a file without the required columns, naming where', async () => {
     const before = await footprint();
     const missing = await rejection('organisation;title;due_date\nVantaa;Jotain;1.1.2027\n');
     expect(missing.describe(translator('en'))).toContain('Line 1, column owner_email: the header row lacks this column');
-    const latin1 = Buffer.concat([Buffer.from('organisation;title;owner_email;due_date\nVantaa;Hyv'), Buffer.from([0xe4]), Buffer.from(';a@b.fi;1.1.2027\n')]);
-    try {
-      await importFile(new Uint8Array(latin1));
-      throw new Error('imported');
-    } catch (error) {
-      expect((error as ImportRejected).describe(fi)).toContain('Rivi 2: tiedosto ei ole UTF-8-muodossa');
-    }
     const unclosed = await rejection('organisation;title;owner_email;due_date\nVantaa;"Auki jäänyt;a@b.fi;1.1.2027\n');
     expect(unclosed.problems[0]).toMatchObject({ kind: 'structure', line: 2 });
     expect(await footprint()).toBe(before);

@@ -285,8 +285,9 @@ describe('polls in Slack', () => {
     );
     await until(() => fake.callsTo('file_upload').length > uploadsBefore && [...fake.uploads.values()].some(isCompletedCsv), 10_000);
     const csv = [...fake.uploads.values()].filter(isCompletedCsv).at(-1)!.content!.toString('utf8');
-    expect(csv).toContain('Kyllä,1');
-    expect(csv).toContain('Ei,1');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\nKyllä;1\r\n');
+    expect(csv).toContain('\r\nEi;1\r\n');
     expect(csv).not.toMatch(/Pekka|Vastaaja/);
   });
 

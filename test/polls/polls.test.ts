@@ -318,7 +318,7 @@ describe('anonymous polls', () => {
     const results = asMessage(await run(aino, `kysely tulokset ${id}`));
     const csv = String(results.attachments?.[0]?.content);
     expect(results.attachments?.[0]?.mimeType).toBe('text/csv');
-    expect(csv).toContain('vaihtoehto,äänet\r\nKyllä,2\r\nEi,1');
+    expect(csv).toBe('\uFEFFvaihtoehto;äänet\r\nKyllä;2\r\nEi;1\r\n');
     expect(csv).not.toContain('Salainen');
     await run(aino, `poll close ${id}`);
     expect(await tallyOf(id)).toEqual([2, 1]);
@@ -387,16 +387,18 @@ describe('closing and results', () => {
   });
 
   it('gives the creator the results with a CSV of who voted what, and nobody else', async () => {
-    const id = (await create(aino, 'poll "Nimellinen?" "Kyllä, toki" "Ei"')).id;
+    const id = (await create(aino, 'poll "Nimellinen?" "Kyllä; toki" "=Ei"')).id;
     await click(pekka, 'polls.vote', `${id}:0`);
     await click(admin, 'polls.vote', `${id}:1`);
     const results = asMessage(await run(aino, `poll results ${id}`));
     expect(results.visibility).toBe('person');
     const csv = String(results.attachments?.[0]?.content);
     expect(results.attachments?.[0]?.filename).toBe(`kysely-${id}.csv`);
-    expect(csv.startsWith('\uFEFFvaihtoehto,vastaaja,aika (UTC)\r\n')).toBe(true);
-    expect(csv).toContain('"Kyllä, toki",Pekka Peer,');
-    expect(csv).toContain('Ei,Anna Admin,');
+    // What Finnish Excel opens as columns: BOM, semicolons, CRLF; a ; in a cell quoted, a formula defused.
+    expect(csv.startsWith('\uFEFFvaihtoehto;vastaaja;aika (UTC)\r\n')).toBe(true);
+    expect(csv).toContain('\r\n"Kyllä; toki";Pekka Peer;');
+    expect(csv).toContain("\r\n'=Ei;Anna Admin;");
+    expect(csv.split('\r\n')).toHaveLength(4);
     expect(replyText(await run(pekka, `poll results ${id}`))).toContain('Tulokset ja CSV-tiedosto ovat kyselyn tekijälle');
     expect(replyText((await click(pekka, 'polls.export', String(id))).reply!)).toContain('kyselyn tekijälle');
     expect(replyText(await run(aino, 'poll results 999999'))).toContain('Kyselyä #999999 ei löydy');

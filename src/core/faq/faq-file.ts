@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
+import { decodeCsvBytes, detectCsvDelimiter } from '../files/csv-reading.js';
 import type { FaqEntryInput } from './faq-entry.js';
 import { COMMAND_HELP_PREFIX, isCommandHelp } from './command-help.js';
 
@@ -53,9 +54,12 @@ interface RawEntry {
   fieldLines?: Record<string, number>;
 }
 
-/** Reads a YAML or CSV FAQ file (DESIGN.md's shape); throws FaqFileError naming the first bad line. */
-export function parseFaqFile(content: string, format: FaqFileFormat): FaqEntryInput[] {
-  const raw = format === 'yaml' ? readYaml(content) : readCsv(content);
+/**
+ * Reads a YAML or CSV FAQ file (DESIGN.md's shape); throws FaqFileError naming the first bad line.
+ * CSV may be Excel's Windows-1252 as well as UTF-8 (see decodeCsvBytes); YAML is UTF-8 by its spec.
+ */
+export function parseFaqFile(content: string | Uint8Array, format: FaqFileFormat): FaqEntryInput[] {
+  const raw = format === 'yaml' ? readYaml(typeof content === 'string' ? content : new TextDecoder().decode(content)) : readCsv(decodeCsvBytes(content));
   const seen = new Map<string, number>();
   return raw.map(({ line, values, fieldLines }) => {
     const result = entrySchema.safeParse({ ...values, alternatives: values.alternatives ?? values.phrasings });
@@ -101,11 +105,8 @@ function readYaml(content: string): RawEntry[] {
   });
 }
 
-function readCsv(content: string): RawEntry[] {
-  const text = content.replace(/^\uFEFF/, '');
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  // Finnish Excel writes semicolons.
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+function readCsv(text: string): RawEntry[] {
+  const delimiter = detectCsvDelimiter(text);
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parseCsv(text, {

@@ -545,7 +545,6 @@ export interface PhraseParameters {
   'interventions.import.problem.duplicate': 'first' | 'value';
   'interventions.import.problem.email': 'value';
   'interventions.import.problem.empty': never;
-  'interventions.import.problem.encoding': never;
   'interventions.import.problem.foreignOrganisation': 'value';
   'interventions.import.problem.missing': never;
   'interventions.import.problem.missingColumn': never;

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { decodeCsvBytes, detectCsvDelimiter } from '../files/csv-reading.js';
 import { parseLocalDate } from '../commands/argument-types.js';
 import type { ImportRow } from './intervention-store.js';
 import type { InterventionStatus } from './intervention.js';
@@ -89,7 +90,6 @@ export const STATUS_WORDS: Record<string, InterventionStatus> = {
 };
 
 export type CsvProblemKind =
-  | 'encoding'
   | 'structure'
   | 'missingColumn'
   | 'missing'
@@ -132,32 +132,9 @@ const MAX_TEXT = 2_000;
 /** An e-mail address, loosely: something@somewhere.tld with no spaces or separators. */
 export const EMAIL = /^[^@\s;,<>"]+@[^@\s;,<>"]+\.[^@\s;,<>"]+$/;
 
-/** UTF-8 with or without BOM; a file in another encoding is a problem on the line of its first odd byte. */
-function decode(content: string | Uint8Array): { text: string } | { problem: CsvProblem } {
-  let text: string;
-  if (typeof content === 'string') {
-    text = content;
-  } else {
-    text = new TextDecoder('utf-8', { fatal: false }).decode(content);
-    const bad = text.indexOf('\uFFFD');
-    if (bad >= 0) return { problem: { kind: 'encoding', line: text.slice(0, bad).split('\n').length } };
-  }
-  // One line ending throughout: csv-parse counts a CRLF inside a quoted cell as two lines.
-  return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
-}
-
-/** Finnish Excel writes semicolons, others commas: the header line decides. */
-export function detectDelimiter(text: string): ',' | ';' {
-  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (const character of header) {
-    if (character === '"') quoted = !quoted;
-    else if (!quoted && character === ';') semicolons++;
-    else if (!quoted && character === ',') commas++;
-  }
-  return semicolons > commas ? ';' : ',';
+/** UTF-8 or Excel's Windows-1252, one line ending throughout: csv-parse counts a CRLF inside a quoted cell as two lines. */
+function decode(content: string | Uint8Array): string {
+  return decodeCsvBytes(content).replace(/\r\n?/g, '\n');
 }
 
 /** A record as csv-parse gives it with `info` and `raw` (its types know only plain records). */
@@ -177,12 +154,11 @@ function isParsedRecord(value: unknown): value is ParsedRecord {
  * stop it, each with its line and column. Writes nothing: the caller imports all rows or none.
  */
 export function parseInterventionCsv(content: string | Uint8Array): ParsedCsv {
-  const decoded = decode(content);
-  if ('problem' in decoded) return { rows: [], problems: [decoded.problem], delimiter: ',', ignoredColumns: [] };
-  const delimiter = detectDelimiter(decoded.text);
+  const text = decode(content);
+  const delimiter = detectCsvDelimiter(text);
   let records: ParsedRecord[];
   try {
-    const parsed: unknown[] = parse(decoded.text, {
+    const parsed: unknown[] = parse(text, {
       delimiter,
       info: true,
       raw: true,

@@ -3,6 +3,7 @@ import { chart, countsInWords, type Chart } from '../charts/chart.js';
 import type { Translate } from '../i18n/translator.js';
 import { chartBlock, heading, note, personal, shared, text, type Block, type Button, type FileAttachment, type Message } from '../messages/message.js';
 import { formatDateTime } from '../time/format.js';
+import { excelCsv, type CsvCell } from '../files/excel-csv.js';
 import { acceptsVotes, type NamedVote, type Poll, type PollTally } from './poll.js';
 
 /** A vote for one option of a poll: "<poll id>:<option index>". */
@@ -101,28 +102,17 @@ export function renderResults(poll: Poll, tally: PollTally, t: Translate, csv: F
   return { ...personal(blocks), attachments: [csv] };
 }
 
-/** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
-function csvField(value: string | number): string {
-  let field = String(value);
-  if (/^[=+\-@\t\r]/.test(field)) field = `'${field}`;
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-function csvLines(rows: (string | number)[][]): string {
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
 /**
- * The creator's export, UTF-8 with a byte-order mark so that spreadsheets read ä and ö right.
+ * The creator's export, in the CSV that Excel opens as columns (excelCsv).
  * Named polls: a row per vote with the voter's name and time. Anonymous polls: a row per option
  * with its count, and no names, because Keino does not know them in a readable form.
  */
 export function pollCsv(poll: Poll, tally: PollTally, votes: NamedVote[], t: Translate): FileAttachment {
-  const rows: (string | number)[][] = poll.anonymous
+  const rows: CsvCell[][] = poll.anonymous
     ? [[t('poll.csvOption'), t('poll.csvVotes')], ...poll.options.map((option, index) => [option, tally.counts[index] ?? 0])]
     : [
         [t('poll.csvOption'), t('poll.csvVoter'), t('poll.csvVotedAt')],
         ...votes.map((vote) => [poll.options[vote.option] ?? '', vote.name, vote.votedAt.toISOString()]),
       ];
-  return { filename: t('poll.csvFilename', { id: poll.id }), mimeType: 'text/csv', content: `\uFEFF${csvLines(rows)}`, title: poll.question };
+  return { filename: t('poll.csvFilename', { id: poll.id }), mimeType: 'text/csv', content: excelCsv(rows), title: poll.question };
 }

@@ -207,7 +207,6 @@ interventions-import-rejected = The file was not imported and nothing of it was 
     }. Fix them and import the file again.
 interventions-import-where = Line { $line }, column { $column }
 interventions-import-whereLine = Line { $line }
-interventions-import-problem-encoding = the file is not UTF-8. Save it from Excel as "CSV UTF-8 (comma delimited)".
 interventions-import-problem-structure = the line is malformed (for example a quotation mark is not closed).
 interventions-import-problem-missingColumn = the header row lacks this column. Required columns: organisation, title, owner_email, due_date (and status, policy, category).
 interventions-import-problem-missing = the value is missing.

@@ -207,7 +207,6 @@ interventions-import-rejected = Tiedostoa ei tuotu, eikä siitä tallennettu mit
     }. Korjaa ja tuo tiedosto uudelleen.
 interventions-import-where = Rivi { $line }, sarake { $column }
 interventions-import-whereLine = Rivi { $line }
-interventions-import-problem-encoding = tiedosto ei ole UTF-8-muodossa. Tallenna se Excelissä muodossa ”CSV UTF-8 (luetteloerotin)”.
 interventions-import-problem-structure = rivin rakenne on rikki (esimerkiksi lainausmerkki jäi sulkematta).
 interventions-import-problem-missingColumn = otsikkoriviltä puuttuu tämä sarake. Tarvittavat sarakkeet: organisation, title, owner_email, due_date (lisäksi status, policy, category).
 interventions-import-problem-missing = arvo puuttuu.

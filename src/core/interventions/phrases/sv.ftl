@@ -207,7 +207,6 @@ interventions-import-rejected = Filen importerades inte och ingenting sparades: 
     }. Rätta och importera filen igen.
 interventions-import-where = Rad { $line }, kolumn { $column }
 interventions-import-whereLine = Rad { $line }
-interventions-import-problem-encoding = filen är inte i UTF-8. Spara den i Excel som ”CSV UTF-8 (kommaavgränsad)”.
 interventions-import-problem-structure = radens struktur är trasig (till exempel ett citattecken som inte stängs).
 interventions-import-problem-missingColumn = rubrikraden saknar den här kolumnen. Nödvändiga kolumner: organisation, title, owner_email, due_date (dessutom status, policy, category).
 interventions-import-problem-missing = värdet saknas.
