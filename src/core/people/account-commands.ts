@@ -47,7 +47,10 @@ export const whoamiCommand = defineCommand({
   async run(context) {
     const { t, person, services } = context;
     const [organisation, identities] = await Promise.all([services.people.organisationName(person), services.people.identities(person)]);
-    const platforms = [...new Set(identities.map((identity) => platformName(services.platforms, identity.platform, context.locale)))];
+    // In the platforms' registered order, not the order the identities were first seen in.
+    const registered = Object.keys(services.platforms);
+    const ordered = [...identities].sort((a, b) => registered.indexOf(a.platform) - registered.indexOf(b.platform));
+    const platforms = [...new Set(ordered.map((identity) => platformName(services.platforms, identity.platform, context.locale)))];
     return personal([
       heading(t('whoami.heading', { name: person.name })),
       {
