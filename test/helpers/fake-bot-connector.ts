@@ -112,6 +112,8 @@ export class FakeBotConnector {
   readonly uploads: { name: string; content: Buffer; headers: Record<string, string | undefined> }[] = [];
   private readonly failures: Failure[] = [];
   private nextId = 1;
+  /** The fake's clock for its rate windows; a test may stop it so that a slow machine cannot spread a burst over two windows. */
+  now: () => number = () => Date.now();
 
   private constructor(
     private readonly server: Server,
@@ -366,7 +368,7 @@ export class FakeBotConnector {
 
   /** Counts this send or update against the conversation's rate; true when it is over. */
   private overRate(conversationId: string): boolean {
-    const now = Date.now();
+    const now = this.now();
     const longest = Math.max(...TEAMS_FAKE_LIMITS.perConversation.map((limit) => limit.windowMs));
     const recent = (this.traffic.get(conversationId) ?? []).filter((at) => now - at < longest);
     this.traffic.set(conversationId, recent);
