@@ -87,9 +87,7 @@ async function postPoll(text: string, user = CREATOR): Promise<{ ts: string; blo
   expect(response.status).toBe(200);
   // Within the ack window the confirmation is the ack's body; past it (a loaded machine), it comes through the response_url.
   const acked = await response.text();
-  const body = (
-    acked ? JSON.parse(acked) : (await fake.waitFor('response_url', (call) => call.path === `/response/poll-${posted}`)).body
-  ) as Json;
+  const body = (acked ? JSON.parse(acked) : (await fake.waitFor('response_url', (call) => call.path === `/response/poll-${posted}`)).body) as Json;
   expect(body.response_type).toBe('ephemeral');
   const post = fake
     .callsTo('chat.postMessage')
