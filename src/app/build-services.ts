@@ -1,12 +1,9 @@
 import { CommandRegistry } from '../core/commands/registry.js';
-import { registerCoreCommands } from '../core/commands/core-commands.js';
 import { PeopleService } from '../core/people/people-service.js';
 import { LastSeen } from '../core/people/last-seen.js';
 import { PersonCache } from '../core/people/person-cache.js';
 import type { PersonChanges } from '../core/people/person-changes.js';
-import { registerProfileJobs } from '../core/people/profile-jobs.js';
 import { IdentityLinks } from '../core/people/identity-links.js';
-import { registerLinkCommands } from '../core/people/link-commands.js';
 import { DrizzleIdentityLinkStore } from '../db/stores/identity-link-store.js';
 import { PlatformGateways } from '../core/ports/platform-gateway.js';
 import { PLATFORM_CAPABILITIES, PLATFORM_SEND_LIMITS } from './platforms.js';
@@ -16,51 +13,38 @@ import type { Database } from '../db/client.js';
 import { AmbientTransactions } from '../db/ambient-transaction.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
 import { AcademyService } from '../core/academy/academy-service.js';
-import { registerAcademy } from '../core/academy/academy-commands.js';
-import { AcademyNotices, registerAcademyJobs } from '../core/academy/academy-notices.js';
+import { AcademyNotices } from '../core/academy/academy-notices.js';
 import { DrizzleAcademyStore } from '../db/stores/academy-store.js';
 import { CalendarFeeds } from '../core/academy/calendar-feeds.js';
-import { registerCalendarCommands } from '../core/academy/calendar-commands.js';
 import { DrizzleCalendarFeedStore } from '../db/stores/calendar-feed-store.js';
 import { DrizzleChannelLinkStore } from '../db/stores/channel-link-store.js';
-import { registerChannelCommands } from '../core/channels/channel-commands.js';
 import { DrizzlePeopleStore } from '../db/stores/people-store.js';
 import { GroupService } from '../core/groups/group-service.js';
-import { registerGroupCommands } from '../core/groups/group-commands.js';
-import { registerGroupJobs } from '../core/groups/group-jobs.js';
 import { DrizzleGroupStore } from '../db/stores/group-store.js';
 import { DrizzlePairingStore } from '../db/stores/pairing-store.js';
 import { Jobs } from '../core/jobs/jobs.js';
-import { registerJobCommands } from '../core/jobs/job-commands.js';
 import { Delivery } from '../core/delivery/delivery.js';
-import { registerDeliveryJobs } from '../core/delivery/delivery-jobs.js';
 import { DrizzleJobStore } from '../db/stores/job-store.js';
 import { DrizzleDeliveryStore } from '../db/stores/delivery-store.js';
 import { Pacer, REAL_TIME, SEND_HEADROOM } from '../core/delivery/pacer.js';
 import { DrizzleSendBudget } from '../db/stores/send-budget-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import { FaqService } from '../core/faq/faq-service.js';
-import { answerQuestion, registerFaq } from '../core/faq/faq-commands.js';
 import type { QuestionHandler } from '../core/keino.js';
+import { FEATURES } from '../core/features.js';
+import type { FeatureDefinition } from '../core/feature-definition.js';
 import { DrizzleFaqStore } from '../db/stores/faq-store.js';
 import { DrizzleFaqSearch } from '../db/stores/faq-search-store.js';
 import { DrizzleExpertRequestStore } from '../db/stores/expert-request-store.js';
 import { DrizzleGlossaryStore } from '../db/stores/faq-glossary-store.js';
 import { searchLexicon } from '../faq/search-lexicon.js';
 import type { SearchLexicon } from '../core/faq/term-expansion.js';
-import { registerFaqJobs } from '../core/faq/faq-experts.js';
 import { InterventionService } from '../core/interventions/intervention-service.js';
-import { registerInterventionCommands } from '../core/interventions/intervention-commands.js';
-import { registerInterventionNudges } from '../core/interventions/nudges.js';
 import { DrizzleInterventionStore } from '../db/stores/intervention-store.js';
 import { PollService } from '../core/polls/poll-service.js';
-import { registerPolls } from '../core/polls/poll-commands.js';
-import { registerPollJobs } from '../core/polls/poll-jobs.js';
 import { DrizzlePollStore } from '../db/stores/poll-store.js';
 import { silentLogger } from '../core/ports/logger.js';
 import { PrivacyService } from '../core/privacy/privacy-service.js';
-import { registerPrivacy } from '../core/privacy/privacy-commands.js';
-import { registerAdminCommands } from '../core/admin/admin-commands.js';
 import { DrizzlePrivacyStore } from '../db/stores/privacy-store.js';
 import { Retention } from '../core/retention/retention.js';
 import { DrizzleRetentionStore } from '../db/stores/retention-store.js';
@@ -70,7 +54,6 @@ import { DrizzleDownloadStore } from '../db/stores/download-store.js';
 import { loadSecret } from '../db/stores/secret-store.js';
 
 import { WorkingDaysService } from '../core/working-days/working-days-service.js';
-import { registerWorkingDayCommands } from '../core/working-days/working-days-commands.js';
 import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
 /** What the wiring gives the core: the domain services, and the registry of every command, action and form. */
 export interface BuiltServices {
@@ -156,25 +139,16 @@ export function buildServices(
     polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, transactions, clock, logger: options.logger ?? silentLogger }),
     workingDays: new WorkingDaysService(new DrizzleWorkingDaysStore(db), interventions, new DrizzleAuditLog(db), transactions),
   };
-  registerCoreCommands(registry);
-  registerLinkCommands(registry);
-  registerChannelCommands(registry);
-  registerJobCommands(registry);
-  registerDeliveryJobs(jobs, delivery);
-  registerProfileJobs(jobs, delivery, services.people);
-  registerAcademy(registry);
-  registerCalendarCommands(registry);
-  registerFaq(registry);
-  registerFaqJobs(services);
-  registerAcademyJobs(jobs, delivery, services.academy, services.channels);
-  registerGroupCommands(registry);
-  registerGroupJobs(services, options.logger);
-  registerInterventionCommands(registry);
-  registerWorkingDayCommands(registry);
-  registerInterventionNudges(services, { timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger });
-  registerPolls(registry);
-  registerPrivacy(registry);
-  registerAdminCommands(registry);
-  registerPollJobs(jobs, services.polls, delivery);
+  const setting = { services, timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger ?? silentLogger };
+  for (const feature of FEATURES) feature.register?.(registry);
+  for (const feature of FEATURES) feature.schedule?.(setting);
+  const answerQuestion = answeringFeature(FEATURES);
   return { services, registry, answerQuestion };
+}
+
+/** The one feature that answers what is not a command. */
+function answeringFeature(features: readonly FeatureDefinition[]): QuestionHandler {
+  const answering = features.filter((feature) => feature.answerQuestion);
+  if (answering.length !== 1) throw new Error(`One feature answers questions, not ${answering.length}`);
+  return answering[0]!.answerQuestion!;
 }
