@@ -138,6 +138,11 @@ describe('privacy delete', () => {
     expect(replyText(byBob.reply!)).toMatch(/no longer valid|ei ole enää voimassa/);
     const aliceStale = await click(alice, 'privacy.delete', `${aliceId}:${Math.floor(now.getTime() / 1000) - 3600}`);
     expect(replyText(aliceStale.reply!)).toMatch(/no longer valid/);
+    // Values the button's codec cannot read (cut, lengthened, not numbers) are refused before anything runs.
+    for (const altered of [`${aliceId}`, `${aliceId}:${Math.floor(now.getTime() / 1000)}:1`, `${aliceId}:soon`, `x:${Math.floor(now.getTime() / 1000)}`]) {
+      const outcome = await click(alice, 'privacy.delete', altered);
+      expect(replyText(outcome.reply!)).toMatch(/no longer in use/);
+    }
     expect(await count(sql`select count(*) as n from people where email in ('alice.aaltonen@kuopio.fi', 'bob.backman@kuopio.fi')`)).toBe(2);
   });
 

@@ -49,6 +49,11 @@ export const part = {
     write: String,
     read: (text) => (/^\d{1,9}$/.test(text) && Number(text) < limit ? Number(text) : undefined),
   }),
+  /** A moment, to the second (written as seconds since 1970, 1–12 digits). */
+  moment: (): ValuePart<Date> => ({
+    write: (at) => String(Math.floor(at.getTime() / 1000)),
+    read: (text) => (/^\d{1,12}$/.test(text) ? new Date(Number(text) * 1000) : undefined),
+  }),
   /** One of a few words. */
   oneOf: <const Word extends string>(words: readonly Word[]): ValuePart<Word> => ({
     write: (word) => word,

@@ -1,10 +1,11 @@
+import { actionValue, part } from '../commands/action-value.js';
 import { positional } from '../commands/arguments.js';
 import { argumentTypes } from '../commands/argument-types.js';
 import { defineAction, defineCommand, type CommandContext } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import { KeinoError } from '../errors.js';
 import { heading, note, personal, text, type Message } from '../messages/message.js';
-import { CONFIRMATION_MINUTES, confirmationValue, isValidConfirmation } from './privacy-service.js';
+import { CONFIRMATION_MINUTES, isValidConfirmation } from './privacy-service.js';
 
 export const PRIVACY_DELETE_ACTION = 'privacy.delete';
 
@@ -44,10 +45,7 @@ export const privacyDeleteCommand = defineCommand({
       heading(t('privacy.delete.heading')),
       text(t('privacy.delete.explain')),
       text(t('privacy.delete.how', { minutes: CONFIRMATION_MINUTES })),
-      {
-        type: 'buttons',
-        buttons: [{ label: t('privacy.delete.button'), actionId: PRIVACY_DELETE_ACTION, value: confirmationValue(person, now), style: 'danger' }],
-      },
+      { type: 'buttons', buttons: [privacyDeleteAction.button(t('privacy.delete.button'), { personId: person.id, askedAt: now }, 'danger')] },
     ]);
   },
 });
@@ -55,6 +53,7 @@ export const privacyDeleteCommand = defineCommand({
 /** The confirmation button: only for the person it was made for, and only for a while. */
 export const privacyDeleteAction = defineAction({
   id: PRIVACY_DELETE_ACTION,
+  codec: actionValue({ personId: part.id(), askedAt: part.moment() }),
   async run(context, value) {
     if (!isValidConfirmation(value, context.person, context.now)) throw new KeinoError('privacy.stale_confirmation', 'privacy.delete.stale');
     const done = await erase(context);

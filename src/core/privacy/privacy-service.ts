@@ -46,15 +46,15 @@ export class PrivacyService {
   }
 }
 
-/** The value of the confirmation button: whose data, and when it was asked. */
-export function confirmationValue(person: Person, now: Date): string {
-  return `${person.id}:${Math.floor(now.getTime() / 1000)}`;
+/** What the confirmation button carries: whose data, and when it was asked. */
+export interface ErasureConfirmation {
+  personId: number;
+  askedAt: Date;
 }
 
 /** True when the button was made for this person within the last minutes. */
-export function isValidConfirmation(value: string, person: Person, now: Date): boolean {
-  const match = /^(\d{1,9}):(\d{1,12})$/.exec(value);
-  if (!match || Number(match[1]) !== person.id) return false;
-  const ageSeconds = now.getTime() / 1000 - Number(match[2]);
+export function isValidConfirmation(confirmation: ErasureConfirmation, person: Person, now: Date): boolean {
+  if (confirmation.personId !== person.id) return false;
+  const ageSeconds = (now.getTime() - confirmation.askedAt.getTime()) / 1000;
   return ageSeconds >= -60 && ageSeconds <= CONFIRMATION_MINUTES * 60;
 }
