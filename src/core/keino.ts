@@ -5,6 +5,7 @@ import type { Conversation } from './commands/conversation.js';
 import type { CommandRegistry } from './commands/registry.js';
 import { spellingsOf } from './commands/registry.js';
 import { nearest } from './commands/suggestions.js';
+import { firstCommandWord } from './commands/command-words.js';
 import { checkInput, tokenize } from './commands/tokenizer.js';
 import { parseArguments } from './commands/arguments.js';
 import { KeinoError, isKeinoError, isUnavailable } from './errors.js';
@@ -322,11 +323,11 @@ export class KeinoCore implements CoreRequests {
 
   private suggest(word: string, person: Person): string[] {
     // Match any spelling, but suggest each command once, as written in the person's language.
-    const t = translator(person.locale ?? this.options.defaults.locale);
+    const locale = person.locale ?? this.options.defaults.locale;
     const shownBySpelling = new Map<string, string>();
     for (const command of this.registry.commands) {
       if (!mayRun(person, command.roles)) continue;
-      const shown = t(command.usageKey).split(' ')[0]!;
+      const shown = firstCommandWord(command, locale);
       for (const spelling of spellingsOf(command)) shownBySpelling.set(spelling.split(' ')[0]!, shown);
     }
     const matches = nearest(word, [...shownBySpelling.keys()], 10);

@@ -37,6 +37,8 @@ export interface CommandDefinition<S extends ArgumentSpec = ArgumentSpec> {
   alias: string;
   /** Further spellings (Swedish, common misspellings without ä/ö). */
   aliases?: string[];
+  /** The words shown in a language when they are not the alias (fi) or the name (sv, en): `{ sv: 'koppla' }` (see command-words.ts). */
+  words?: Partial<Record<Locale, string>>;
   summaryKey: MessageKey;
   usageKey: MessageKey;
   /** Who may run it; everyone when left out. Finer checks (this group's facilitator) go in run(). */

@@ -1,4 +1,5 @@
 import { COMMAND_ACTION, type CommandContext } from '../commands/command.js';
+import { commandWords } from '../commands/command-words.js';
 import type { AnyCommand } from '../commands/registry.js';
 import { LOCALES } from '../i18n/locale.js';
 import { translate } from '../i18n/translator.js';
@@ -71,13 +72,9 @@ export function commandHelpButton(context: CommandContext, command: AnyCommand):
     : { label: context.t('faq.openCommandHelp', { command: word }), actionId: COMMAND_ACTION, value: `help ${command.name}` };
 }
 
-/** The command's name as the person would type it (the usage's first words before any argument). */
+/** The command's name as the person would type it. */
 function typedName(context: CommandContext, command: AnyCommand): string {
-  return context
-    .t(command.usageKey)
-    .split(' ')
-    .filter((_word, index, words) => words.slice(0, index + 1).every((part) => /^[\p{L}-]+$/u.test(part)))
-    .join(' ');
+  return commandWords(command, context.locale);
 }
 
 /**

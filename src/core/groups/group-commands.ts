@@ -189,7 +189,7 @@ export const groupCreateCommand = defineCommand({
     }
     // Where channels are not created (Teams), or creating failed, a channel is linked by hand, from inside it.
     if (!channel || context.conversation.platform !== channel.platform) {
-      lines.push(t('groups.howToLink', { command: typed(context, 'command.groupLink.usage', slug) }));
+      lines.push(t('groups.howToLink', { command: typed(context, 'group link', slug) }));
     }
     return personal([text(lines.join(' '))]);
   },
@@ -235,7 +235,7 @@ export const groupLinkCommand = defineCommand({
     for (const member of await services.groups.members(group)) {
       invited += (await ops.invite([conversation], member.personId)).filter((effect) => effect.ok).length;
     }
-    const lines = [t('groups.linked', { name: groupName(group, locale), command: typed(context, 'command.join.usage', slug) })];
+    const lines = [t('groups.linked', { name: groupName(group, locale), command: typed(context, 'join', slug) })];
     if (invited > 0) lines.push(t('groups.linkInvited', { count: invited }));
     return shared([text(lines.join(' '))]);
   },

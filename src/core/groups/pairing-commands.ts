@@ -7,7 +7,7 @@ import { heading, personal, text, type Block } from '../messages/message.js';
 import { formatClock, formatDateTime } from '../time/format.js';
 import { nextOccurrence } from '../time/recurrence.js';
 import { groupName, type Group, type GroupPrompt } from './group.js';
-import { typed } from './command-hint.js';
+import { typed, wordsOf } from './command-hint.js';
 import { MET, onWorkingDay, promptKeyPrefix, roundKeyPrefix, scheduleRound, schedulePrompt } from './group-jobs.js';
 import type { MetAnswer } from './pairing-store.js';
 
@@ -69,7 +69,7 @@ async function pairingStatus(context: CommandContext, group: Group): Promise<Blo
     text(
       settings && !settings.paused
         ? t('pairing.statusOn', { name, weeks: settings.cadenceWeeks, next: when(context, onWorkingDay(settings.nextRoundAt, context.timeZone)) })
-        : t('pairing.statusOff', { name, command: typed(context, 'command.groupPairing.usage', `${group.slug} ${locale === 'fi' ? 'joka 2vk' : 'every 2w'}`) }),
+        : t('pairing.statusOff', { name, command: typed(context, 'group pairing', `${group.slug} ${locale === 'fi' ? 'joka 2vk' : 'every 2w'}`) }),
     ),
   ];
   const rounds = await pairing.pairingStore.recentRounds(group.id, 6);
@@ -159,7 +159,7 @@ export const pausePairingCommand = defineCommand({
     const until = new Date(now.getTime() + minutes * 60_000);
     await store.pause(person.id, until, now);
     const off = context.locale === 'fi' ? 'pois' : 'off';
-    return personal([text(t('pairing.paused', { until: when(context, until), command: `\`${t('command.pausePairing.usage').split(' <')[0]} ${off}\`` }))]);
+    return personal([text(t('pairing.paused', { until: when(context, until), command: `\`${wordsOf(context, 'pause pairing')} ${off}\`` }))]);
   },
 });
 
@@ -220,8 +220,7 @@ export const groupPromptCommand = defineCommand({
       return { prompt: created, first: firstJob };
     });
     const lines = [t('prompts.scheduled', { id: prompt.id, name, when: describeWhen(context, prompt), first: when(context, first.at) })];
-    if ((await services.groups.channels(group)).length === 0)
-      lines.push(t('prompts.noChannels', { command: typed(context, 'command.groupLink.usage', group.slug) }));
+    if ((await services.groups.channels(group)).length === 0) lines.push(t('prompts.noChannels', { command: typed(context, 'group link', group.slug) }));
     return personal([text(lines.join(' '))]);
   },
 });

@@ -1,6 +1,7 @@
 import { positional } from '../commands/arguments.js';
 import { argumentTypes } from '../commands/argument-types.js';
 import { defineCommand, mayRun, type CommandContext } from '../commands/command.js';
+import { firstCommandWord } from '../commands/command-words.js';
 import type { AnyCommand } from '../commands/registry.js';
 import { heading, note, personal, text, type Block, type Reply } from '../messages/message.js';
 
@@ -32,7 +33,7 @@ function commandList(context: CommandContext, commands: readonly AnyCommand[]): 
 function commandHelp(context: CommandContext, command: AnyCommand): Reply {
   const { t } = context;
   const blocks: Block[] = [heading(`\`${t(command.usageKey)}\``), text(t(command.summaryKey))];
-  const names = [command.name, command.alias, ...(command.aliases ?? [])].filter((name) => name !== t(command.usageKey).split(' ')[0]);
+  const names = [command.name, command.alias, ...(command.aliases ?? [])].filter((name) => name !== firstCommandWord(command, context.locale));
   blocks.push(note(t('help.aliases', { names: [...new Set(names)].join(', ') })));
   if (command.roles) blocks.push(note(t('help.onlyFor', { roles: command.roles.map((role: string) => t(`role.${role}` as 'role.admin')).join(', ') })));
   return personal(blocks);
@@ -40,6 +41,6 @@ function commandHelp(context: CommandContext, command: AnyCommand): Reply {
 
 /** "group" alone: the group commands this person may run. */
 export function familyHelp(context: CommandContext, family: AnyCommand[]): Reply {
-  const word = context.t(family[0]!.usageKey).split(' ')[0]!;
+  const word = firstCommandWord(family[0]!, context.locale);
   return personal([heading(context.t('help.familyHeading', { word })), ...commandList(context, family)]);
 }
