@@ -16,6 +16,7 @@ import { helpCommand } from '../src/core/help/help-command.js';
 import { tasksCommand } from '../src/core/interventions/intervention-commands.js';
 import { langCommand, whoamiCommand } from '../src/core/people/account-commands.js';
 import { pollCommand } from '../src/core/polls/poll-commands.js';
+import { WORKFLOW_STEP } from '../src/platforms/slack/workflow-steps.js';
 import {
   buildPackage,
   languageFilesOf,
@@ -385,13 +386,15 @@ describe('Slack app manifest', () => {
 
   it('subscribes to the events Keino handles, each covered by a scope', () => {
     const events = manifest.settings.event_subscriptions.bot_events as string[];
-    expect([...events].sort()).toEqual(['app_home_opened', 'app_mention', 'file_shared', 'message.im']);
+    expect([...events].sort()).toEqual(['app_home_opened', 'app_mention', 'file_shared', 'function_executed', 'message.im']);
     const scopes = manifest.oauth_config.scopes.bot as string[];
     const needs: Record<string, string | undefined> = {
       app_mention: 'app_mentions:read',
       'message.im': 'im:history',
       file_shared: 'files:read',
       app_home_opened: undefined,
+      // https://docs.slack.dev/reference/events/function_executed/: "No scopes required".
+      function_executed: undefined,
     };
     for (const event of events) {
       const scope = needs[event];
@@ -399,9 +402,33 @@ describe('Slack app manifest', () => {
     }
   });
 
-  it('runs over HTTP by default, not Socket Mode or org-wide', () => {
+  it('runs over HTTP by default, not Socket Mode; org-ready, as custom workflow steps require', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(false);
-    expect(manifest.settings.org_deploy_enabled).toBe(false);
+    // https://docs.slack.dev/tools/bolt-js/tutorials/custom-steps: "The app must opt-in to org-ready apps".
+    expect(manifest.settings.org_deploy_enabled).toBe(true);
+    expect(manifest.settings.function_runtime).toBe('remote');
+  });
+
+  it('declares each Workflow Builder step Keino listens for, with typed inputs and outputs', () => {
+    const functions = manifest.functions as Record<string, Json>;
+    expect(Object.keys(functions).sort()).toEqual(Object.values(WORKFLOW_STEP).sort());
+    // https://docs.slack.dev/reference/app-manifest: a function's title, description, input_parameters, output_parameters.
+    const types = new Set(['string', 'integer', 'number', 'boolean', 'array', 'slack#/types/user_id', 'slack#/types/channel_id']);
+    for (const [callbackId, definition] of Object.entries(functions)) {
+      expect(definition.title, callbackId).toBeTruthy();
+      for (const parameters of [definition.input_parameters, definition.output_parameters]) {
+        expect(Object.keys(parameters).length, callbackId).toBeGreaterThan(0);
+        for (const [name, parameter] of Object.entries(parameters as Record<string, Json>)) {
+          expect(types, `${callbackId}.${name}`).toContain(parameter.type);
+          expect(parameter.name).toBe(name);
+          expect(parameter.title).toBeTruthy();
+          if (parameter.type === 'array') expect(types).toContain(parameter.items.type);
+        }
+      }
+    }
+    expect(functions.keino_create_poll.input_parameters.channel.type).toBe('slack#/types/channel_id');
+    expect(Object.keys(functions.keino_create_poll.output_parameters)).toEqual(['poll_id', 'message_link']);
+    expect(functions.keino_register_for_session.input_parameters.person.type).toBe('slack#/types/user_id');
   });
 });
 

@@ -11,7 +11,8 @@ import { parseArguments } from './commands/arguments.js';
 import { KeinoError, isKeinoError, isUnavailable } from './errors.js';
 import type { Locale } from './i18n/locale.js';
 import { translator } from './i18n/translator.js';
-import { personal, text, type Message, type Reply } from './messages/message.js';
+import { personal, stripMarkup, text, type Message, type Reply } from './messages/message.js';
+import type { StepOutcome } from './workflows/workflow-steps.js';
 import { renderHome } from './home/render-home.js';
 import type { Person, PlatformIdentity } from './people/person.js';
 import type { Logger } from './ports/logger.js';
@@ -220,6 +221,34 @@ export class KeinoCore implements CoreRequests {
     } catch (error) {
       return this.failure(error, context, details);
     }
+  }
+
+  /**
+   * A workflow step run for a person (Slack's Workflow Builder): the work's value, or why it could
+   * not be done, in the person's language (the network's before Keino knows who they are). The
+   * person's request limits apply as to their own commands.
+   */
+  async workflowStep<T>(
+    request: { caller: Caller; conversation: Conversation },
+    step: string,
+    run: (context: CommandContext) => Promise<T>,
+  ): Promise<StepOutcome<T>> {
+    let context: CommandContext | undefined;
+    try {
+      const { person, refused } = await this.requester(request.caller);
+      context = this.contextFor(person, request.conversation, 'command', request.caller.identity);
+      if (refused) throw refused;
+      return { ok: true, value: await run(context) };
+    } catch (error) {
+      return { ok: false, reason: this.failureText(error, context, { step }) };
+    }
+  }
+
+  /** A failure as one sentence of plain text, for places that show no message (a workflow's error). */
+  private failureText(error: unknown, context: CommandContext | undefined, details: Record<string, unknown>): string {
+    const reply = this.failure(error, context, details);
+    const first = reply.kind === 'message' ? reply.blocks.find((block) => block.type === 'text') : undefined;
+    return first?.type === 'text' ? stripMarkup(first.text) : (context?.t ?? translator(this.options.defaults.locale))('errors.internal');
   }
 
   /** The person's home: who they are, then each feature's section (groups, sessions, tasks …). */

@@ -153,6 +153,8 @@ export class FakeSlackApi {
   private readonly messages = new Map<string, FakeMessage>();
   private readonly responseUrls = new Map<string, IssuedResponseUrl>();
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
+  /** Workflow step runs Slack started (functionExecuted), by function_execution_id. */
+  readonly executions = new Map<string, FakeExecution>();
   /** Modals open now, by view id: what views.open or views.update made them, and their hash. */
   readonly views = new Map<string, { view: Json; hash: string }>();
   /**
@@ -293,6 +295,52 @@ export class FakeSlackApi {
     };
   }
 
+  /**
+   * A workflow reaching one of Keino's custom steps: the `function_executed` event in its envelope
+   * as Slack sends it (https://docs.slack.dev/reference/events/function_executed/): the function's
+   * definition from the manifest (its parameters as lists), the inputs, a function_execution_id and
+   * a bot_access_token for this run. The run waits for functions.completeSuccess or completeError.
+   */
+  functionExecuted(callbackId: string, inputs: Json, options: { teamId?: string } = {}): Json {
+    const definition = manifestFunctions()[callbackId];
+    if (!definition) throw new Error(`the manifest declares no function ${callbackId}`);
+    this.sequence += 1;
+    const executionId = `Fx${String(this.sequence).padStart(10, '0')}`;
+    const token = `xwfp-1000000000001-${this.sequence}-workflow-token`;
+    this.executions.set(executionId, { callbackId, token, state: 'running' });
+    const parameters = (set: Json) => Object.values(set ?? {});
+    return {
+      token: 'verification-token-placeholder',
+      team_id: options.teamId ?? FAKE_TEAM,
+      api_app_id: 'A0KEINO',
+      type: 'event_callback',
+      event_id: `Ev${String(this.sequence).padStart(10, '0')}`,
+      event_time: Math.floor(Date.now() / 1000),
+      event: {
+        type: 'function_executed',
+        function: {
+          id: `Fn${String(this.sequence).padStart(10, '0')}`,
+          callback_id: callbackId,
+          title: definition.title,
+          description: definition.description,
+          type: 'app',
+          input_parameters: parameters(definition.input_parameters),
+          output_parameters: parameters(definition.output_parameters),
+          app_id: 'A0KEINO',
+          date_created: 1_764_800_000,
+          date_updated: 1_764_800_000,
+          date_deleted: 0,
+        },
+        inputs,
+        function_execution_id: executionId,
+        workflow_execution_id: `Wx${String(this.sequence).padStart(10, '0')}`,
+        event_ts: `${Math.floor(Date.now() / 1000)}.000300`,
+        bot_access_token: token,
+      },
+      authorizations: [{ team_id: options.teamId ?? FAKE_TEAM, user_id: FAKE_BOT_USER, is_bot: true, is_enterprise_install: false }],
+    };
+  }
+
   /** The last modal views.open or views.update left open, and its id. */
   lastView(): { id: string; view: Json } | undefined {
     const last = [...this.views.entries()].at(-1);
@@ -329,17 +377,17 @@ export class FakeSlackApi {
   }
 
   /** users.info answers for this person (as Slack's user object). */
-  addUser(user: { id: string; name: string; email?: string; locale?: string; tz?: string; emailConfirmed?: boolean }): void {
+  addUser(user: { id: string; name: string; email?: string; locale?: string; tz?: string; emailConfirmed?: boolean; teamId?: string; isBot?: boolean }): void {
     this.users.set(user.id, {
       id: user.id,
-      team_id: FAKE_TEAM,
+      team_id: user.teamId ?? FAKE_TEAM,
       // users.info says whether the person confirmed their e-mail (https://api.slack.com/types/user: is_email_confirmed).
       is_email_confirmed: user.emailConfirmed ?? true,
       name: user.name.toLowerCase().replace(/\s+/g, '.'),
       real_name: user.name,
       tz: user.tz ?? 'Europe/Helsinki',
       locale: user.locale ?? 'fi-FI',
-      is_bot: false,
+      is_bot: user.isBot ?? false,
       deleted: false,
       profile: { real_name: user.name, display_name: user.name.split(' ')[0], ...(user.email ? { email: user.email } : {}) },
     });
@@ -575,7 +623,7 @@ export class FakeSlackApi {
       response.writeHead(upload ? 200 : 404, { 'content-type': 'text/plain' });
       response.end(upload ? `OK - ${raw.length}` : 'not found');
     } else {
-      const answer = injected?.kind === 'error' ? { ok: false, error: injected.error } : this.answer(method, body);
+      const answer = injected?.kind === 'error' ? { ok: false, error: injected.error } : this.answer(method, body, call.token);
       call.response = answer;
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(answer));
@@ -588,9 +636,41 @@ export class FakeSlackApi {
     return `${1741100000 + this.sequence}.${String(this.sequence * 100).padStart(6, '0')}`;
   }
 
-  private answer(method: string, body: Json): Json {
+  private answer(method: string, body: Json, token?: string): Json {
     const blocksProblem = (surface: 'message') => (body.blocks ? blockKitViolations(body.blocks, surface) : []);
     switch (method) {
+      case 'functions.completeSuccess':
+      case 'functions.completeError': {
+        // https://docs.slack.dev/reference/methods/functions.completeSuccess/ and …/functions.completeError/:
+        // function_execution_not_found for an id Slack never issued, access_denied for a token that
+        // is not this run's, execution_not_in_running_state once the run was completed or failed,
+        // parameter_validation_failed for outputs the manifest's output_parameters do not allow.
+        const execution = this.executions.get(String(body.function_execution_id ?? ''));
+        if (!execution) return { ok: false, error: 'function_execution_not_found' };
+        if (token !== execution.token) return { ok: false, error: 'access_denied' };
+        if (execution.state !== 'running') return { ok: false, error: 'execution_not_in_running_state' };
+        if (method === 'functions.completeError') {
+          if (typeof body.error !== 'string' || body.error === '') return { ok: false, error: 'invalid_arguments' };
+          execution.state = 'failed';
+          execution.error = body.error;
+          return { ok: true };
+        }
+        const problems = outputProblems(manifestFunctions()[execution.callbackId]?.output_parameters ?? {}, body.outputs);
+        if (problems.length > 0) return { ok: false, error: 'parameter_validation_failed', errors: problems };
+        execution.state = 'completed';
+        execution.outputs = body.outputs;
+        return { ok: true };
+      }
+      case 'chat.getPermalink': {
+        // https://docs.slack.dev/reference/methods/chat.getPermalink/
+        const message = this.messages.get(`${body.channel}/${body.message_ts}`);
+        if (!message) return { ok: false, error: this.channels.has(body.channel) ? 'message_not_found' : 'channel_not_found' };
+        return {
+          ok: true,
+          channel: body.channel,
+          permalink: `https://keino-network.slack.com/archives/${body.channel}/p${String(body.message_ts).replace('.', '')}`,
+        };
+      }
       case 'auth.test':
         return {
           ok: true,
@@ -801,4 +881,42 @@ function tryJson(value: string): unknown {
   } catch {
     return value;
   }
+}
+
+/** A workflow step run: running until Keino completes or fails it, once. */
+export interface FakeExecution {
+  callbackId: string;
+  token: string;
+  state: 'running' | 'completed' | 'failed';
+  outputs?: Json;
+  error?: string;
+}
+
+function manifestFunctions(): Record<string, Json> {
+  return (parseYaml(readFileSync(manifestPath, 'utf8')) as { functions?: Record<string, Json> }).functions ?? {};
+}
+
+/** Outputs against the manifest's output_parameters: each required one present, each of its type. */
+function outputProblems(parameters: Record<string, Json>, outputs: unknown): string[] {
+  if (!outputs || typeof outputs !== 'object') return ['outputs must be an object'];
+  const values = outputs as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const [name, parameter] of Object.entries(parameters)) {
+    const value = values[name];
+    if (value === undefined || value === null) {
+      if (parameter.is_required) problems.push(`${name} is required`);
+      continue;
+    }
+    const fits =
+      parameter.type === 'integer'
+        ? Number.isInteger(value)
+        : parameter.type === 'boolean'
+          ? typeof value === 'boolean'
+          : parameter.type === 'array'
+            ? Array.isArray(value)
+            : typeof value === 'string';
+    if (!fits) problems.push(`${name} is not of type ${parameter.type}`);
+  }
+  for (const name of Object.keys(values)) if (!(name in parameters)) problems.push(`${name} is no output parameter`);
+  return problems;
 }

@@ -15,6 +15,7 @@ import { registerMessageEvents } from './message-events.js';
 import { SlackGateway } from './slack-gateway.js';
 import { SlackMessenger } from './slack-messenger.js';
 import { registerShortcuts } from './shortcuts.js';
+import { registerWorkflowSteps } from './workflow-steps.js';
 import { registerSlashCommand } from './slash-command.js';
 import type { SlackDeps } from './slack-deps.js';
 import { registerViewSubmissions } from './view-submissions.js';
@@ -49,6 +50,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   registerBlockActions(bolt, deps);
   registerViewSubmissions(bolt, deps);
   registerShortcuts(bolt, deps);
+  registerWorkflowSteps(bolt, deps);
   registerMessageEvents(bolt, deps);
   registerFileEvents(bolt, deps);
   registerAppHome(bolt, deps);

@@ -5,4 +5,6 @@ export interface PhraseParameters {
   'slack.keinoAbsent': never;
   'slack.name': never;
   'slack.pickChannel': never;
+  'slack.stepBadInputs': 'fields';
+  'slack.stepNotInWorkspace': never;
 }

@@ -9,3 +9,8 @@ slack-keinoAbsent = Keino is not in this conversation, so it cannot post here. A
 ## Shortcuts (shortcuts.ts): a modal opened from a global shortcut asks for the channel.
 
 slack-pickChannel = Choose the channel Keino posts in.
+
+## Workflow Builder steps (workflow-steps.ts): why a step failed, shown to the workflow's runner by Slack.
+
+slack-stepBadInputs = The step's inputs are not what Keino reads ({ $fields }). Check the step in Workflow Builder.
+slack-stepNotInWorkspace = The person given to the step is not in this workspace.

@@ -9,3 +9,8 @@ slack-keinoAbsent = Keino ei ole tässä keskustelussa, joten se ei voi kirjoitt
 ## Shortcuts (shortcuts.ts): a modal opened from a global shortcut asks for the channel.
 
 slack-pickChannel = Valitse kanava, johon Keino kirjoittaa.
+
+## Workflow Builder steps (workflow-steps.ts): why a step failed, shown to the workflow's runner by Slack.
+
+slack-stepBadInputs = Vaiheen syötteet eivät ole sellaisia, joita Keino osaa lukea ({ $fields }). Tarkista vaihe Workflow Builderissa.
+slack-stepNotInWorkspace = Vaiheelle annettu henkilö ei ole tässä työtilassa.

@@ -9,3 +9,8 @@ slack-keinoAbsent = Keino är inte med i den här konversationen och kan inte sk
 ## Shortcuts (shortcuts.ts): a modal opened from a global shortcut asks for the channel.
 
 slack-pickChannel = Välj kanalen där Keino ska skriva.
+
+## Workflow Builder steps (workflow-steps.ts): why a step failed, shown to the workflow's runner by Slack.
+
+slack-stepBadInputs = Stegets indata är inte sådana som Keino kan läsa ({ $fields }). Kontrollera steget i Workflow Builder.
+slack-stepNotInWorkspace = Personen som steget anger finns inte i den här arbetsytan.
