@@ -53,6 +53,10 @@ import { SignedLinks } from '../core/security/signed-links.js';
 import { DrizzleDownloadStore } from '../db/stores/download-store.js';
 import { loadSecret } from '../db/stores/secret-store.js';
 
+import { DashboardAccess } from '../core/dashboard/dashboard-access.js';
+import { DashboardReports } from '../core/dashboard/dashboard-reports.js';
+import { DrizzleDashboardSessionStore } from '../db/stores/dashboard-session-store.js';
+import { DrizzleDashboardStore } from '../db/stores/dashboard-store.js';
 import { WorkingDaysService } from '../core/working-days/working-days-service.js';
 import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
 /** What the wiring gives the core: the domain services, and the registry of every command, action and form. */
@@ -101,6 +105,14 @@ export function buildServices(
   });
   const academy = new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions, new AcademyNotices(jobs, clock));
   const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
+  const faq = new FaqService(
+    new DrizzleFaqStore(db, lexicon),
+    new DrizzleFaqSearch(db),
+    new DrizzleAuditLog(db),
+    new DrizzleExpertRequestStore(db),
+    new DrizzleGlossaryStore(db, lexicon),
+    lexicon,
+  );
   const services: KeinoServices = {
     people: new PeopleService(new DrizzlePeopleStore(db), {
       admins: config.admins,
@@ -122,14 +134,7 @@ export function buildServices(
     transactions,
     jobs,
     delivery,
-    faq: new FaqService(
-      new DrizzleFaqStore(db, lexicon),
-      new DrizzleFaqSearch(db),
-      new DrizzleAuditLog(db),
-      new DrizzleExpertRequestStore(db),
-      new DrizzleGlossaryStore(db, lexicon),
-      lexicon,
-    ),
+    faq,
     academy,
     calendars: new CalendarFeeds(new DrizzleCalendarFeedStore(db), config.publicUrl),
     groups: new GroupService(new DrizzleGroupStore(db), new DrizzlePairingStore(db), new DrizzleWorkingDaysStore(db)),
@@ -138,6 +143,8 @@ export function buildServices(
     retention: new Retention(jobs, new DrizzleRetentionStore(db), clock, options.logger),
     polls: new PollService(new DrizzlePollStore(db), { gateways, delivery, jobs, transactions, clock, logger: options.logger ?? silentLogger }),
     workingDays: new WorkingDaysService(new DrizzleWorkingDaysStore(db), interventions, new DrizzleAuditLog(db), transactions),
+    dashboard: new DashboardAccess(new DrizzleDashboardSessionStore(db), new DrizzleAuditLog(db), transactions, config.publicUrl),
+    dashboardReports: new DashboardReports(new DrizzleDashboardStore(db), PLATFORM_CAPABILITIES, faq),
   };
   const setting = { services, timeZone: config.timeZone ?? 'Europe/Helsinki', logger: options.logger ?? silentLogger };
   for (const feature of FEATURES) feature.register?.(registry);

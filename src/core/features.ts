@@ -10,6 +10,7 @@ import { interventionsFeature } from './interventions/index.js';
 import { jobsFeature } from './jobs/index.js';
 import { peopleFeature } from './people/index.js';
 import { pollsFeature } from './polls/index.js';
+import { dashboardFeature } from './dashboard/index.js';
 import { privacyFeature } from './privacy/index.js';
 import { workingDaysFeature } from './working-days/index.js';
 
@@ -31,4 +32,5 @@ export const FEATURES: readonly FeatureDefinition[] = [
   pollsFeature,
   privacyFeature,
   adminFeature,
+  dashboardFeature,
 ];

@@ -2,6 +2,8 @@ import type { AuditLog } from './audit/audit-log.js';
 import type { AcademyService } from './academy/academy-service.js';
 import type { CalendarFeeds } from './academy/calendar-feeds.js';
 import type { ChannelLinkStore } from './channels/channel-link-store.js';
+import type { DashboardAccess } from './dashboard/dashboard-access.js';
+import type { DashboardReports } from './dashboard/dashboard-reports.js';
 import type { GroupService } from './groups/group-service.js';
 import type { InterventionService } from './interventions/intervention-service.js';
 import type { PeopleService } from './people/people-service.js';
@@ -63,6 +65,10 @@ export interface KeinoServices {
   retention: Retention;
   /** The FAQ: answers in Finnish, Swedish and English, feedback, unanswered questions. */
   faq: FaqService;
+  /** Sign-in links to the web dashboard and its sessions (/dashboard/…). */
+  dashboard: DashboardAccess;
+  /** The web dashboard's pages as data, within what each role may see. */
+  dashboardReports: DashboardReports;
   /** Organisations' own days off and summer breaks, and people's own time off. */
   workingDays: WorkingDaysService;
 }

@@ -3,6 +3,7 @@ import { PLATFORM_ROUTES, PLATFORMS } from '../app/platforms.js';
 import type { MountedPlatform } from './mounted-platform.js';
 import { calendarRoutes } from './calendar-routes.js';
 import { downloadRoutes } from './download-routes.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
 import { observability } from './observability.js';
 import { sealingGateway } from '../core/security/platform-edge.js';
@@ -22,6 +23,7 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
       observability(app.metrics, PLATFORM_ROUTES, app.config.metricsToken),
       calendarRoutes(app.core, app.config.locale, app.logger),
       downloadRoutes(app.core.services.downloads, app.logger),
+      dashboardRoutes(app.core, { locale: app.config.locale, timeZone: app.config.timeZone }, app.logger),
     ],
   });
   const platforms: MountedPlatform[] = [];

@@ -111,6 +111,8 @@ const RULES: Record<string, Rule> = {
   'privacy export': { open: 'the person’s own data only', text: () => 'tietosuoja vie' },
   calendar: { open: 'the person’s own calendar address only', text: () => 'kalenteri' },
   'calendar reset': { open: 'the person’s own calendar address only', text: () => 'kalenteri nollaa' },
+  dashboard: { open: 'a sign-in link for the person’s own dashboard, which shows only what their role may see', text: () => 'kojelauta' },
+  'dashboard revoke': { open: 'ends the person’s own dashboard sessions only', text: () => 'kojelauta sulje' },
   link: {
     open: 'a code for the person’s own account; a code links only the account that types it, never with more rights than the code’s maker (test/reliability/identity-attacks.test.ts)',
     text: () => 'yhdistä',

@@ -16,3 +16,4 @@ export * from './settings.js';
 export * from './working-days.js';
 export * from './identity-links.js';
 export * from './downloads.js';
+export * from './dashboard.js';

@@ -2,6 +2,7 @@ import { academyData } from './academy.js';
 import { auditData } from './audit.js';
 import { calendarData } from './calendars.js';
 import { channelData } from './channels.js';
+import { dashboardData } from './dashboard.js';
 import { deliveryData } from './delivery.js';
 import { downloadData } from './downloads.js';
 import { faqData } from './faq.js';
@@ -29,6 +30,7 @@ export const personalDataProviders: readonly PersonalDataProvider[] = [
   channelData,
   deliveryData,
   downloadData,
+  dashboardData,
   teamsData,
   workingDaysData,
   auditData,
