@@ -1,4 +1,5 @@
 import type { Chart } from '../charts/chart.js';
+import { excelCsv, type CsvCell } from '../files/excel-csv.js';
 import type { LocalDate } from '../time/local-time.js';
 
 /** One value of a table: text, a count, a date, an instant, or text that links to another dashboard page. */
@@ -25,23 +26,15 @@ export interface DashboardPage {
   sections: DashboardSection[];
 }
 
-/** The CSV a spreadsheet in Finland opens as it is: `;` between fields, CRLF, UTF-8 with a BOM. */
+/** The table as CSV that Finnish Excel opens as it is (excel-csv.ts: `;`, CRLF, UTF-8 with a BOM, formulas disarmed). */
 export function tableCsv(table: DashboardTable): string {
-  const lines = [table.columns, ...table.rows.map((row) => row.map(csvText))].map((fields) => fields.map(csvField).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return excelCsv([table.columns, ...table.rows.map((row) => row.map(csvCell))]);
 }
 
-function csvText(cell: Cell): string {
+function csvCell(cell: Cell): CsvCell {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell;
-  if (typeof cell === 'number') return String(cell);
+  if (typeof cell === 'string' || typeof cell === 'number') return cell;
   if ('date' in cell) return cell.date;
   if ('at' in cell) return cell.at.toISOString();
   return cell.text;
-}
-
-function csvField(value: string): string {
-  // A leading =, +, - or @ would be run as a formula by a spreadsheet: quoted with an apostrophe first.
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
