@@ -5,7 +5,7 @@
  *   npm run bench -- --quick           every benchmark at a tiny size (CI): fails only when a
  *                                      correctness figure is wrong, never on speed
  *   npm run bench -- --json out.json   the same figures as JSON
- *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, pacing, faq, polls, first-contact, footprint, import, charts)
+ *   npm run bench -- --only polls,faq  some of them (ack, tick, delivery, pacing, faq, polls, first-contact, footprint, import, charts, dashboard)
  *   npm run bench -- --faq-corpus c.yaml --faq-questions q.yaml
  *                                      the FAQ benchmark on another FAQ file and its questions
  *                                      (default: the starter FAQ and test/faq/questions/)
@@ -29,6 +29,7 @@ import { benchFirstContact } from './first-contact.js';
 import { benchFootprint } from './footprint.js';
 import { benchImport } from './import.js';
 import { benchCharts } from './charts.js';
+import { benchDashboard } from './dashboard.js';
 import { TEST_DATABASE_URL } from '../helpers/test-database.js';
 
 const { values } = parseArgs({
@@ -87,6 +88,7 @@ const benchmarks: Benchmark[] = [
   { name: 'footprint', run: () => benchFootprint({ quick, memory }) },
   { name: 'import', run: () => benchImport({ quick }) },
   { name: 'charts', run: () => benchCharts({ quick }) },
+  { name: 'dashboard', run: () => benchDashboard({ quick }) },
 ];
 const unknown = [...(only ?? [])].filter((name) => !benchmarks.some((benchmark) => benchmark.name === name));
 if (unknown.length > 0) {
