@@ -7,11 +7,13 @@ import { buttonsOf } from '../helpers/faq-fixtures.js';
 import { consoleCaller, consoleConversation, replyText } from '../helpers/test-core.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
-// Two instances of Keino on one database, each keeping the people it met in memory: what one
-// changes about a person, the other sees on that person's very next request (no waiting).
+// Three instances of Keino on one database, each keeping the people it met in memory: what one
+// changes about a person, every instance (itself and the two others) sees on that person's very
+// next request (no waiting).
 let database: TestDatabase;
 let first: KeinoApp;
 let second: KeinoApp;
+let third: KeinoApp;
 
 const boss = consoleCaller('boss', { name: 'Pomo', email: 'boss@kunta.fi' });
 const paula = consoleCaller('paula', { name: 'Paula', email: 'paula@kunta.fi' });
@@ -24,15 +26,24 @@ beforeAll(async () => {
   database = await createTestDatabase();
   first = await createTestApp(database.url, { config: { admins: ['boss@kunta.fi'] } });
   second = await createTestApp(database.url, { config: { admins: ['boss@kunta.fi'] } });
+  third = await createTestApp(database.url, { config: { admins: ['boss@kunta.fi'] } });
 });
+
+/** Paula's `whoami` on every instance in turn (each has her in memory from the test before). */
+async function whoamiEverywhere(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const app of [first, second, third]) texts.push(replyText(await ask(app, paula, 'whoami')));
+  return texts;
+}
 
 afterAll(async () => {
   await first?.close();
   await second?.close();
+  await third?.close();
   await database?.drop();
 });
 
-describe('people kept in memory by two instances on one database', () => {
+describe('people kept in memory by three instances on one database', () => {
   it('answers a known person from memory: a change made behind Keino’s back (no notification) is not seen', async () => {
     await ask(first, boss, 'whoami');
     expect(replyText(await ask(second, paula, 'whoami'))).toContain('Rooli: jäsen');
@@ -46,30 +57,30 @@ describe('people kept in memory by two instances on one database', () => {
     await database.db.execute(sql`update people set name = 'Paula' where email = 'paula@kunta.fi'`);
   });
 
-  it('sees a role changed on the other instance on the next request', async () => {
-    expect(replyText(await ask(first, paula, 'whoami'))).toContain('Rooli: jäsen');
-    expect(replyText(await ask(second, paula, 'whoami'))).toContain('Rooli: jäsen');
+  it('sees a role changed on one instance on the next request on every instance', async () => {
+    for (const text of await whoamiEverywhere()) expect(text).toContain('Rooli: jäsen');
     expect(replyText(await ask(first, boss, 'admin role paula@kunta.fi coordinator'))).toContain('koordinaattori');
-    expect(replyText(await ask(second, paula, 'whoami'))).toContain('Rooli: koordinaattori');
-    expect(replyText(await ask(first, paula, 'whoami'))).toContain('Rooli: koordinaattori');
+    for (const text of await whoamiEverywhere()) expect(text).toContain('Rooli: koordinaattori');
   });
 
-  it('sees a language changed on the other instance on the next request', async () => {
-    expect(replyText(await ask(second, paula, 'whoami'))).toContain('Kieli');
-    expect(replyText(await ask(first, paula, 'lang en'))).toContain('English');
-    const text = replyText(await ask(second, paula, 'whoami'));
-    expect(text).toContain('Hello, Paula!');
-    expect(text).toContain('Role: coordinator');
+  it('sees a language changed on one instance on the next request on every instance', async () => {
+    for (const text of await whoamiEverywhere()) expect(text).toContain('Kieli');
+    expect(replyText(await ask(second, paula, 'lang en'))).toContain('English');
+    for (const text of await whoamiEverywhere()) {
+      expect(text).toContain('Hello, Paula!');
+      expect(text).toContain('Role: coordinator');
+    }
   });
 
-  it('sees an erasure made on the other instance on the next request: the person is someone new', async () => {
-    expect(replyText(await ask(second, paula, 'whoami'))).toContain('Role: coordinator');
-    const [confirm] = buttonsOf(await ask(first, paula, 'privacy delete'));
-    const erased = await first.core.handleAction({ caller: paula, conversation: consoleConversation, actionId: confirm!.actionId, value: confirm!.value! });
+  it('sees an erasure made on one instance on the next request on every instance: the person is someone new', async () => {
+    for (const text of await whoamiEverywhere()) expect(text).toContain('Role: coordinator');
+    const [confirm] = buttonsOf(await ask(third, paula, 'privacy delete'));
+    const erased = await third.core.handleAction({ caller: paula, conversation: consoleConversation, actionId: confirm!.actionId, value: confirm!.value! });
     expect(replyText(erased.update ?? erased.reply!)).toMatch(/erased/);
-    // Met anew: a member again, in the network's language.
-    const text = replyText(await ask(second, paula, 'whoami'));
-    expect(text).toContain('Hei, Paula!');
-    expect(text).toContain('Rooli: jäsen');
+    // Met anew on each instance: a member again, in the network's language.
+    for (const text of await whoamiEverywhere()) {
+      expect(text).toContain('Hei, Paula!');
+      expect(text).toContain('Rooli: jäsen');
+    }
   });
 });

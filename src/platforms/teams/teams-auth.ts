@@ -1,6 +1,7 @@
-import type { CloudAdapter } from 'botbuilder';
-import { AuthenticationError, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { TeamsConfig } from '../../config.js';
+
+// Types only: this file decides at start whether Teams is served, and a Slack-only or console
+// Keino must not load the Bot Framework SDK (about 40 MB resident) to learn that it is not.
 
 /** The Bot Framework settings the adapter reads (botbuilder's names). */
 export interface BotFrameworkSettings {
@@ -77,27 +78,5 @@ export function teamsAuthentication(teams: TeamsConfig, production: boolean): Te
       ...(teams.tenantId ? { MicrosoftAppTenantId: teams.tenantId } : {}),
       ...(teams.openIdMetadataUrl ? channelEndpoints(teams.openIdMetadataUrl) : {}),
     },
-  };
-}
-
-/** What jsonwebtoken throws for a token that does not verify (a forged signature, not yet valid, expired). */
-const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
-
-/**
- * botbuilder answers 500 to a token whose signature does not verify, because jsonwebtoken's error
- * is not its AuthenticationError: a forged token is the sender's fault and gets 401 like every
- * other refused token (and Bot Framework does not retry it).
- */
-export function refuseForgedTokensWith401(adapter: CloudAdapter): void {
-  // A protected member of CloudAdapter: read by name, as the SDK gives no accessor.
-  const auth: BotFrameworkAuthentication = Reflect.get(adapter, 'botFrameworkAuthentication');
-  const authenticate = auth.authenticateRequest.bind(auth);
-  auth.authenticateRequest = async (activity, authHeader) => {
-    try {
-      return await authenticate(activity, authHeader);
-    } catch (error) {
-      if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, 401);
-      throw error;
-    }
   };
 }
