@@ -386,7 +386,15 @@ describe('Slack app manifest', () => {
 
   it('subscribes to the events Keino handles, each covered by a scope', () => {
     const events = manifest.settings.event_subscriptions.bot_events as string[];
-    expect([...events].sort()).toEqual(['app_home_opened', 'app_mention', 'file_shared', 'function_executed', 'message.im']);
+    expect([...events].sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'app_uninstalled',
+      'file_shared',
+      'function_executed',
+      'message.im',
+      'tokens_revoked',
+    ]);
     const scopes = manifest.oauth_config.scopes.bot as string[];
     const needs: Record<string, string | undefined> = {
       app_mention: 'app_mentions:read',
@@ -395,6 +403,9 @@ describe('Slack app manifest', () => {
       app_home_opened: undefined,
       // https://docs.slack.dev/reference/events/function_executed/: "No scopes required".
       function_executed: undefined,
+      // "No scopes required" (https://api.slack.com/events/tokens_revoked, https://api.slack.com/events/app_uninstalled).
+      app_uninstalled: undefined,
+      tokens_revoked: undefined,
     };
     for (const event of events) {
       const scope = needs[event];
@@ -445,6 +456,8 @@ describe('payload fixtures', () => {
       ['event-app-mention', 'app_mention'],
       ['event-message-im', 'message'],
       ['event-app-home-opened', 'app_home_opened'],
+      ['event-app-uninstalled', 'app_uninstalled'],
+      ['event-tokens-revoked', 'tokens_revoked'],
     ] as const) {
       const envelope = fixture(`slack/${name}.json`);
       expect(envelope.type).toBe('event_callback');

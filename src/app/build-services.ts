@@ -59,6 +59,8 @@ import { DrizzleDashboardSessionStore } from '../db/stores/dashboard-session-sto
 import { DrizzleDashboardStore } from '../db/stores/dashboard-store.js';
 import { WorkingDaysService } from '../core/working-days/working-days-service.js';
 import { DrizzleWorkingDaysStore } from '../db/stores/working-days-store.js';
+import { WorkspaceAccess } from '../core/workspace-access/workspace-access.js';
+import { DrizzleWorkspaceAccessStore } from '../db/stores/workspace-access-store.js';
 /** What the wiring gives the core: the domain services, and the registry of every command, action and form. */
 export interface BuiltServices {
   services: KeinoServices;
@@ -89,6 +91,14 @@ export function buildServices(
   const seal = new ActionSeal(() => loadSecret(rootDb, config.secret), clock);
   const gateways = new PlatformGateways();
   const jobs = new Jobs(new DrizzleJobStore(db), clock);
+  const workspaceAccess = new WorkspaceAccess({
+    store: new DrizzleWorkspaceAccessStore(db),
+    transactions,
+    jobs,
+    audit: new DrizzleAuditLog(db),
+    clock,
+    logger: options.logger,
+  });
   const lastSeen = new LastSeen(new DrizzlePeopleStore(db), { logger: options.logger ?? silentLogger });
   const delivery = new Delivery({
     lastSeen,
@@ -102,6 +112,7 @@ export function buildServices(
     limits: PLATFORM_SEND_LIMITS,
     logger: options.logger,
     timeOff: new DrizzleWorkingDaysStore(db),
+    access: workspaceAccess,
   });
   const academy = new AcademyService(new DrizzleAcademyStore(db), new DrizzlePeopleStore(db), transactions, new AcademyNotices(jobs, clock));
   const interventions = new InterventionService(new DrizzleInterventionStore(db), new DrizzlePeopleStore(db), new DrizzleAuditLog(db), transactions);
@@ -130,6 +141,7 @@ export function buildServices(
     audit: new DrizzleAuditLog(db),
     channels: new DrizzleChannelLinkStore(db),
     gateways,
+    workspaceAccess,
     platforms: PLATFORM_CAPABILITIES,
     transactions,
     jobs,

@@ -13,6 +13,7 @@ import { pollsFeature } from './polls/index.js';
 import { dashboardFeature } from './dashboard/index.js';
 import { privacyFeature } from './privacy/index.js';
 import { workingDaysFeature } from './working-days/index.js';
+import { workspaceAccessFeature } from './workspace-access/index.js';
 
 /**
  * Every feature, in the order `help` lists their commands. A new feature adds its index.ts here:
@@ -24,6 +25,7 @@ export const FEATURES: readonly FeatureDefinition[] = [
   channelsFeature,
   jobsFeature,
   deliveryFeature,
+  workspaceAccessFeature,
   academyFeature,
   faqFeature,
   groupsFeature,

@@ -20,6 +20,7 @@ import type { Retention } from './retention/retention.js';
 import type { ActionSeal } from './security/action-seal.js';
 import type { SignedLinks } from './security/signed-links.js';
 import type { WorkingDaysService } from './working-days/working-days-service.js';
+import type { WorkspaceAccess } from './workspace-access/workspace-access.js';
 
 /**
  * What command handlers may use. Each feature adds its service here; the wiring in
@@ -38,6 +39,8 @@ export interface KeinoServices {
   channels: ChannelLinkStore;
   /** The platforms this instance can send to on its own initiative; filled as adapters mount. */
   gateways: PlatformGateways;
+  /** Workspaces Keino lost (the app removed, its token revoked): nothing is sent there until it is back. */
+  workspaceAccess: WorkspaceAccess;
   /** What each registered platform can do (src/app/platforms.ts), whether this instance serves it or not. */
   platforms: PlatformCapabilitiesById;
   /**

@@ -7,6 +7,7 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { createHttpApp, errorResponses, listen } from './http-server.js';
 import { observability } from './observability.js';
 import { sealingGateway } from '../core/security/platform-edge.js';
+import { accessGuardedGateway } from '../core/workspace-access/access-guarded-gateway.js';
 
 export interface RunningServer {
   port: number;
@@ -32,8 +33,9 @@ export async function startServer(app: KeinoApp, options: { port?: number } = {}
     const mounted = 'mount' in definition ? await definition.mount(app, http) : undefined;
     if (mounted) platforms.push(mounted);
   }
-  // What Keino sends on its own leaves with its buttons sealed, like every reply.
-  for (const platform of platforms) app.core.services.gateways.register(sealingGateway(platform.gateway, app.core.services.seal));
+  // What Keino sends on its own leaves with its buttons sealed, like every reply, and never to a workspace Keino lost.
+  const { gateways, seal, workspaceAccess } = app.core.services;
+  for (const platform of platforms) gateways.register(accessGuardedGateway(sealingGateway(platform.gateway, seal), workspaceAccess));
   http.use(errorResponses(app.logger));
   const server = await listen(http, options.port ?? app.config.port);
   const address = server.address();

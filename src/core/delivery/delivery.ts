@@ -74,6 +74,8 @@ export interface DeliveryOptions {
   logger?: Logger;
   /** Organisations' own days off and people's time off, for sends that keep a person's hours; none when left out. */
   timeOff?: Pick<WorkingDaysStore, 'daysOff' | 'away'>;
+  /** Workspaces Keino lost (removed, token revoked): sends there fail at once, before any pacing. None when left out. */
+  access?: { refusal(platform: Platform, tenantId: string): Promise<DeliveryError | undefined> };
 }
 
 /** Sends bound to one job: their keys derive from the job's, so a retry or a takeover never repeats one. */
@@ -114,10 +116,14 @@ export class Delivery {
       const platforms = [...new Set(identities.map((identity) => identity.platform))].join(', ');
       throw new DeliveryError(`no gateway here for ${platforms}`, { code: 'platform_unavailable' });
     }
+    // A workspace Keino lost is no place to try, nor to wait for the person's hours in.
+    const refusals = await Promise.all(reachable.map((identity) => this.options.access?.refusal(identity.platform, identity.tenantId)));
+    const open = reachable.filter((_, index) => !refusals[index]);
+    if (open.length === 0) throw refusals[0]!;
     // The console is the person at their own terminal, who just opened it: nobody to wake there.
-    if (options.hours && reachable.some((identity) => identity.platform !== 'console')) await this.keepHours(person, options.hours, options.notLaterThan);
+    if (options.hours && open.some((identity) => identity.platform !== 'console')) await this.keepHours(person, options.hours, options.notLaterThan);
     let lastPermanent: DeliveryError | undefined;
-    for (const identity of reachable) {
+    for (const identity of open) {
       const gateway = this.options.gateways.get(identity.platform)!;
       const message = await this.render(content, identity.platform, person);
       try {
@@ -225,6 +231,8 @@ export class Delivery {
   async lookupProfile(identity: PlatformIdentity, seenIn: string | undefined, maxWaitMs: number): Promise<PlatformProfile | undefined> {
     const gateway = this.gatewayFor(identity.platform);
     if (!gateway.lookupProfile) return undefined;
+    const refusal = await this.options.access?.refusal(identity.platform, identity.tenantId);
+    if (refusal) throw refusal;
     const slots = methodSlots(this.limits, identity.platform, identity.tenantId, 'profile');
     const reserved = await this.pacer.waitAtMost(slots, maxWaitMs);
     if (!reserved.reserved) throw new JobPostponed(new Date(reserved.freeAt), `${identity.platform} profile lookups are at their rate limit`);
@@ -284,6 +292,9 @@ export class Delivery {
     const slots: PaceSlot[] = method
       ? [...paceSlots(this.limits, platform, tenantId, conversation, { tenantWide: false }), ...methodSlots(this.limits, platform, tenantId, method)]
       : paceSlots(this.limits, platform, tenantId, conversation);
+    // Refused before the wait: a thousand nudges to a lost workspace fail now, not at its pace.
+    const refusal = await this.options.access?.refusal(platform, tenantId);
+    if (refusal) throw refusal;
     await this.pacer.wait(slots);
     try {
       return await send();

@@ -16,6 +16,7 @@ export const PHRASE_FOLDERS = [
   'core/polls',
   'core/privacy',
   'core/working-days',
+  'core/workspace-access',
 ] as const;
 
 /** Every phrase key, with the names of the parameters its message takes. */
@@ -975,4 +976,7 @@ export interface PhraseParameters {
   'workingDays.summerSet': 'dates' | 'organisation';
   'workingDays.summerTooLong': 'days';
   'workingDays.summerWasOff': 'year';
+  'workspaceAccess.lost.body': 'platform' | 'reason' | 'when' | 'workspace';
+  'workspaceAccess.lost.heading': never;
+  'workspaceAccess.lost.howBack': 'platform';
 }

@@ -10,7 +10,7 @@ import type { Platform, PlatformIdentity } from '../people/person.js';
  * this instance does not serve is refused where it is used, as for one not mounted here (Delivery:
  * platform_unavailable).
  */
-const platform = z.custom<Platform>((value) => typeof value === 'string' && /^[a-z][a-z0-9-]*$/.test(value), 'not a platform id');
+export const platform = z.custom<Platform>((value) => typeof value === 'string' && /^[a-z][a-z0-9-]*$/.test(value), 'not a platform id');
 
 /** A database id. */
 export const id = z.number().int();

@@ -17,3 +17,4 @@ export * from './working-days.js';
 export * from './identity-links.js';
 export * from './downloads.js';
 export * from './dashboard.js';
+export * from './workspace-access.js';

@@ -11,6 +11,7 @@ import { createBoltApp, webClientOptions } from './create-bolt-app.js';
 import { registerErrorHook } from './error-hook.js';
 import { dedupeEvents } from './event-dedupe.js';
 import { registerFileEvents } from './file-events.js';
+import { registerLifecycleEvents, restoreOnRequests } from './lifecycle-events.js';
 import { registerMessageEvents } from './message-events.js';
 import { SlackGateway } from './slack-gateway.js';
 import { SlackMessenger } from './slack-messenger.js';
@@ -43,9 +44,13 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   };
   // The gateway's own client hands 429s to the caller at once: the scheduler decides when to retry.
   const gatewayClient = new webApi.WebClient(config.botToken, webClientOptions(config, slackLogger));
-  const served = await servedWorkspaces(gatewayClient, config.allowedTeams);
+  const access = app.core.services.workspaceAccess;
+  const { served, ownTeam } = await servedWorkspaces(gatewayClient, config.allowedTeams);
+  // auth.test accepted the bot token: Keino is installed in its workspace (again, after a reinstall's new token).
+  if (ownTeam) await access.restore({ platform: 'slack', tenantId: ownTeam });
   bolt.use(refuseOtherWorkspaces(served, logger, app.config.locale));
   bolt.use(dedupeEvents(receipts, logger));
+  bolt.use(restoreOnRequests(access, logger));
   registerSlashCommand(bolt, deps);
   registerBlockActions(bolt, deps);
   registerViewSubmissions(bolt, deps);
@@ -54,6 +59,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   registerMessageEvents(bolt, deps);
   registerFileEvents(bolt, deps);
   registerAppHome(bolt, deps);
+  registerLifecycleEvents(bolt, access);
   registerErrorHook(bolt, deps);
   if (router) http.use(router);
 

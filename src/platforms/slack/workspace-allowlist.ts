@@ -9,12 +9,12 @@ import type { Logger } from '../../core/ports/logger.js';
  * came from Slack, not that it came from Keino's workspace (an app distributed to others, a
  * Slack Connect organisation): anything else is refused before a listener runs.
  */
-export async function servedWorkspaces(client: webApi.WebClient, extra: readonly string[] = []): Promise<Set<string>> {
+export async function servedWorkspaces(client: webApi.WebClient, extra: readonly string[] = []): Promise<{ served: Set<string>; ownTeam?: string }> {
   const identity = await client.auth.test();
   const served = new Set(extra);
   if (identity.team_id) served.add(identity.team_id);
   if (identity.enterprise_id) served.add(identity.enterprise_id);
-  return served;
+  return { served, ...(identity.team_id ? { ownTeam: identity.team_id } : {}) };
 }
 
 /**
@@ -39,7 +39,7 @@ export function refuseOtherWorkspaces(served: ReadonlySet<string>, logger: Logge
   };
 }
 
-interface RequestBody {
+export interface RequestBody {
   team_id?: unknown;
   enterprise_id?: unknown;
   team?: { id?: unknown } | null;
@@ -49,7 +49,7 @@ interface RequestBody {
 }
 
 /** The workspace a slash command, event, click or form submission says it comes from. */
-function workspaceOf(body: RequestBody): { teamId?: string; enterpriseId?: string } {
+export function workspaceOf(body: RequestBody): { teamId?: string; enterpriseId?: string } {
   const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
   return {
     teamId: text(body.team_id) ?? text(body.team?.id) ?? text(body.view?.team_id) ?? text(body.user?.team_id),
