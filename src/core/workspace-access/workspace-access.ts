@@ -53,7 +53,11 @@ export class WorkspaceAccess {
       await this.options.audit.record({ actorPersonId: null, action: 'workspace.accessLost', target: workspaceKey(loss), details: { reason: loss.reason } });
       return { lost: true, admins };
     });
-    if (!lost) return false;
+    if (!lost) {
+      // Recorded already, perhaps by another instance: read it afresh rather than wait out the copy's age.
+      this.loadedAt = Number.NEGATIVE_INFINITY;
+      return false;
+    }
     this.lostNow.set(workspaceKey(loss), loss);
     // Always in the log, the console's and the server's: the one place every operator sees.
     this.logger.warn(
