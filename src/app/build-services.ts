@@ -11,6 +11,8 @@ import type { KeinoServices } from '../core/services.js';
 import type { KeinoConfig } from '../config.js';
 import type { Database } from '../db/client.js';
 import { AmbientTransactions } from '../db/ambient-transaction.js';
+import { CommandHandovers } from '../core/jobs/command-handover.js';
+import { DEFAULT_LEASE_MS, defaultInstanceId } from '../jobs/job-runner.js';
 import { DrizzleAuditLog } from '../db/stores/audit-log-store.js';
 import { AcademyService } from '../core/academy/academy-service.js';
 import { AcademyNotices } from '../core/academy/academy-notices.js';
@@ -78,6 +80,8 @@ export function buildServices(
     logger?: Logger;
     lexicon?: SearchLexicon;
     profileDelayMs?: number;
+    /** How long a slow command's job is held by its run before the job runner takes it over (the runner's lease). */
+    commandLeaseMs?: number;
     /** Changes to people as the database announces them: with them, people are kept in memory (PersonCache). */
     personChanges?: PersonChanges;
   } = {},
@@ -99,6 +103,14 @@ export function buildServices(
     clock,
     logger: options.logger,
   });
+  const handovers = new CommandHandovers({
+    store: jobs.store,
+    clock,
+    leaseMs: options.commandLeaseMs ?? DEFAULT_LEASE_MS,
+    instanceId: `${defaultInstanceId()}:commands`,
+    logger: options.logger ?? silentLogger,
+  });
+  transactions.fence = handovers;
   const lastSeen = new LastSeen(new DrizzlePeopleStore(db), { logger: options.logger ?? silentLogger });
   const delivery = new Delivery({
     lastSeen,
@@ -145,6 +157,7 @@ export function buildServices(
     platforms: PLATFORM_CAPABILITIES,
     transactions,
     jobs,
+    handovers,
     delivery,
     faq,
     academy,

@@ -44,6 +44,7 @@ export async function buildKeinoApp(config: KeinoConfig, options: BuildOptions):
     clock,
     logger: options.logger,
     profileDelayMs: options.profileDelayMs,
+    ...(options.jobs?.leaseMs ? { commandLeaseMs: options.jobs.leaseMs } : {}),
     ...(personChanges ? { personChanges } : {}),
   });
   try {

@@ -202,6 +202,18 @@ export class KeinoCore implements CoreRequests {
   }
 
   /**
+   * For a command that was handed over to a job and whose work committed (or may have), but whose
+   * process died before it answered: says so in the person's language (running it again could do it twice).
+   */
+  async answerLost(request: TextRequest): Promise<Reply> {
+    const command = request.text.length > 80 ? `${request.text.slice(0, 79)}…` : request.text;
+    return this.asRequester(request, request.text, { answerLost: request.text.length }, async (context) => {
+      const sentence = context.t('jobs.answerLost', { command });
+      return personal([text(sentence)], sentence);
+    });
+  }
+
+  /**
    * Runs work for a person's request outside the command grammar, as a command runs (the answer
    * for them alone), within their limits; a failure is answered politely in their language.
    */

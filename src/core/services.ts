@@ -10,6 +10,7 @@ import type { PeopleService } from './people/people-service.js';
 import type { IdentityLinks } from './people/identity-links.js';
 import type { FaqService } from './faq/faq-service.js';
 import type { Jobs } from './jobs/jobs.js';
+import type { CommandHandovers } from './jobs/command-handover.js';
 import type { Delivery } from './delivery/delivery.js';
 import type { PlatformGateways } from './ports/platform-gateway.js';
 import type { PlatformCapabilitiesById } from './ports/platform-capabilities.js';
@@ -50,6 +51,8 @@ export interface KeinoServices {
   transactions: Transactions;
   /** Scheduled work in Postgres: register handlers by kind, enqueue with a deduplication key. */
   jobs: Jobs;
+  /** Commands past their platform's acknowledgement window, made durable as jobs. */
+  handovers: CommandHandovers;
   /** Sends on Keino's own initiative: to a person where they are reachable, or to a channel; recorded. */
   delivery: Delivery;
   /** KEINO-akatemia: sessions, registrations with a waiting list, calendar invitations. */

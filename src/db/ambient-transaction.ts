@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Transactions } from '../core/ports/transactions.js';
+import type { TransactionFence, Transactions } from '../core/ports/transactions.js';
 import type { Database, Executor } from './client.js';
 
 interface Scope {
@@ -21,12 +21,15 @@ interface Scope {
 export class AmbientTransactions implements Transactions {
   private readonly scopes = new AsyncLocalStorage<Scope>();
   readonly db: Executor;
+  /** Set once at start (build-services): see TransactionFence. */
+  fence?: TransactionFence;
 
   constructor(private readonly root: Database) {
     this.db = new Proxy(root, {
       get: (target, property) => {
         const scope = this.scopes.getStore();
         const current = scope?.open ? scope.tx : target;
+        if (current === target && (property === 'insert' || property === 'update' || property === 'delete')) this.fence?.noteWrite();
         const value: unknown = Reflect.get(current, property, current);
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
       },
@@ -36,13 +39,30 @@ export class AmbientTransactions implements Transactions {
   /** Runs `work` in one transaction; inside another `atomically` block it joins that one. */
   atomically<T>(work: () => Promise<T>): Promise<T> {
     if (this.scopes.getStore()?.open) return work();
-    return this.root.transaction(async (tx) => {
-      const scope: Scope = { tx, open: true };
-      try {
-        return await this.scopes.run(scope, work);
-      } finally {
-        scope.open = false;
-      }
-    });
+    return this.outermost(work);
+  }
+
+  private async outermost<T>(work: () => Promise<T>): Promise<T> {
+    // Asked before BEGIN: on PGlite's one connection a fence that waits inside would wait forever.
+    const fenced = await this.fence?.enter();
+    let committed = false;
+    try {
+      const result = await this.root.transaction(async (tx) => {
+        const scope: Scope = { tx, open: true };
+        try {
+          return await this.scopes.run(scope, async () => {
+            const value = await work();
+            await fenced?.beforeCommit();
+            return value;
+          });
+        } finally {
+          scope.open = false;
+        }
+      });
+      committed = true;
+      return result;
+    } finally {
+      fenced?.ended(committed);
+    }
   }
 }

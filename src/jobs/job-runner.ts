@@ -13,6 +13,9 @@ import type { Logger } from '../core/ports/logger.js';
  */
 export const DEFAULT_CLAIM_BATCH = 100;
 
+/** How long a claim holds when not renewed, unless told otherwise. */
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
 export interface JobRunnerOptions {
   jobs: Jobs;
   clock: () => Date;
@@ -69,7 +72,7 @@ export class JobRunner {
     this.store = options.jobs.store;
     this.batchSize = options.batchSize ?? DEFAULT_CLAIM_BATCH;
     this.concurrency = options.concurrency ?? 8;
-    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.heartbeatMs = options.heartbeatMs ?? Math.max(100, Math.floor(this.leaseMs / 3));
     this.jobTimeoutMs = options.jobTimeoutMs ?? 10 * 60_000;
   }

@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '../../src/db/stores/people-store.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import type { FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { reportFigure, sized } from '../helpers/figures.js';
-import { TEST_SIGNING_SECRET } from '../helpers/slack-signing.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
-import { seedOrganisations, seedSlackPeople } from '../bench/seed.js';
-import { BENCH_BOT_TOKEN, startServerProcess, type ServerProcess } from '../bench/server-process.js';
-import { BENCH_CHANNEL, BENCH_CHANNEL_NAME, benchUserId, createPoll, post, slashCommand, voteClick } from '../bench/slack-requests.js';
+import type { TestDatabase } from '../helpers/test-database.js';
+import type { ServerProcess } from '../bench/server-process.js';
+import { acked, crashWorkspace, kill, pause, rows as rowsIn, startCrashServer, until } from './crash-helpers.js';
+import { BENCH_CHANNEL, benchUserId, createPoll, post, slashCommand, voteClick } from '../bench/slack-requests.js';
 
 /**
  * Acked means durable: Keino's real server (its own process, on PostgreSQL, Slack faked at the
@@ -25,51 +23,8 @@ let database: TestDatabase;
 let fake: FakeSlackApi;
 let server: ServerProcess | undefined;
 
-const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
-
-function startKeino(): Promise<ServerProcess> {
-  return startServerProcess({
-    label: 'Keino',
-    args: ['test/reliability/crash-server.ts'],
-    env: {
-      DATABASE_URL: database.url,
-      SLACK_BOT_TOKEN: BENCH_BOT_TOKEN,
-      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      LOG_LEVEL: 'fatal',
-    },
-    timeoutMs: 120_000,
-  });
-}
-
-/** SIGKILL: no shutdown, no flush; whatever was not committed is gone. */
-function kill(victim: ServerProcess): void {
-  process.kill(victim.pid, 'SIGKILL');
-}
-
-async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return rowsOf<T>(await database.db.execute(query));
-}
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await pause(200);
-  }
-}
-
-/** Sends a request; "acked" when Slack would have had its 200. A killed server's requests fail. */
-async function acked(send: () => Promise<Response>, counter?: { acked: number }): Promise<boolean> {
-  try {
-    const response = await send();
-    await response.arrayBuffer();
-    if (response.status === 200 && counter) counter.acked += 1;
-    return response.status === 200;
-  } catch {
-    return false;
-  }
-}
+const rows = <T>(query: ReturnType<typeof sql>) => rowsIn<T>(database, query);
+const startKeino = () => startCrashServer(database, fake);
 
 /** Kills the server once `share` of `total` requests were acked, while the others are still coming. */
 async function killWhenAcked(victim: ServerProcess, counter: { acked: number }, total: number, share: number): Promise<void> {
@@ -82,16 +37,10 @@ async function killWhenAcked(victim: ServerProcess, counter: { acked: number }, 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('keino_acked');
-  fake = await FakeSlackApi.start();
-  fake.addChannel({ id: BENCH_CHANNEL, name: BENCH_CHANNEL_NAME });
-  for (let index = 0; index <= 2; index++) fake.addUser({ id: benchUserId(index), name: `Henkilö ${index}` });
+  // People Keino knows already (first contact is another matter); the first of them is an admin.
+  ({ database, fake } = await crashWorkspace('keino_acked', 5));
   for (let index = 0; index < VOTERS; index++)
     fake.addUser({ id: benchUserId(FIRST_VOTER + index), name: `Äänestäjä ${index}`, email: `aanestaja${index}@bench.example` });
-  // People Keino knows already (first contact is another matter); the first of them is an admin.
-  await seedOrganisations(database.db, 5);
-  await seedSlackPeople(database.db, 3);
-  await database.db.execute(sql`update people set role = 'admin' where email = ${`henkilo${ADMIN}@bench.example`}`);
 }, 120_000);
 
 afterAll(async () => {

@@ -86,6 +86,19 @@ function registerTestCommands(app: KeinoApp): void {
   );
   registry.addCommand(
     defineCommand({
+      name: 'testslowfailure',
+      alias: 'testihidasvirhe',
+      summaryKey: 'command.help.summary',
+      usageKey: 'command.help.usage',
+      args: {},
+      run: async () => {
+        await slowCommandGate;
+        throw new Error('a bug in a slow command');
+      },
+    }),
+  );
+  registry.addCommand(
+    defineCommand({
       name: 'testlong',
       alias: 'testipitkä',
       summaryKey: 'command.help.summary',
@@ -218,6 +231,43 @@ describe('/keino in Slack', () => {
     const answer = await fake.waitFor('response_url');
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(textOf(answer.body.blocks)).toBe('Valmista tuli, hitaasti.');
+  });
+
+  it('a slow command is written as a job before the ack, and the job is done once its answer is sent', async () => {
+    let release!: () => void;
+    slowCommandGate = new Promise((resolve) => (release = resolve));
+    const trigger = fake.triggerId();
+    const response = await slash('testihidas', { trigger_id: trigger });
+    expect(response.status).toBe(200);
+    const key = `slack.command:${fixture('slash-command.json').team_id}:${trigger}`;
+    const [held] = rowsOf<{ state: string; locked_by: string }>(await db.db.execute(sql`select state, locked_by from jobs where key = ${key}`));
+    // Held by the run that goes on (its lease renewed), not waiting for the job runner.
+    expect(held?.state).toBe('running');
+    expect(held?.locked_by).toMatch(/:commands$/);
+    release();
+    await fake.waitFor('response_url');
+    await expect.poll(async () => rowsOf<{ state: string }>(await db.db.execute(sql`select state from jobs where key = ${key}`))[0]?.state).toBe('done');
+    expect(fake.callsTo('response_url')).toHaveLength(1);
+  });
+
+  it('a slow command that fails is answered with a polite apology in the person’s language, through its response_url', async () => {
+    await slash('kieli sv');
+    fake.reset();
+    let release!: () => void;
+    slowCommandGate = new Promise((resolve) => (release = resolve));
+    const response = await slash('testihidasvirhe');
+    expect(response.status).toBe(200);
+    release();
+    const answer = await fake.waitFor('response_url');
+    expect(answer.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(textOf(answer.body.blocks)).toBe('Något gick fel och ingenting sparades. Försök igen om en stund.');
+    // The failure is the answer: the job is done, not run again.
+    await expect
+      .poll(
+        async () => rowsOf<{ state: string }>(await db.db.execute(sql`select state from jobs where kind = 'slack.command' order by id desc limit 1`))[0]?.state,
+      )
+      .toBe('done');
+    expect(fake.callsTo('response_url')).toHaveLength(1);
   });
 
   it('a form that takes longer than the trigger’s 3 seconds is offered as a button instead of a modal Slack would refuse', async () => {

@@ -761,6 +761,7 @@ export interface PhraseParameters {
   'interventions.status.planned': never;
   'interventions.unknownOrganisation': 'name';
   'interventions.unreachable': never;
+  'jobs.answerLost': 'command';
   'jobs.chart.dayAlt': 'cancelled' | 'day' | 'done' | 'failed';
   'jobs.chart.title': never;
   'jobs.chart.unit': never;

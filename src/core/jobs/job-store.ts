@@ -9,6 +9,14 @@ export interface JobStore {
   enqueue(job: NewJob, now: Date): Promise<{ id: number; created: boolean }>;
   /** enqueue for many jobs in one statement: the keys that were new. */
   enqueueMany(jobs: NewJob[], now: Date): Promise<Set<string>>;
+  /**
+   * Adds a job already claimed by `instanceId` (running, attempt 1, leased until `leaseUntil`): work
+   * this instance has begun and another takes over only if its lease runs out. Undefined when the
+   * key exists.
+   */
+  insertClaimed(job: NewJob, leaseUntil: Date, instanceId: string, now: Date): Promise<JobClaim | undefined>;
+  /** Merges `fields` into the payload of a job while this claim holds; false when it no longer does. */
+  markClaimed(claim: JobClaim, fields: Record<string, unknown>, now: Date): Promise<boolean>;
   /** Moves a pending (or cancelled) job to a new due time, attempts kept; false when there is none to move. */
   reschedule(key: string, dueAt: Date, now: Date): Promise<boolean>;
   /** reschedule for many keys in one statement: the keys that were moved. */

@@ -19,6 +19,19 @@ function sameClaim(claim: JobClaim) {
   return and(eq(jobs.id, claim.id), eq(jobs.attempts, claim.attempts), eq(jobs.state, 'running'));
 }
 
+/** The row of a new job. */
+function newRow(job: NewJob, now: Date): typeof jobs.$inferInsert {
+  return {
+    kind: job.kind,
+    key: job.key,
+    payload: job.payload ?? {},
+    dueAt: job.dueAt,
+    maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** Escapes LIKE's wildcards so that a key prefix is taken literally. */
 function likePrefix(prefix: string): string {
   return `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -28,22 +41,28 @@ export class DrizzleJobStore implements JobStore {
   constructor(private readonly db: Executor) {}
 
   async enqueue(job: NewJob, now: Date): Promise<{ id: number; created: boolean }> {
-    const inserted = await this.db
-      .insert(jobs)
-      .values({
-        kind: job.kind,
-        key: job.key,
-        payload: job.payload ?? {},
-        dueAt: job.dueAt,
-        maxAttempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoNothing({ target: jobs.key })
-      .returning({ id: jobs.id });
+    const inserted = await this.db.insert(jobs).values(newRow(job, now)).onConflictDoNothing({ target: jobs.key }).returning({ id: jobs.id });
     if (inserted[0]) return { id: inserted[0].id, created: true };
     const [existing] = await this.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.key, job.key));
     return { id: existing!.id, created: false };
+  }
+
+  async insertClaimed(job: NewJob, leaseUntil: Date, instanceId: string, now: Date): Promise<JobClaim | undefined> {
+    const [inserted] = await this.db
+      .insert(jobs)
+      .values({ ...newRow(job, now), state: 'running', attempts: 1, leaseUntil, lockedBy: instanceId })
+      .onConflictDoNothing({ target: jobs.key })
+      .returning({ id: jobs.id, attempts: jobs.attempts });
+    return inserted;
+  }
+
+  async markClaimed(claim: JobClaim, fields: Record<string, unknown>, now: Date): Promise<boolean> {
+    const marked = await this.db
+      .update(jobs)
+      .set({ payload: sql`${jobs.payload} || ${JSON.stringify(fields)}::jsonb`, updatedAt: now })
+      .where(sameClaim(claim))
+      .returning({ id: jobs.id });
+    return marked.length > 0;
   }
 
   async reschedule(key: string, dueAt: Date, now: Date): Promise<boolean> {

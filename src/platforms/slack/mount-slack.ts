@@ -18,6 +18,7 @@ import { SlackMessenger } from './slack-messenger.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerWorkflowSteps } from './workflow-steps.js';
 import { registerSlashCommand } from './slash-command.js';
+import { registerSlashCommandJobs } from './slash-command-job.js';
 import type { SlackDeps } from './slack-deps.js';
 import { registerViewSubmissions } from './view-submissions.js';
 import { refuseOtherWorkspaces, servedWorkspaces } from './workspace-allowlist.js';
@@ -41,6 +42,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
     messenger: new SlackMessenger(bolt.client, { rateLimit: 'wait', logger }),
     defaultLocale: app.config.locale,
     ackWindowMs: ACK_WINDOW_MS,
+    handovers: app.core.services.handovers,
   };
   // The gateway's own client hands 429s to the caller at once: the scheduler decides when to retry.
   const gatewayClient = new webApi.WebClient(config.botToken, webClientOptions(config, slackLogger));
@@ -52,6 +54,7 @@ export async function mountSlack(app: KeinoApp, http: Express): Promise<MountedP
   bolt.use(dedupeEvents(receipts, logger));
   bolt.use(restoreOnRequests(access, logger));
   registerSlashCommand(bolt, deps);
+  registerSlashCommandJobs(app.core.services.jobs, app.core.services.handovers, deps);
   registerBlockActions(bolt, deps);
   registerViewSubmissions(bolt, deps);
   registerShortcuts(bolt, deps);

@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/i18n/locale.js';
+import type { CommandHandovers } from '../../core/jobs/command-handover.js';
 import type { KeinoCore } from '../../core/keino.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { SlackMessenger } from './slack-messenger.js';
@@ -13,4 +14,6 @@ export interface SlackDeps {
   defaultLocale: Locale;
   /** How long a slash command or form may run before Keino acknowledges and answers later. */
   ackWindowMs: number;
+  /** Slow commands and forms become jobs before they are acknowledged. */
+  handovers: CommandHandovers;
 }

@@ -22,3 +22,4 @@ jobs-failuresHeading = Latest failures
 jobs-failure = **{ $kind }** `{ $key }` – { $when }, attempts { $attempts }/{ $max }: { $error }
 jobs-noFailures = No work has failed.
 jobs-unknownError = reason not known
+jobs-answerLost = Keino restarted while running your command “{ $command }”, and it may or may not have been carried out. Please check before you run it again.

@@ -22,3 +22,4 @@ jobs-failuresHeading = Viimeisimmät epäonnistuneet
 jobs-failure = **{ $kind }** `{ $key }` – { $when }, yrityksiä { $attempts }/{ $max }: { $error }
 jobs-noFailures = Yksikään työ ei ole epäonnistunut.
 jobs-unknownError = syy ei tiedossa
+jobs-answerLost = Keino käynnistyi uudelleen kesken komentosi ”{ $command }”, eikä ole varmaa, tehtiinkö se. Tarkista ennen kuin annat sen uudelleen.

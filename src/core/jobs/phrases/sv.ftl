@@ -22,3 +22,4 @@ jobs-failuresHeading = Senast misslyckade
 jobs-failure = **{ $kind }** `{ $key }` – { $when }, försök { $attempts }/{ $max }: { $error }
 jobs-noFailures = Inget jobb har misslyckats.
 jobs-unknownError = okänd orsak
+jobs-answerLost = Keino startades om medan ditt kommando ”{ $command }” kördes, och det är osäkert om det utfördes. Kontrollera innan du kör det igen.
