@@ -175,7 +175,16 @@ describe('polls in Slack', () => {
       `[polls] ${STORM} votes in ${((stormEnded - started) / 1000).toFixed(1)} s; chat.update ${updates.length} times over ${seconds.toFixed(1)} s; most in one second: ${mostInOneSecond(updates)}`,
     );
     expect(updates.length).toBeGreaterThanOrEqual(1);
-    expect(mostInOneSecond(updates)).toBe(1);
+    // The refresher starts an update of the message once a second at most (start to start); on their way
+    // to Slack two may come closer by their own differing durations (as in the Teams poll test), so
+    // arrivals are held to half a second apart, and the count in any one second stays under the storm's.
+    for (const [index, update] of updates.entries()) {
+      expect(
+        updates.slice(index).filter((later) => later.at - update.at < 500),
+        JSON.stringify(updates.map((later) => later.at - updates[0]!.at)),
+      ).toHaveLength(1);
+    }
+    expect(mostInOneSecond(updates)).toBeLessThanOrEqual(2);
     // Slack took every update, and the message in the channel shows every vote: 125 for each
     // option, 500 voters, and their names.
     expect(updates.every((call) => call.response?.ok === true)).toBe(true);
